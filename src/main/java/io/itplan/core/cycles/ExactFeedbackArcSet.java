@@ -1,0 +1,620 @@
+package io.itplan.core.cycles;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Minimum-cost feedback arc set with a proof of optimality, for the components where an exact answer is
+ * affordable.
+ *
+ * <p>The problem is first split into strongly connected components, which are solved independently (every
+ * cycle lies inside one). Each component starts from the {@link HeuristicFeedbackArcSet} order, whose
+ * cost is the first upper bound, and is then solved by one of two exact methods:
+ * <ul>
+ *   <li><b>Lazy cycle constraints</b>, after Baharev, Schichl, Neumaier &amp; Achterberg ("An exact method
+ *       for the minimum feedback arc set problem", ACM Journal of Experimental Algorithmics 26, 2021):
+ *       keep a growing set C of cycles, compute an exact minimum-cost hitting set H of C over the
+ *       breakable arcs, and stop when removing H leaves the graph acyclic (H is then optimal, because
+ *       every feedback arc set hits C). Otherwise shortest cycles through the backward arcs of an order of
+ *       the remaining graph are added to C and the round repeats. Every hitting set optimum is a proven
+ *       lower bound; every round also repairs H into a feasible solution (greedy order of the remaining
+ *       graph plus sifting) to tighten the upper bound. The hitting sets are found by depth-first branch
+ *       and bound that branches on the arcs of the unhit cycle with fewest free arcs and prunes with a
+ *       greedy fractional cycle packing (a feasible dual of the covering LP).</li>
+ *   <li><b>Dynamic programming over node subsets</b> (the Held–Karp style recurrence for linear orderings:
+ *       the cheapest order of a set S ending in v costs the cheapest order of S \ {v} plus the arcs into v
+ *       from outside S), O(2^k k) time, used for components of at most {@value #DP_MAX_NODES} nodes when
+ *       they are tiny or when the lazy method has not finished within a fixed amount of search. Dense
+ *       graphs need very many cycles, which this method does not care about.</li>
+ * </ul>
+ * When the deadline expires first, the best feasible selection found (at least the heuristic one) is
+ * returned with {@code optimal == false} and the best proven lower bound. All work limits other than the
+ * deadline are counted in search steps, so the answer does not depend on machine speed. Costs are compared
+ * with a tolerance of 1e-9.
+ */
+public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
+
+    /** Largest component solved by the subset dynamic programme (2^25 doubles = 256 MiB). */
+    public static final int DP_MAX_NODES = 25;
+    /** Components up to this size go straight to the subset dynamic programme. */
+    static final int DP_DIRECT_NODES = 16;
+    /** Branch-and-bound nodes the lazy method may use before a small component falls back to the DP. */
+    static final long LAZY_BUDGET_BEFORE_DP = 200_000;
+    private static final double EPS = 1e-9;
+
+    @Override
+    public ArcSelection solve(ArcProblem problem, Deadline deadline) {
+        ArcGraph g = new ArcGraph(problem);
+        int n = g.n;
+        int[] comp = g.components(null);
+        int compCount = 0;
+        for (int c : comp) {
+            compCount = Math.max(compCount, c + 1);
+        }
+        int[] compSize = new int[compCount];
+        for (int v = 0; v < n; v++) {
+            compSize[comp[v]]++;
+        }
+        int[][] compNodes = new int[compCount][];
+        for (int c = 0; c < compCount; c++) {
+            compNodes[c] = new int[compSize[c]];
+        }
+        int[] localIndex = new int[n];
+        int[] fill = new int[compCount];
+        for (int v = 0; v < n; v++) {
+            int c = comp[v];
+            localIndex[v] = fill[c];
+            compNodes[c][fill[c]++] = v;
+        }
+        int[] compArcCount = new int[compCount];
+        for (int a = 0; a < g.m; a++) {
+            if (comp[g.tail[a]] == comp[g.head[a]]) {
+                compArcCount[comp[g.tail[a]]]++;
+            }
+        }
+        int[][] compArcs = new int[compCount][];
+        for (int c = 0; c < compCount; c++) {
+            compArcs[c] = new int[compArcCount[c]];
+        }
+        Arrays.fill(fill, 0);
+        for (int a = 0; a < g.m; a++) {
+            int c = comp[g.tail[a]];
+            if (c == comp[g.head[a]]) {
+                compArcs[c][fill[c]++] = a;
+            }
+        }
+
+        boolean[] removed = new boolean[g.m];
+        double lowerBound = 0;
+        boolean optimal = true;
+        for (int c = 0; c < compCount; c++) {
+            int[] arcs = compArcs[c];
+            if (arcs.length == 0) {
+                continue;
+            }
+            int k = arcs.length;
+            int[] t = new int[k];
+            int[] h = new int[k];
+            double[] w = new double[k];
+            boolean[] b = new boolean[k];
+            for (int i = 0; i < k; i++) {
+                int a = arcs[i];
+                t[i] = localIndex[g.tail[a]];
+                h[i] = localIndex[g.head[a]];
+                w[i] = g.cost[a];
+                b[i] = g.breakable[a];
+            }
+            ComponentResult r = solveComponent(new ArcGraph(new ArcProblem(compNodes[c].length, t, h, w, b)),
+                    deadline);
+            for (int i = 0; i < k; i++) {
+                if (r.removed[i]) {
+                    removed[arcs[i]] = true;
+                }
+            }
+            lowerBound += r.lowerBound;
+            optimal &= r.optimal;
+        }
+        double cost = g.costOf(removed);
+        if (optimal) {
+            lowerBound = cost;
+        } else {
+            lowerBound = Math.min(lowerBound, cost);
+        }
+        return new ArcSelection(ArcGraph.indicesOf(removed), cost, optimal, lowerBound);
+    }
+
+    /** What one strongly connected component contributes. */
+    private record ComponentResult(boolean[] removed, boolean optimal, double lowerBound) {
+    }
+
+    private static ComponentResult solveComponent(ArcGraph g, Deadline deadline) {
+        int[] order = HeuristicFeedbackArcSet.sift(g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline,
+                HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
+        boolean[] best = g.backwardArcs(order);
+        double ub = g.costOf(best);
+        if (ub == 0) {
+            return new ComponentResult(best, true, 0);
+        }
+        if (g.n <= DP_DIRECT_NODES) {
+            ComponentResult r = subsetDp(g, best, ub, deadline);
+            if (r != null) {
+                return r;
+            }
+            double lb = g.cyclePackingBound(ArcGraph.indicesOf(best), Long.MAX_VALUE, deadline);
+            return new ComponentResult(best, lb >= ub - EPS, Math.min(lb, ub));
+        }
+        LazyCycles lazy = new LazyCycles(g, best, ub, deadline);
+        long budget = g.n <= DP_MAX_NODES ? LAZY_BUDGET_BEFORE_DP : Long.MAX_VALUE;
+        ComponentResult r = lazy.run(budget);
+        if (r.optimal || deadline.expired() || g.n > DP_MAX_NODES) {
+            return r;
+        }
+        ComponentResult dp = subsetDp(g, lazy.best, lazy.ub, deadline);
+        return dp != null ? dp : new ComponentResult(lazy.best, false, lazy.lb);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Dynamic programming over subsets
+
+    /**
+     * Optimal order by dynamic programming over the set of nodes placed first; states that already cost
+     * at least the incumbent are not expanded. Returns {@code null} when the deadline expires.
+     */
+    private static ComponentResult subsetDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline) {
+        int k = g.n;
+        if (k > DP_MAX_NODES) {
+            return null;
+        }
+        double[][] weight = new double[k][k]; // weight[u][v]: summed cost of arcs u -> v
+        int[] ubPred = new int[k];
+        for (int a = 0; a < g.m; a++) {
+            weight[g.tail[a]][g.head[a]] += g.cost[a];
+            if (!g.breakable[a]) {
+                ubPred[g.head[a]] |= 1 << g.tail[a];
+            }
+        }
+        int loBits = (k + 1) / 2;
+        int hiBits = k - loBits;
+        int loMask = (1 << loBits) - 1;
+        double[][] inLo = new double[k][1 << loBits];
+        double[][] inHi = new double[k][1 << hiBits];
+        for (int v = 0; v < k; v++) {
+            for (int x = 1; x < (1 << loBits); x++) {
+                int u = Integer.numberOfTrailingZeros(x);
+                inLo[v][x] = inLo[v][x & (x - 1)] + weight[u][v];
+            }
+            for (int x = 1; x < (1 << hiBits); x++) {
+                int u = Integer.numberOfTrailingZeros(x);
+                inHi[v][x] = inHi[v][x & (x - 1)] + weight[u + loBits][v];
+            }
+        }
+        int full = (int) ((1L << k) - 1);
+        double[] f;
+        try {
+            f = new double[full + 1];
+        } catch (OutOfMemoryError e) {
+            return null;
+        }
+        Arrays.fill(f, Double.POSITIVE_INFINITY);
+        f[0] = 0;
+        double limit = ub - EPS;
+        for (int s = 0; s < full; s++) {
+            double fs = f[s];
+            if (fs >= limit) {
+                continue;
+            }
+            if ((s & 0xFFFF) == 0 && deadline.expired()) {
+                return null;
+            }
+            int rest = full & ~s;
+            int rLo = rest & loMask;
+            int rHi = rest >>> loBits;
+            for (int bits = rest; bits != 0; bits &= bits - 1) {
+                int v = Integer.numberOfTrailingZeros(bits);
+                if ((ubPred[v] & rest) != 0) {
+                    continue;
+                }
+                double val = fs + inLo[v][rLo] + inHi[v][rHi];
+                int t = s | (1 << v);
+                if (val < f[t]) {
+                    f[t] = val;
+                }
+            }
+        }
+        if (!(f[full] < limit)) {
+            return new ComponentResult(incumbent, true, ub); // nothing strictly cheaper exists
+        }
+        int[] order = new int[k];
+        int t = full;
+        for (int pos = k - 1; pos >= 0; pos--) {
+            int chosen = -1;
+            for (int bits = t; bits != 0; bits &= bits - 1) {
+                int v = Integer.numberOfTrailingZeros(bits);
+                int s = t & ~(1 << v);
+                int rest = full & ~s;
+                if ((ubPred[v] & rest) != 0 || f[s] == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                if (f[s] + inLo[v][rest & loMask] + inHi[v][rest >>> loBits] == f[t]) {
+                    chosen = v;
+                    break;
+                }
+            }
+            order[pos] = chosen;
+            t &= ~(1 << chosen);
+        }
+        boolean[] removed = g.backwardArcs(order);
+        double cost = g.costOf(removed);
+        return new ComponentResult(removed, true, cost);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Lazy cycle constraints with an exact hitting set
+
+    /** Canonical (sorted) arc set of a cycle, for de-duplication. */
+    private record CycleKey(int[] arcs) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CycleKey k && Arrays.equals(k.arcs, arcs);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(arcs);
+        }
+    }
+
+    private static final class LazyCycles {
+        final ArcGraph g;
+        final Deadline deadline;
+        boolean[] best;
+        double ub;
+        double lb;
+        final List<int[]> cycles = new ArrayList<>();
+        final Set<CycleKey> known = new HashSet<>();
+        final ArcGraph.Bfs bfs;
+        long nodesUsed;
+
+        LazyCycles(ArcGraph g, boolean[] best, double ub, Deadline deadline) {
+            this.g = g;
+            this.best = best;
+            this.ub = ub;
+            this.deadline = deadline;
+            this.bfs = new ArcGraph.Bfs(g.n);
+        }
+
+        /** Adds the breakable arcs of {@code cycle} as a constraint unless already known. */
+        boolean addCycle(int[] cycle) {
+            int c = 0;
+            for (int a : cycle) {
+                if (g.breakable[a]) {
+                    c++;
+                }
+            }
+            int[] arcs = new int[c];
+            c = 0;
+            for (int a : cycle) {
+                if (g.breakable[a]) {
+                    arcs[c++] = a;
+                }
+            }
+            Arrays.sort(arcs);
+            if (known.add(new CycleKey(arcs))) {
+                cycles.add(arcs);
+                return true;
+            }
+            return false;
+        }
+
+        ComponentResult run(long nodeBudget) {
+            boolean[] all = new boolean[g.m];
+            Arrays.fill(all, true);
+            lb = g.cyclePackingBound(ArcGraph.indicesOf(best), Long.MAX_VALUE, deadline);
+            if (g.m <= 4000) {
+                for (int a = 0; a < g.m && !deadline.expired(); a++) {
+                    if (g.breakable[a]) {
+                        int[] cyc = g.shortestCycleThrough(a, all, bfs);
+                        if (cyc != null) {
+                            addCycle(cyc);
+                        }
+                    }
+                }
+            } else {
+                for (int a : ArcGraph.indicesOf(best)) {
+                    int[] cyc = g.shortestCycleThrough(a, all, bfs);
+                    if (cyc != null) {
+                        addCycle(cyc);
+                    }
+                }
+            }
+            while (true) {
+                if (lb >= ub - EPS) {
+                    return new ComponentResult(best, true, ub);
+                }
+                if (deadline.expired()) {
+                    return new ComponentResult(best, false, Math.min(lb, ub));
+                }
+                HittingSet hs = new HittingSet(g, cycles, ub, lb, deadline, nodeBudget - nodesUsed);
+                hs.solve();
+                nodesUsed += hs.nodes;
+                lb = Math.max(lb, hs.rootBound);
+                if (hs.aborted) {
+                    return new ComponentResult(best, false, Math.min(lb, ub));
+                }
+                if (hs.bestSet == null) {
+                    // no hitting set is cheaper than the incumbent, so the incumbent is optimal
+                    return new ComponentResult(best, true, ub);
+                }
+                lb = Math.max(lb, hs.bestCost);
+                boolean[] active = new boolean[g.m];
+                for (int a = 0; a < g.m; a++) {
+                    active[a] = !hs.bestSet[a];
+                }
+                if (g.isAcyclic(active)) {
+                    best = hs.bestSet;
+                    ub = hs.bestCost;
+                    return new ComponentResult(best, true, ub);
+                }
+                int[] order = HeuristicFeedbackArcSet.greedyOrder(g, active);
+                boolean[] back = g.backwardArcs(order);
+                for (int a = 0; a < g.m; a++) {
+                    if (back[a] && active[a]) {
+                        int[] cyc = g.shortestCycleThrough(a, active, bfs);
+                        if (cyc != null) {
+                            addCycle(cyc);
+                        }
+                    }
+                }
+                int[] repaired = HeuristicFeedbackArcSet.sift(g, order, deadline,
+                        HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
+                boolean[] cand = g.backwardArcs(repaired);
+                double candCost = g.costOf(cand);
+                if (candCost < ub - EPS) {
+                    best = cand;
+                    ub = candCost;
+                }
+            }
+        }
+    }
+
+    /**
+     * Exact minimum-cost hitting set of a cycle family over the breakable arcs, searching only for sets
+     * strictly cheaper than an upper bound. Depth-first branch and bound: branch on the free arcs of the
+     * unhit cycle with fewest free arcs (take arc i, exclude arcs before i), bound by greedy fractional
+     * cycle packing over residual costs, processing cycles with fewest free arcs first.
+     */
+    private static final class HittingSet {
+        final ArcGraph g;
+        final int[][] cycles;
+        final int[][] arcCycles;
+        final double[] cost;
+        final Deadline deadline;
+        final long nodeBudget;
+        final double target;
+        final boolean[] chosen;
+        final boolean[] excluded;
+        final int[] hitCount;
+        final int[] freeCount;
+        final int maxLen;
+        final double[] residual;
+        final int[] residualStamp;
+        int stamp;
+        final int[] bucketStart;
+        final int[] bucketOrder;
+
+        double bestCost;
+        boolean[] bestSet;
+        double rootBound;
+        long nodes;
+        boolean aborted;
+        boolean stop;
+
+        HittingSet(ArcGraph g, List<int[]> cycleList, double ub, double target, Deadline deadline,
+                long nodeBudget) {
+            this.g = g;
+            this.cycles = cycleList.toArray(new int[0][]);
+            this.cost = g.cost;
+            this.deadline = deadline;
+            this.nodeBudget = nodeBudget;
+            this.target = target;
+            this.bestCost = ub;
+            int m = g.m;
+            int[] deg = new int[m];
+            int ml = 0;
+            for (int[] c : cycles) {
+                ml = Math.max(ml, c.length);
+                for (int a : c) {
+                    deg[a]++;
+                }
+            }
+            maxLen = ml;
+            arcCycles = new int[m][];
+            for (int a = 0; a < m; a++) {
+                arcCycles[a] = new int[deg[a]];
+            }
+            Arrays.fill(deg, 0);
+            for (int ci = 0; ci < cycles.length; ci++) {
+                for (int a : cycles[ci]) {
+                    arcCycles[a][deg[a]++] = ci;
+                }
+            }
+            chosen = new boolean[m];
+            excluded = new boolean[m];
+            hitCount = new int[cycles.length];
+            freeCount = new int[cycles.length];
+            for (int ci = 0; ci < cycles.length; ci++) {
+                freeCount[ci] = cycles[ci].length;
+            }
+            residual = new double[m];
+            residualStamp = new int[m];
+            bucketStart = new int[maxLen + 2];
+            bucketOrder = new int[cycles.length];
+        }
+
+        void solve() {
+            search(0, true);
+        }
+
+        /**
+         * Greedy packing bound over the unhit cycles given the current choices; also records in
+         * {@code pick[0]} the unhit cycle with fewest free arcs (-1 when every cycle is hit). Returns
+         * infinity when some unhit cycle has no free arc, and stops early once {@code cutoff} is reached.
+         */
+        double bound(int[] pick, double cutoff) {
+            Arrays.fill(bucketStart, 0);
+            for (int ci = 0; ci < cycles.length; ci++) {
+                if (hitCount[ci] == 0) {
+                    bucketStart[freeCount[ci] + 1]++;
+                }
+            }
+            for (int i = 1; i < bucketStart.length; i++) {
+                bucketStart[i] += bucketStart[i - 1];
+            }
+            int unhit = bucketStart[bucketStart.length - 1];
+            int[] pos = Arrays.copyOf(bucketStart, bucketStart.length);
+            for (int ci = 0; ci < cycles.length; ci++) {
+                if (hitCount[ci] == 0) {
+                    bucketOrder[pos[freeCount[ci]]++] = ci;
+                }
+            }
+            if (unhit == 0) {
+                pick[0] = -1;
+                return 0;
+            }
+            pick[0] = bucketOrder[0];
+            if (freeCount[bucketOrder[0]] == 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            int st = ++stamp;
+            double lb = 0;
+            for (int i = 0; i < unhit; i++) {
+                int[] cyc = cycles[bucketOrder[i]];
+                double min = Double.POSITIVE_INFINITY;
+                for (int a : cyc) {
+                    if (excluded[a]) {
+                        continue;
+                    }
+                    if (residualStamp[a] != st) {
+                        residualStamp[a] = st;
+                        residual[a] = cost[a];
+                    }
+                    if (residual[a] < min) {
+                        min = residual[a];
+                    }
+                }
+                if (min <= 0) {
+                    continue;
+                }
+                lb += min;
+                if (lb >= cutoff) {
+                    return lb;
+                }
+                for (int a : cyc) {
+                    if (!excluded[a]) {
+                        residual[a] -= min;
+                    }
+                }
+            }
+            return lb;
+        }
+
+        private void search(double current, boolean root) {
+            nodes++;
+            if (nodes > nodeBudget || ((nodes & 255) == 0 && deadline.expired())) {
+                aborted = true;
+                return;
+            }
+            int[] pick = new int[1];
+            double cutoff = bestCost - EPS - current;
+            double lb = bound(pick, cutoff);
+            if (root) {
+                rootBound = Math.min(lb, bestCost);
+            }
+            if (lb >= cutoff) {
+                return;
+            }
+            if (pick[0] < 0) {
+                bestCost = current;
+                bestSet = chosen.clone();
+                if (bestCost <= target + EPS) {
+                    stop = true;
+                }
+                return;
+            }
+            int[] cyc = cycles[pick[0]];
+            int free = 0;
+            int[] cand = new int[cyc.length];
+            double[] score = new double[cyc.length];
+            for (int a : cyc) {
+                if (!excluded[a]) {
+                    int unhit = 0;
+                    for (int ci : arcCycles[a]) {
+                        if (hitCount[ci] == 0) {
+                            unhit++;
+                        }
+                    }
+                    score[free] = unhit / cost[a];
+                    cand[free++] = a;
+                }
+            }
+            // best score first, ties by arc index (cycles are sorted by arc index)
+            for (int i = 1; i < free; i++) {
+                int a = cand[i];
+                double s = score[i];
+                int j = i - 1;
+                while (j >= 0 && score[j] < s) {
+                    cand[j + 1] = cand[j];
+                    score[j + 1] = score[j];
+                    j--;
+                }
+                cand[j + 1] = a;
+                score[j + 1] = s;
+            }
+            int done = 0;
+            for (int i = 0; i < free && !aborted && !stop; i++) {
+                int a = cand[i];
+                choose(a);
+                search(current + cost[a], false);
+                unchoose(a);
+                exclude(a);
+                done++;
+            }
+            for (int i = 0; i < done; i++) {
+                unexclude(cand[i]);
+            }
+        }
+
+        private void choose(int a) {
+            chosen[a] = true;
+            for (int ci : arcCycles[a]) {
+                hitCount[ci]++;
+                freeCount[ci]--;
+            }
+        }
+
+        private void unchoose(int a) {
+            chosen[a] = false;
+            for (int ci : arcCycles[a]) {
+                hitCount[ci]--;
+                freeCount[ci]++;
+            }
+        }
+
+        private void exclude(int a) {
+            excluded[a] = true;
+            for (int ci : arcCycles[a]) {
+                freeCount[ci]--;
+            }
+        }
+
+        private void unexclude(int a) {
+            excluded[a] = false;
+            for (int ci : arcCycles[a]) {
+                freeCount[ci]++;
+            }
+        }
+    }
+}
