@@ -1,0 +1,178 @@
+package io.itplan.core.cycles;
+
+import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.graph.Link;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Breaks every dependency cycle of a graph by removing a minimum-cost set of stubbable links, one strongly
+ * connected component at a time: the class integration test order problem as a weighted minimum feedback
+ * arc set (Kung et al. 1995; Briand, Labiche &amp; Wang 2003).
+ *
+ * <p>Components up to {@link #exactLimit()} modules go to the exact solver, larger ones to the heuristic;
+ * either way the answer is then made minimal (no removed link can be restored without closing a cycle),
+ * so that every removed link {@code u -> v} still has a path from v back to u and is tested by any plan
+ * that follows the remaining graph.
+ */
+public final class CycleBreaker {
+    /** Added to every link cost, so that among equally cheap answers the one with fewer stubs wins. */
+    static final double TIE_BREAK = 1e-7;
+
+    private final FeedbackArcSetSolver exact;
+    private final FeedbackArcSetSolver heuristic;
+    private final int exactLimit;
+
+    public CycleBreaker(FeedbackArcSetSolver exact, FeedbackArcSetSolver heuristic, int exactLimit) {
+        this.exact = exact;
+        this.heuristic = heuristic;
+        this.exactLimit = exactLimit;
+    }
+
+    public int exactLimit() {
+        return exactLimit;
+    }
+
+    /**
+     * The links to break.
+     *
+     * @param linkCost cost of breaking each link of {@code g} under the chosen objective (0 allowed)
+     * @throws UnbreakableCycleException when a cycle consists of unstubbable links only
+     */
+    public Result breakCycles(GraphIndex g, double[] linkCost, Duration budget) {
+        Cycles.requireBreakable(g);
+        Deadline deadline = Deadline.after(budget);
+        BitSet broken = new BitSet(g.linkCount());
+        boolean optimal = true;
+        double lowerBound = 0;
+        int[] componentOf = new int[g.size()];
+        List<int[]> components = Cycles.components(g, li -> true);
+        for (int c = 0; c < components.size(); c++) {
+            for (int v : components.get(c)) {
+                componentOf[v] = c;
+            }
+        }
+        for (int[] comp : components) {
+            if (comp.length < 2) {
+                continue;
+            }
+            int[] local = new int[g.size()];
+            for (int i = 0; i < comp.length; i++) {
+                local[comp[i]] = i;
+            }
+            List<Integer> arcs = new ArrayList<>();
+            for (int v : comp) {
+                for (int li : g.outLinks(v)) {
+                    if (componentOf[g.link(li).to()] == componentOf[v]) {
+                        arcs.add(li);
+                    }
+                }
+            }
+            int m = arcs.size();
+            int[] tail = new int[m];
+            int[] head = new int[m];
+            double[] cost = new double[m];
+            boolean[] breakable = new boolean[m];
+            for (int i = 0; i < m; i++) {
+                Link l = g.link(arcs.get(i));
+                tail[i] = local[l.from()];
+                head[i] = local[l.to()];
+                cost[i] = Math.max(0, linkCost[arcs.get(i)]) + TIE_BREAK;
+                breakable[i] = l.stubbable();
+            }
+            ArcProblem problem = new ArcProblem(comp.length, tail, head, cost, breakable);
+            ArcSelection sel = (comp.length <= exactLimit ? exact : heuristic).solve(problem, deadline);
+            int[] removed = minimal(problem, sel.removedArcs());
+            for (int a : removed) {
+                broken.set(arcs.get(a));
+            }
+            // With positive costs an optimal selection is already minimal, so restoring arcs keeps it optimal.
+            optimal &= sel.optimal();
+            lowerBound += Math.max(0, sel.lowerBound() - TIE_BREAK * m);
+        }
+        double total = 0;
+        for (int li = broken.nextSetBit(0); li >= 0; li = broken.nextSetBit(li + 1)) {
+            total += Math.max(0, linkCost[li]);
+        }
+        if (optimal) {
+            lowerBound = total;
+        }
+        return new Result(broken, total, optimal, Math.min(lowerBound, total));
+    }
+
+    /**
+     * Restores removed arcs, most expensive first, wherever that closes no cycle, and returns the arcs that
+     * stay removed.
+     */
+    static int[] minimal(ArcProblem p, int[] removedArcs) {
+        int n = p.nodeCount();
+        boolean[] removed = new boolean[p.arcCount()];
+        for (int a : removedArcs) {
+            removed[a] = true;
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            out.add(new ArrayList<>());
+        }
+        for (int a = 0; a < p.arcCount(); a++) {
+            out.get(p.tail()[a]).add(a);
+        }
+        Integer[] order = java.util.Arrays.stream(removedArcs).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(p.cost()[y], p.cost()[x]);
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        for (int a : order) {
+            if (!reaches(p, out, removed, p.head()[a], p.tail()[a])) {
+                removed[a] = false;
+            }
+        }
+        return java.util.stream.IntStream.range(0, p.arcCount()).filter(a -> removed[a]).toArray();
+    }
+
+    private static boolean reaches(ArcProblem p, List<List<Integer>> out, boolean[] removed, int from, int to) {
+        boolean[] seen = new boolean[p.nodeCount()];
+        int[] stack = new int[p.nodeCount()];
+        int sp = 0;
+        stack[sp++] = from;
+        seen[from] = true;
+        while (sp > 0) {
+            int v = stack[--sp];
+            if (v == to) {
+                return true;
+            }
+            for (int a : out.get(v)) {
+                int w = p.head()[a];
+                if (!removed[a] && !seen[w]) {
+                    seen[w] = true;
+                    stack[sp++] = w;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The links to break, as a set of link indices of the graph.
+     *
+     * @param cost       the summed objective cost of the broken links
+     * @param optimal    whether every component was solved to proven optimality
+     * @param lowerBound a proven lower bound of the objective
+     */
+    public record Result(BitSet broken, double cost, boolean optimal, double lowerBound) {
+        public Result {
+            broken = (BitSet) broken.clone();
+        }
+
+        @Override
+        public BitSet broken() {
+            return (BitSet) broken.clone();
+        }
+
+        public boolean isBroken(int link) {
+            return broken.get(link);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.itplan.core.graph;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact, immutable view of a {@link DependencyGraph} for algorithms: modules numbered {@code 0..n-1}
+ * in ascending id order (so "ties by module id" is "ties by index"), and the {@link Link links} between
+ * them sorted by (client, supplier), with adjacency lists of link indices.
+ */
+public final class GraphIndex {
+    private final String[] ids;
+    private final Risk[] risks;
+    private final Map<String, Integer> indexOf;
+    private final Link[] links;
+    private final int[][] out;
+    private final int[][] in;
+    private final int maxAttributes;
+    private final int maxMethods;
+
+    GraphIndex(List<Module> sortedModules, List<Dependency> dependencies) {
+        int n = sortedModules.size();
+        ids = new String[n];
+        risks = new Risk[n];
+        indexOf = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            ids[i] = sortedModules.get(i).id();
+            risks[i] = sortedModules.get(i).risk();
+            indexOf.put(ids[i], i);
+        }
+        Map<Long, double[]> acc = new HashMap<>();
+        Map<Long, Boolean> stubbable = new HashMap<>();
+        for (Dependency d : dependencies) {
+            long key = ((long) indexOf.get(d.from()) << 32) | indexOf.get(d.to());
+            double[] a = acc.computeIfAbsent(key, k -> new double[3]);
+            a[0] += d.weight();
+            a[1] += d.attributes();
+            a[2] += d.methods();
+            stubbable.merge(key, d.stubbable(), Boolean::logicalAnd);
+        }
+        long[] keys = acc.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        links = new Link[keys.length];
+        int[] outDeg = new int[n];
+        int[] inDeg = new int[n];
+        int amax = 0;
+        int mmax = 0;
+        for (int i = 0; i < keys.length; i++) {
+            double[] a = acc.get(keys[i]);
+            Link l = new Link((int) (keys[i] >>> 32), (int) keys[i], a[0], (int) a[1], (int) a[2],
+                    stubbable.get(keys[i]));
+            links[i] = l;
+            outDeg[l.from()]++;
+            inDeg[l.to()]++;
+            amax = Math.max(amax, l.attributes());
+            mmax = Math.max(mmax, l.methods());
+        }
+        maxAttributes = amax;
+        maxMethods = mmax;
+        out = new int[n][];
+        in = new int[n][];
+        for (int v = 0; v < n; v++) {
+            out[v] = new int[outDeg[v]];
+            in[v] = new int[inDeg[v]];
+        }
+        int[] o = new int[n];
+        int[] p = new int[n];
+        for (int i = 0; i < links.length; i++) {
+            out[links[i].from()][o[links[i].from()]++] = i;
+            in[links[i].to()][p[links[i].to()]++] = i;
+        }
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public String id(int module) {
+        return ids[module];
+    }
+
+    public Risk risk(int module) {
+        return risks[module];
+    }
+
+    /** The index of the module with this id, or -1. */
+    public int indexOf(String id) {
+        Integer i = indexOf.get(id);
+        return i == null ? -1 : i;
+    }
+
+    public int linkCount() {
+        return links.length;
+    }
+
+    public Link link(int i) {
+        return links[i];
+    }
+
+    /** Index of the link from {@code from} to {@code to}, or -1. */
+    public int linkIndex(int from, int to) {
+        int[] o = out[from];
+        int lo = 0;
+        int hi = o.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int t = links[o[mid]].to();
+            if (t < to) {
+                lo = mid + 1;
+            } else if (t > to) {
+                hi = mid - 1;
+            } else {
+                return o[mid];
+            }
+        }
+        return -1;
+    }
+
+    /** Links leaving {@code module} (to its suppliers), ascending by supplier. Do not modify. */
+    public int[] outLinks(int module) {
+        return out[module];
+    }
+
+    /** Links entering {@code module} (from its clients), ascending by client. Do not modify. */
+    public int[] inLinks(int module) {
+        return in[module];
+    }
+
+    /** The largest attribute coupling count of any link (Amax of the OCplx formula). */
+    public int maxAttributes() {
+        return maxAttributes;
+    }
+
+    /** The largest method coupling count of any link (Mmax of the OCplx formula). */
+    public int maxMethods() {
+        return maxMethods;
+    }
+
+    /**
+     * Stub complexity SCplx of a link, √(½·(A/Amax)² + ½·(M/Mmax)²) (Briand, Labiche &amp; Wang 2003); a
+     * coupling whose maximum in the graph is 0 contributes 0.
+     */
+    public double complexity(int link) {
+        Link l = links[link];
+        double a = maxAttributes == 0 ? 0 : (double) l.attributes() / maxAttributes;
+        double m = maxMethods == 0 ? 0 : (double) l.methods() / maxMethods;
+        return Math.sqrt(0.5 * a * a + 0.5 * m * m);
+    }
+
+    /** Module ids as a list, ascending. */
+    public List<String> ids() {
+        return List.of(ids);
+    }
+}

@@ -1,0 +1,381 @@
+package io.itplan.core.plan;
+
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.graph.Link;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.cycle.CycleDetector;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.TopologicalOrderIterator;
+
+/**
+ * The referee: recomputes from the one rule of DESIGN §3 everything a plan claims — each step's subsystem,
+ * the stubs and drivers it needs, the dependencies it tests, the stand-ins and the metrics — and lists
+ * every disagreement. It is written independently of the strategies: it builds each step's subsystem
+ * explicitly and scans every dependency against it, where the planner reasons pair by pair.
+ *
+ * <p>Cost: O(steps · dependencies) bit tests, plus O(steps · modules / 64) for the subsystems.
+ */
+public final class PlanChecker {
+    private static final double TOLERANCE = 1e-6;
+
+    private PlanChecker() {
+    }
+
+    /** Every disagreement between {@code plan} and the rule applied to {@code graph}; empty when valid. */
+    public static List<String> check(DependencyGraph graph, IntegrationPlan plan, String expectedDigest) {
+        return new Run(graph, plan).check(expectedDigest);
+    }
+
+    private static final class Run {
+        private final DependencyGraph graph;
+        private final GraphIndex g;
+        private final IntegrationPlan plan;
+        private final List<String> problems = new ArrayList<>();
+
+        Run(DependencyGraph graph, IntegrationPlan plan) {
+            this.graph = graph;
+            this.g = graph.index();
+            this.plan = plan;
+        }
+
+        private void problem(String text) {
+            if (problems.size() < 200) {
+                problems.add(text);
+            } else if (problems.size() == 200) {
+                problems.add("... more disagreements not listed");
+            }
+        }
+
+        List<String> check(String expectedDigest) {
+            if (expectedDigest != null && !expectedDigest.equals(plan.graph().digest())) {
+                problem("graph: the plan was made for another version of the graph (digest " + plan.graph().digest()
+                        + ", the graph's is " + expectedDigest + ")");
+            }
+            Map<String, Step> steps = new HashMap<>();
+            for (Step s : plan.steps()) {
+                if (!PlanIds.isValid(s.id())) {
+                    problem("step '" + s.id() + "': id does not match " + PlanIds.ID.pattern());
+                }
+                if (steps.put(s.id(), s) != null) {
+                    problem("step '" + s.id() + "': id used twice");
+                }
+            }
+            Map<String, StandIn> doubles = new HashMap<>();
+            for (StandIn d : plan.doubles()) {
+                if (!PlanIds.isValid(d.id())) {
+                    problem("double '" + d.id() + "': id does not match " + PlanIds.ID.pattern());
+                }
+                if (steps.containsKey(d.id()) || doubles.put(d.id(), d) != null) {
+                    problem("double '" + d.id() + "': id used twice");
+                }
+            }
+            List<Step> order = stepOrder(steps);
+            if (order == null) {
+                return problems;
+            }
+            int[] stepOfModule = integratedOnce(order);
+            if (stepOfModule == null) {
+                return problems;
+            }
+            checkAgainstRule(order, steps, doubles);
+            checkCycleBreaking();
+            if (plan.maxParallel() < 1) {
+                problem("maxParallel: must be at least 1, is " + plan.maxParallel());
+            }
+            return problems;
+        }
+
+        /** The steps in an order that respects {@code after}, or null when {@code after} is broken. */
+        private List<Step> stepOrder(Map<String, Step> steps) {
+            Graph<String, DefaultEdge> dag = new DefaultDirectedGraph<>(DefaultEdge.class);
+            plan.steps().forEach(s -> dag.addVertex(s.id()));
+            boolean ok = true;
+            for (Step s : plan.steps()) {
+                for (String a : s.after()) {
+                    if (!steps.containsKey(a)) {
+                        problem("step '" + s.id() + "': comes after unknown step '" + a + "'");
+                        ok = false;
+                    } else if (a.equals(s.id())) {
+                        problem("step '" + s.id() + "': comes after itself");
+                        ok = false;
+                    } else {
+                        dag.addEdge(a, s.id());
+                    }
+                }
+            }
+            if (!ok) {
+                return null;
+            }
+            CycleDetector<String, DefaultEdge> cycles = new CycleDetector<>(dag);
+            if (cycles.detectCycles()) {
+                problem("steps: 'after' forms a cycle through " + new TreeSet<>(cycles.findCycles()));
+                return null;
+            }
+            List<Step> order = new ArrayList<>();
+            new TopologicalOrderIterator<>(dag).forEachRemaining(id -> order.add(steps.get(id)));
+            return order;
+        }
+
+        private int[] integratedOnce(List<Step> order) {
+            int[] stepOf = new int[g.size()];
+            java.util.Arrays.fill(stepOf, -1);
+            boolean ok = true;
+            for (int i = 0; i < order.size(); i++) {
+                for (String id : order.get(i).integrate()) {
+                    int v = g.indexOf(id);
+                    if (v < 0) {
+                        problem("step '" + order.get(i).id() + "': integrates unknown module '" + id + "'");
+                        ok = false;
+                    } else if (stepOf[v] >= 0) {
+                        problem("module '" + id + "': integrated in step '" + order.get(stepOf[v]).id()
+                                + "' and again in step '" + order.get(i).id() + "'");
+                        ok = false;
+                    } else {
+                        stepOf[v] = i;
+                    }
+                }
+            }
+            for (int v = 0; v < g.size(); v++) {
+                if (stepOf[v] < 0) {
+                    problem("module '" + g.id(v) + "': integrated in no step");
+                    ok = false;
+                }
+            }
+            return ok ? stepOf : null;
+        }
+
+        private void checkAgainstRule(List<Step> order, Map<String, Step> steps, Map<String, StandIn> doubles) {
+            int s = order.size();
+            Map<String, Integer> pos = new HashMap<>();
+            for (int i = 0; i < s; i++) {
+                pos.put(order.get(i).id(), i);
+            }
+            BitSet[] subsystem = new BitSet[s];
+            int[] level = new int[s];
+            for (int i = 0; i < s; i++) {
+                BitSet sub = new BitSet(g.size());
+                for (String id : order.get(i).integrate()) {
+                    sub.set(g.indexOf(id));
+                }
+                for (String a : order.get(i).after()) {
+                    int p = pos.get(a);
+                    sub.or(subsystem[p]);
+                    level[i] = Math.max(level[i], level[p] + 1);
+                }
+                subsystem[i] = sub;
+            }
+            Map<Integer, Set<Integer>> stubClients = new TreeMap<>();
+            Map<Integer, Set<Integer>> driverClients = new TreeMap<>();
+            BitSet testedLinks = new BitSet(g.linkCount());
+            for (int i = 0; i < s; i++) {
+                Step step = order.get(i);
+                BitSet sub = subsystem[i];
+                Set<Integer> stubs = new TreeSet<>();
+                Set<Integer> drivers = new TreeSet<>();
+                Set<DependencyRef> tests = new TreeSet<>();
+                for (int li = 0; li < g.linkCount(); li++) {
+                    Link l = g.link(li);
+                    boolean client = sub.get(l.from());
+                    boolean supplier = sub.get(l.to());
+                    if (client && !supplier) {
+                        stubs.add(l.to());
+                        stubClients.computeIfAbsent(l.to(), k -> new TreeSet<>()).add(l.from());
+                    } else if (supplier && !client) {
+                        drivers.add(l.to());
+                        driverClients.computeIfAbsent(l.to(), k -> new TreeSet<>()).add(l.from());
+                    } else if (client && testedFirstHere(step, pos, subsystem, l)) {
+                        tests.add(new DependencyRef(g.id(l.from()), g.id(l.to())));
+                        testedLinks.set(li);
+                    }
+                }
+                compareStandIns(step, "stubs", Role.STUB, step.stubs(), stubs, doubles);
+                compareStandIns(step, "drivers", Role.DRIVER, step.drivers(), drivers, doubles);
+                Set<DependencyRef> claimed = new TreeSet<>(step.tests());
+                if (!claimed.equals(tests) || claimed.size() != step.tests().size()) {
+                    problem("step '" + step.id() + "': tests " + differences(claimed, tests));
+                }
+            }
+            for (int li = testedLinks.nextClearBit(0); li < g.linkCount(); li = testedLinks.nextClearBit(li + 1)) {
+                problem("dependency " + g.id(g.link(li).from()) + " -> " + g.id(g.link(li).to())
+                        + ": never tested, no step's subsystem holds both ends");
+            }
+            compareDoubles(Role.STUB, stubClients);
+            compareDoubles(Role.DRIVER, driverClients);
+            compareMetrics(s, level, stubClients, driverClients);
+        }
+
+        private boolean testedFirstHere(Step step, Map<String, Integer> pos, BitSet[] subsystem, Link l) {
+            for (String a : step.after()) {
+                BitSet before = subsystem[pos.get(a)];
+                if (before.get(l.from()) && before.get(l.to())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void compareStandIns(Step step, String what, Role role, List<String> claimedIds, Set<Integer> expected,
+                                     Map<String, StandIn> doubles) {
+            Set<String> claimed = new TreeSet<>();
+            for (String id : claimedIds) {
+                StandIn d = doubles.get(id);
+                if (d == null) {
+                    problem("step '" + step.id() + "': " + what + " names unknown double '" + id + "'");
+                } else if (d.role() != role) {
+                    problem("step '" + step.id() + "': " + what + " names '" + id + "', which is a " + d.role().key());
+                } else if (!claimed.add(d.replaces())) {
+                    problem("step '" + step.id() + "': " + what + " lists a stand-in for '" + d.replaces() + "' twice");
+                }
+            }
+            Set<String> exp = new TreeSet<>();
+            expected.forEach(v -> exp.add(g.id(v)));
+            if (!claimed.equals(exp)) {
+                problem("step '" + step.id() + "': " + what + " for " + differences(claimed, exp));
+            }
+        }
+
+        private void compareDoubles(Role role, Map<Integer, Set<Integer>> expected) {
+            Map<String, List<String>> claimed = new TreeMap<>();
+            for (StandIn d : plan.doubles()) {
+                if (d.role() == role && claimed.put(d.replaces(), d.forModules()) != null) {
+                    problem("doubles: two " + role.key() + "s replace '" + d.replaces() + "'");
+                }
+            }
+            Map<String, List<String>> exp = new TreeMap<>();
+            expected.forEach((v, clients) -> exp.put(g.id(v), clients.stream().map(g::id).sorted().toList()));
+            for (String v : union(claimed.keySet(), exp.keySet())) {
+                List<String> c = claimed.get(v);
+                List<String> e = exp.get(v);
+                if (c == null) {
+                    problem("doubles: a " + role.key() + " of '" + v + "' is needed for " + e + " but not listed");
+                } else if (e == null) {
+                    problem("doubles: the " + role.key() + " of '" + v + "' is listed but never needed");
+                } else if (!new TreeSet<>(c).equals(new TreeSet<>(e)) || c.size() != e.size()) {
+                    problem("doubles: the " + role.key() + " of '" + v + "' is for " + c + ", the rule says " + e);
+                }
+            }
+        }
+
+        private void compareMetrics(int s, int[] level, Map<Integer, Set<Integer>> stubClients,
+                                    Map<Integer, Set<Integer>> driverClients) {
+            int depth = 0;
+            Map<Integer, Integer> perLevel = new HashMap<>();
+            int width = 0;
+            for (int i = 0; i < s; i++) {
+                depth = Math.max(depth, level[i] + 1);
+                width = Math.max(width, perLevel.merge(level[i], 1, Integer::sum));
+            }
+            int specificStubs = 0;
+            double stubCost = 0;
+            int attributes = 0;
+            int methods = 0;
+            double ocplx = 0;
+            double amax = 0;
+            double mmax = 0;
+            Map<Long, double[]> pair = new HashMap<>();
+            for (var d : graph.dependencies()) {
+                double[] acc = pair.computeIfAbsent(key(g.indexOf(d.from()), g.indexOf(d.to())), k -> new double[3]);
+                acc[0] += d.weight();
+                acc[1] += d.attributes();
+                acc[2] += d.methods();
+            }
+            for (double[] acc : pair.values()) {
+                amax = Math.max(amax, acc[1]);
+                mmax = Math.max(mmax, acc[2]);
+            }
+            for (var e : stubClients.entrySet()) {
+                for (int u : e.getValue()) {
+                    double[] acc = pair.get(key(u, e.getKey()));
+                    specificStubs++;
+                    stubCost += acc[0];
+                    attributes += (int) acc[1];
+                    methods += (int) acc[2];
+                    double a = amax == 0 ? 0 : acc[1] / amax;
+                    double m = mmax == 0 ? 0 : acc[2] / mmax;
+                    ocplx += Math.sqrt((a * a + m * m) / 2);
+                }
+            }
+            int specificDrivers = driverClients.values().stream().mapToInt(Set::size).sum();
+            Metrics expected = new Metrics(s, depth, width, specificStubs, stubClients.size(), stubCost, attributes,
+                    methods, ocplx, specificDrivers, driverClients.size());
+            for (String k : Metrics.KEYS) {
+                double claimed = plan.metrics().value(k).doubleValue();
+                double exp = expected.value(k).doubleValue();
+                if (Math.abs(claimed - exp) > TOLERANCE * Math.max(1, Math.abs(exp))) {
+                    problem("metrics: " + k + " is " + plan.metrics().value(k) + ", the rule says "
+                            + (exp == Math.rint(exp) ? String.valueOf((long) exp) : String.valueOf(Metrics.round(exp))));
+                }
+            }
+        }
+
+        private static long key(int from, int to) {
+            return ((long) from << 32) | to;
+        }
+
+        private void checkCycleBreaking() {
+            CycleBreaking cb = plan.cycleBreaking();
+            if (!Set.of("break", "cluster").contains(cb.policy())) {
+                problem("cycleBreaking: unknown policy '" + cb.policy() + "'");
+            }
+            Set<DependencyRef> seen = new HashSet<>();
+            for (DependencyRef r : cb.brokenDependencies()) {
+                if (!seen.add(r)) {
+                    problem("cycleBreaking: " + r + " is listed twice");
+                    continue;
+                }
+                int u = g.indexOf(r.from());
+                int v = g.indexOf(r.to());
+                int li = u < 0 || v < 0 ? -1 : g.linkIndex(u, v);
+                if (li < 0) {
+                    problem("cycleBreaking: broken dependency " + r + " is not in the graph");
+                } else if (!g.link(li).stubbable()) {
+                    problem("cycleBreaking: broken dependency " + r + " is not stubbable");
+                }
+            }
+            if (cb.lowerBound() < 0 || Double.isNaN(cb.lowerBound())) {
+                problem("cycleBreaking: lowerBound must be 0 or more");
+            }
+        }
+
+        private static <T extends Comparable<T>> String differences(Set<T> claimed, Set<T> expected) {
+            Set<T> missing = new TreeSet<>(expected);
+            missing.removeAll(claimed);
+            Set<T> extra = new TreeSet<>(claimed);
+            extra.removeAll(expected);
+            List<String> parts = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                parts.add("miss " + missing);
+            }
+            if (!extra.isEmpty()) {
+                parts.add("list " + extra + " which the rule does not need");
+            }
+            if (parts.isEmpty()) {
+                parts.add("list an entry twice");
+            }
+            return String.join("; ", parts);
+        }
+
+        private static <T extends Comparable<T>> Set<T> union(Set<T> a, Set<T> b) {
+            Set<T> u = new TreeSet<>(a);
+            u.addAll(b);
+            return u;
+        }
+    }
+
+    /** Whether {@code a} and {@code b} are equal to within the checker's tolerance; for callers comparing metrics. */
+    public static boolean same(double a, double b) {
+        return Objects.equals(a, b) || Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
+    }
+}

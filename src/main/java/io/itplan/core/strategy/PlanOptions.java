@@ -1,0 +1,60 @@
+package io.itplan.core.strategy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a tester can choose about a plan.
+ *
+ * @param targetDepth        sandwich target depth, or {@code null} for the cheapest
+ * @param cycleBudget        time cycle breaking may spend proving optimality per plan
+ */
+public record PlanOptions(StrategyName strategy, Granularity granularity, ModuleOrder order, Integer targetDepth,
+                          CyclePolicy cycles, Objective objective, boolean riskFirst, Duration cycleBudget) {
+
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(3);
+
+    public PlanOptions {
+        Objects.requireNonNull(strategy, "strategy");
+        granularity = granularity == null ? Granularity.LEVEL : granularity;
+        order = order == null ? ModuleOrder.BFS : order;
+        cycles = cycles == null ? CyclePolicy.BREAK : cycles;
+        objective = objective == null ? Objective.STUBS : objective;
+        cycleBudget = cycleBudget == null ? DEFAULT_BUDGET : cycleBudget;
+        if (targetDepth != null && targetDepth < 0) {
+            throw new IllegalArgumentException("target depth must not be negative, was " + targetDepth);
+        }
+    }
+
+    public static PlanOptions of(StrategyName strategy) {
+        return new PlanOptions(strategy, null, null, null, null, null, false, null);
+    }
+
+    public PlanOptions withGranularity(Granularity g) {
+        return new PlanOptions(strategy, g, order, targetDepth, cycles, objective, riskFirst, cycleBudget);
+    }
+
+    public PlanOptions withOrder(ModuleOrder o) {
+        return new PlanOptions(strategy, granularity, o, targetDepth, cycles, objective, riskFirst, cycleBudget);
+    }
+
+    public PlanOptions withTargetDepth(Integer t) {
+        return new PlanOptions(strategy, granularity, order, t, cycles, objective, riskFirst, cycleBudget);
+    }
+
+    public PlanOptions withCycles(CyclePolicy c) {
+        return new PlanOptions(strategy, granularity, order, targetDepth, c, objective, riskFirst, cycleBudget);
+    }
+
+    public PlanOptions withObjective(Objective o) {
+        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, o, riskFirst, cycleBudget);
+    }
+
+    public PlanOptions withRiskFirst(boolean r) {
+        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, objective, r, cycleBudget);
+    }
+
+    public PlanOptions withCycleBudget(Duration d) {
+        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, objective, riskFirst, d);
+    }
+}
