@@ -24,6 +24,12 @@ import java.util.TreeMap;
  */
 public final class Planner {
     private final CycleBreaker cycleBreaker;
+    /** The last cycle breaking, reused while the same graph is planned with the same objective. */
+    private Remembered remembered;
+
+    private record Remembered(GraphIndex g, Objective objective, java.time.Duration budget,
+                              CycleBreaker.Result result) {
+    }
 
     public Planner(CycleBreaker cycleBreaker) {
         this.cycleBreaker = cycleBreaker;
@@ -50,8 +56,7 @@ public final class Planner {
             dag = UnitDag.ofComponents(g, Cycles.components(g, li -> true));
             cycleBreaking = new CycleBreaking("cluster", options.objective().key(), List.of(), true, 0);
         } else {
-            CycleBreaker.Result result = cycleBreaker.breakCycles(g, linkCosts(g, options.objective()),
-                    options.cycleBudget());
+            CycleBreaker.Result result = breakCycles(g, options);
             BitSet broken = result.broken();
             List<DependencyRef> refs = new ArrayList<>();
             for (int li = broken.nextSetBit(0); li >= 0; li = broken.nextSetBit(li + 1)) {
@@ -71,6 +76,17 @@ public final class Planner {
         GraphRef ref = new GraphRef(graph.name(), GraphDigest.of(graph));
         return new PlanAssembler(g, steps.drafts()).assemble(graph, ref,
                 new StrategyRef(options.strategy().key(), recorded), cycleBreaking);
+    }
+
+    private synchronized CycleBreaker.Result breakCycles(GraphIndex g, PlanOptions options) {
+        Remembered r = remembered;
+        if (r != null && r.g() == g && r.objective() == options.objective() && r.budget().equals(options.cycleBudget())) {
+            return r.result();
+        }
+        CycleBreaker.Result result = cycleBreaker.breakCycles(g, linkCosts(g, options.objective()),
+                options.cycleBudget());
+        remembered = new Remembered(g, options.objective(), options.cycleBudget(), result);
+        return result;
     }
 
     /** The cost of breaking each link under an objective. */

@@ -1,0 +1,60 @@
+package io.itplan.cli;
+
+import io.itplan.core.format.GraphDigest;
+import io.itplan.core.format.GraphFiles;
+import io.itplan.core.format.InputException;
+import io.itplan.core.format.InvalidPlanException;
+import io.itplan.core.format.PlanFiles;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.PlanChecker;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code itplan check PLAN --graph GRAPH}: validates a plan file against the schema and the plan checker.
+ * Exit 0 when valid, 1 with every disagreement listed, 2 when a file cannot be read.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a plan file against its graph: schema, then the stub and driver rule.")
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (*.plan.json or *.plan.yaml).")
+    Path planFile;
+
+    @Option(names = "--graph", required = true, paramLabel = "GRAPH", description = "The graph the plan is for.")
+    Path graphFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InputException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DependencyGraph graph = GraphFiles.read(graphFile);
+        IntegrationPlan plan;
+        try {
+            plan = PlanFiles.read(planFile);
+        } catch (InvalidPlanException e) {
+            e.violations().forEach(v -> err.println(v.getMessage()));
+            err.println("itplan: " + planFile + ": " + e.violations().size() + " schema violation(s)");
+            return Itplan.FAILED;
+        }
+        List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
+        if (problems.isEmpty()) {
+            out.println(planFile + ": valid plan for " + graphFile + " (" + plan.steps().size() + " steps, "
+                    + plan.metrics().specificStubs() + " stubs, " + plan.metrics().specificDrivers() + " drivers)");
+            return Itplan.OK;
+        }
+        problems.forEach(p -> err.println(planFile + ": " + p));
+        err.println("itplan: " + planFile + ": " + problems.size() + " disagreement(s) with the rule");
+        return Itplan.FAILED;
+    }
+}

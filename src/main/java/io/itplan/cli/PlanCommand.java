@@ -1,0 +1,99 @@
+package io.itplan.cli;
+
+import io.itplan.app.Planning;
+import io.itplan.core.format.GraphFiles;
+import io.itplan.core.format.PlanFiles;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.GraphWarning;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.Metrics;
+import io.itplan.core.plan.Step;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code itplan plan GRAPH}: makes a plan, prints its steps and metrics, and writes it with {@code -o}. */
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "Make an integration plan for a graph.")
+final class PlanCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "GRAPH", description = "The graph file (*.graph.json).")
+    Path graphFile;
+
+    @Mixin
+    PlanningOptions planning;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PLAN",
+            description = "Write the plan here: JSON, or YAML when the name ends in .yaml; '-' for JSON on stdout.")
+    String output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DependencyGraph graph = GraphFiles.read(graphFile);
+        for (GraphWarning w : graph.warnings()) {
+            err.println("itplan: warning: " + graphFile + ": " + w);
+        }
+        IntegrationPlan plan = Planning.standard().plan(graph, planning.resolve(graph));
+        boolean toStdout = "-".equals(output);
+        PrintWriter report = toStdout ? err : out;
+        if (!quiet) {
+            printSteps(report, plan);
+            report.println();
+            printMetrics(report, plan);
+        }
+        if (toStdout) {
+            out.print(PlanFiles.toJson(plan));
+            out.flush();
+        } else if (output != null) {
+            Path path = Path.of(output);
+            PlanFiles.write(plan, path);
+            if (!quiet) {
+                report.println();
+                report.println("Wrote " + path);
+            }
+        }
+        return Itplan.OK;
+    }
+
+    static void printSteps(PrintWriter out, IntegrationPlan plan) {
+        out.println("Plan: " + plan.strategy().name() + " " + plan.strategy().options() + " for '"
+                + plan.graph().name() + "'");
+        Tables t = new Tables("step", "after", "integrate", "stubs", "drivers", "tests").numeric(3, 4, 5);
+        for (Step s : plan.steps()) {
+            t.add(s.id(), s.after().isEmpty() ? "-" : String.join(",", s.after()), abbreviate(s.integrate()),
+                    String.valueOf(s.stubs().size()), String.valueOf(s.drivers().size()),
+                    String.valueOf(s.tests().size()));
+        }
+        t.print(out);
+    }
+
+    private static String abbreviate(java.util.List<String> ids) {
+        String joined = String.join(", ", ids.subList(0, Math.min(4, ids.size())));
+        return ids.size() > 4 ? joined + " +" + (ids.size() - 4) : joined;
+    }
+
+    static void printMetrics(PrintWriter out, IntegrationPlan plan) {
+        Tables t = new Tables("metric", "value").numeric(1);
+        for (String k : Metrics.KEYS) {
+            t.add(k, Tables.number(plan.metrics().value(k)));
+        }
+        t.print(out);
+        var cb = plan.cycleBreaking();
+        if (!cb.brokenDependencies().isEmpty()) {
+            out.println("cycles: " + cb.brokenDependencies().size() + " dependencies broken (" + cb.objective()
+                    + (cb.optimal() ? ", proven optimal" : ", lower bound " + Tables.number(cb.lowerBound())) + ")");
+        }
+    }
+}

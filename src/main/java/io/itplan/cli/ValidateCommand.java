@@ -1,0 +1,76 @@
+package io.itplan.cli;
+
+import io.itplan.core.cycles.Cycles;
+import io.itplan.core.format.GraphFiles;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.graph.GraphWarning;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code itplan validate GRAPH}: lints a graph — cycles (each named), cycles no stub can break, self-loops,
+ * merged duplicates and isolated modules. Exit 1 when a cycle cannot be broken, else 0.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Lint a graph: cycles, unbreakable cycles, self-loops, duplicates, isolated modules.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "GRAPH", description = "The graph file (*.graph.json).")
+    Path graphFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        DependencyGraph graph = GraphFiles.read(graphFile);
+        GraphIndex g = graph.index();
+        List<String> notes = new ArrayList<>();
+        for (GraphWarning w : graph.warnings()) {
+            notes.add("warning: " + w);
+        }
+        for (int[] comp : Cycles.components(g, li -> true)) {
+            if (comp.length > 1) {
+                List<Integer> cycle = Cycles.shortestCycleThrough(g, comp[0], li -> true);
+                notes.add("cycle: " + comp.length + " modules depend on each other, e.g. " + name(g, cycle)
+                        + (comp.length > cycle.size() ? " (component: " + members(g, comp) + ")" : ""));
+            }
+        }
+        int unbreakable = 0;
+        for (int[] comp : Cycles.components(g, li -> !g.link(li).stubbable())) {
+            if (comp.length > 1) {
+                unbreakable++;
+                List<Integer> cycle = Cycles.shortestCycleThrough(g, comp[0], li -> !g.link(li).stubbable());
+                notes.add("error: cycle of unstubbable dependencies cannot be broken: " + name(g, cycle));
+            }
+        }
+        for (int v = 0; v < g.size(); v++) {
+            if (g.outLinks(v).length == 0 && g.inLinks(v).length == 0 && g.size() > 1) {
+                notes.add("note: module '" + g.id(v) + "' is isolated: nothing depends on it and it depends on nothing");
+            }
+        }
+        notes.forEach(n -> out.println(graphFile + ": " + n));
+        out.println(graphFile + ": " + g.size() + " modules, " + graph.dependencies().size() + " dependencies, "
+                + (unbreakable == 0 ? "can be planned" : unbreakable + " unbreakable cycle(s): plan with --cycles cluster"
+                + " or make a dependency stubbable"));
+        return unbreakable == 0 ? Itplan.OK : Itplan.FAILED;
+    }
+
+    private static String name(GraphIndex g, List<Integer> cycle) {
+        return cycle.stream().map(g::id).collect(Collectors.joining(" -> ")) + " -> " + g.id(cycle.get(0));
+    }
+
+    private static String members(GraphIndex g, int[] comp) {
+        String shown = java.util.Arrays.stream(comp).limit(8).mapToObj(g::id).collect(Collectors.joining(", "));
+        return comp.length > 8 ? shown + " and " + (comp.length - 8) + " more" : shown;
+    }
+}
