@@ -18,7 +18,10 @@ import java.util.List;
  * that follows the remaining graph.
  */
 public final class CycleBreaker {
-    /** Added to every link cost, so that among equally cheap answers the one with fewer stubs wins. */
+    /**
+     * Added to every link cost of a real-valued objective, so that among equally cheap answers the one with
+     * fewer stubs wins.
+     */
     static final double TIE_BREAK = 1e-7;
 
     private final FeedbackArcSetSolver exact;
@@ -35,13 +38,21 @@ public final class CycleBreaker {
         return exactLimit;
     }
 
+    /** The links to break, for a real-valued objective without a secondary one. */
+    public Result breakCycles(GraphIndex g, double[] linkCost, Duration budget) {
+        return breakCycles(g, linkCost, null, budget);
+    }
+
     /**
      * The links to break.
      *
      * @param linkCost cost of breaking each link of {@code g} under the chosen objective (0 allowed)
+     * @param tieCost  for an objective whose costs are whole numbers: a secondary cost in [0, 1] per link that
+     *                 decides between answers of equal cost (for example OCplx between equally few stubs);
+     *                 {@code null} for a real-valued objective
      * @throws UnbreakableCycleException when a cycle consists of unstubbable links only
      */
-    public Result breakCycles(GraphIndex g, double[] linkCost, Duration budget) {
+    public Result breakCycles(GraphIndex g, double[] linkCost, double[] tieCost, Duration budget) {
         Cycles.requireBreakable(g);
         Deadline deadline = Deadline.after(budget);
         BitSet broken = new BitSet(g.linkCount());
@@ -75,11 +86,19 @@ public final class CycleBreaker {
             int[] head = new int[m];
             double[] cost = new double[m];
             boolean[] breakable = new boolean[m];
+            // Whole-number objectives: the secondary costs of all arcs add up to at most half a unit, so
+            // they order equally cheap answers and can never outweigh one unit of the objective.
+            double slack = 0;
+            for (int i = 0; i < m; i++) {
+                slack += 1 + (tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs.get(i)])));
+            }
+            double scale = tieCost == null ? TIE_BREAK : 0.5 / slack;
             for (int i = 0; i < m; i++) {
                 Link l = g.link(arcs.get(i));
                 tail[i] = local[l.from()];
                 head[i] = local[l.to()];
-                cost[i] = Math.max(0, linkCost[arcs.get(i)]) + TIE_BREAK;
+                double tie = tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs.get(i)]));
+                cost[i] = Math.max(0, linkCost[arcs.get(i)]) + scale * (1 + tie);
                 breakable[i] = l.stubbable();
             }
             ArcProblem problem = new ArcProblem(comp.length, tail, head, cost, breakable);
@@ -90,7 +109,8 @@ public final class CycleBreaker {
             }
             // With positive costs an optimal selection is already minimal, so restoring arcs keeps it optimal.
             optimal &= sel.optimal();
-            lowerBound += Math.max(0, sel.lowerBound() - TIE_BREAK * m);
+            double bound = Math.max(0, sel.lowerBound() - (tieCost == null ? TIE_BREAK * m : 0.5));
+            lowerBound += tieCost == null ? bound : Math.ceil(bound - 1e-9);
         }
         double total = 0;
         for (int li = broken.nextSetBit(0); li >= 0; li = broken.nextSetBit(li + 1)) {

@@ -83,9 +83,15 @@ public final class Planner {
         if (r != null && r.g() == g && r.objective() == options.objective() && r.budget().equals(options.cycleBudget())) {
             return r.result();
         }
-        CycleBreaker.Result result = cycleBreaker.breakCycles(g, linkCosts(g, options.objective()),
+        double[] tie = null;
+        if (options.objective() == Objective.STUBS) {
+            tie = linkCosts(g, Objective.OCPLX);
+        }
+        CycleBreaker.Result result = cycleBreaker.breakCycles(g, linkCosts(g, options.objective()), tie,
                 options.cycleBudget());
-        remembered = new Remembered(g, options.objective(), options.cycleBudget(), result);
+        if (!Thread.currentThread().isInterrupted()) {
+            remembered = new Remembered(g, options.objective(), options.cycleBudget(), result);
+        }
         return result;
     }
 
