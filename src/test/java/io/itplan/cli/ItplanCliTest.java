@@ -1,0 +1,169 @@
+package io.itplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: exit codes, what goes to stdout and stderr, files written. */
+class ItplanCliTest {
+    private static final String WEBSHOP = "resources/examples/webshop.graph.json";
+    private static final String LIBRARY = "resources/examples/library.graph.json";
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Itplan.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static void assertNoStackTrace(Result r) {
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void planWritesTheFileAndPrintsStepsAndMetrics() throws Exception {
+        Path out = dir.resolve("shop.plan.json");
+        Result r = run("plan", WEBSHOP, "--strategy", "top-down", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("depth-0"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("specificDrivers\\s+0")), r.out());
+        assertTrue(Files.readString(out).contains("\"name\": \"top-down\""));
+        Result check = run("check", out.toString(), "--graph", WEBSHOP);
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("valid plan"));
+    }
+
+    @Test
+    void planToStandardOutputKeepsTheReportOnStandardError() throws Exception {
+        Result r = run("plan", LIBRARY, "-o", "-");
+        assertEquals(0, r.code(), r.err());
+        JsonNode plan = new ObjectMapper().readTree(r.out());
+        assertEquals("itplan.plan/1", plan.get("format").asText());
+        assertTrue(r.err().contains("specificStubs"));
+    }
+
+    @Test
+    void checkListsEachDisagreementAndExitsOne() throws Exception {
+        Path out = dir.resolve("p.plan.json");
+        assertEquals(0, run("plan", WEBSHOP, "-q", "-o", out.toString()).code());
+        String text = Files.readString(out).replaceFirst("\"specificStubs\": \\d+", "\"specificStubs\": 99");
+        Files.writeString(out, text);
+        Result r = run("check", out.toString(), "--graph", WEBSHOP);
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("metrics: specificStubs is 99"), r.err());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void checkAgainstAnotherGraphReportsTheDigest() throws Exception {
+        Path out = dir.resolve("p.plan.json");
+        assertEquals(0, run("plan", WEBSHOP, "-q", "-o", out.toString()).code());
+        Result r = run("check", out.toString(), "--graph", LIBRARY);
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("another version of the graph"), r.err());
+    }
+
+    @Test
+    void unreadableInputExitsTwoWithOneLine() throws Exception {
+        Path broken = dir.resolve("broken.graph.json");
+        Files.writeString(broken, "{\"format\": \"itplan.graph/1\",\n \"modules\": [}\n");
+        Result r = run("plan", broken.toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("itplan: " + broken + ":2:"), r.err());
+        assertNoStackTrace(r);
+        Result missing = run("check", dir.resolve("none.plan.json").toString(), "--graph", WEBSHOP);
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+    }
+
+    @Test
+    void anUnbreakableCycleIsOneMessageThatNamesIt() throws Exception {
+        Path g = dir.resolve("u.graph.json");
+        Files.writeString(g, """
+                {"format": "itplan.graph/1", "modules": [{"id": "Parent"}, {"id": "Child"}],
+                 "dependencies": [{"from": "Child", "to": "Parent", "kind": "inheritance"},
+                                  {"from": "Parent", "to": "Child", "kind": "composition"}]}
+                """);
+        Result r = run("plan", g.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Child -> Parent -> Child"), r.err());
+        Result v = run("validate", g.toString());
+        assertEquals(1, v.code());
+        assertTrue(v.out().contains("error: cycle of unstubbable dependencies"), v.out());
+        assertEquals(0, run("plan", g.toString(), "--cycles", "cluster", "-q").code());
+    }
+
+    @Test
+    void badOptionsExitTwoWithAHint() {
+        Result r = run("plan", WEBSHOP, "--strategy", "sideways");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown strategy 'sideways'"), r.err());
+        Result u = run("plan", WEBSHOP, "--no-such-option");
+        assertEquals(2, u.code());
+        assertTrue(u.err().contains("Try 'itplan plan --help'"), u.err());
+        assertNoStackTrace(u);
+    }
+
+    @Test
+    void compareMarksTheBestPerColumn() throws Exception {
+        Result r = run("compare", LIBRARY);
+        assertEquals(0, r.code(), r.err());
+        String bigBang = r.out().lines().filter(l -> l.startsWith("big-bang")).findFirst().orElseThrow();
+        assertTrue(bigBang.contains("*0"), bigBang);
+        Result json = run("compare", LIBRARY, "--json");
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertEquals(10, root.get("strategies").size());
+        JsonNode bottomUp = root.get("strategies").get(5);
+        assertEquals("bottom-up level", bottomUp.get("label").asText());
+        assertEquals(3, bottomUp.get("metrics").get("specificStubs").asInt());
+    }
+
+    @Test
+    void validateNamesCyclesAndExitsZeroWhenTheyCanBeBroken() {
+        Result r = run("validate", LIBRARY);
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("cycle: 2 modules depend on each other, e.g. domain.Loan -> domain.Member -> "
+                + "domain.Loan"), r.out());
+    }
+
+    @Test
+    void importWritesAGraphThatPlans() throws Exception {
+        Path data = dir.resolve("tiny.txt");
+        Files.writeString(data, "DIMENSION 3\r\nDEPENDENCY\r\n1 \t2 As \t\r\n2 \t3 Us \t\r\n3 \t1 I \t\r\n"
+                + "ATTRIBUTE\r\n1 \t2 4\r\nMETHOD\r\n1 \t2 2\r\nEND\r\n");
+        Path g = dir.resolve("tiny.graph.json");
+        Result r = run("import", "cito-ufpr", data.toString(), "-o", g.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("3 modules, 3 dependencies"), r.out());
+        Result plan = run("plan", g.toString());
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.out().contains("1 dependencies broken"), plan.out());
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        assertEquals(0, run("--version").code());
+        Result help = run("--help");
+        assertEquals(0, help.code());
+        for (String sub : new String[] {"plan", "check", "compare", "validate", "import"}) {
+            assertTrue(help.out().contains(sub), help.out());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.itplan.core.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.PlanChecker;
+import io.itplan.core.strategy.PlanOptions;
+import io.itplan.core.strategy.Planner;
+import io.itplan.core.strategy.StrategyName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanFilesTest {
+    @TempDir
+    Path dir;
+
+    private final DependencyGraph graph = readExample();
+    private final IntegrationPlan plan = Planner.standard().plan(graph, PlanOptions.of(StrategyName.SANDWICH));
+
+    private static DependencyGraph readExample() {
+        try {
+            return GraphFiles.read(Path.of("resources/examples/webshop.graph.json"));
+        } catch (InputException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void jsonRoundTripKeepsEveryByte() throws Exception {
+        String json = PlanFiles.toJson(plan);
+        IntegrationPlan again = PlanFiles.parse(json, "p.plan.json", false);
+        assertEquals(json, PlanFiles.toJson(again));
+        assertEquals(List.of(), PlanChecker.check(graph, again, GraphDigest.of(graph)));
+    }
+
+    @Test
+    void yamlRoundTripGivesTheSamePlan() throws Exception {
+        Path file = dir.resolve("p.plan.yaml");
+        PlanFiles.write(plan, file);
+        assertTrue(Files.readString(file).startsWith("format: \"itplan.plan/1\""));
+        IntegrationPlan again = PlanFiles.read(file);
+        assertEquals(PlanFiles.toJson(plan), PlanFiles.toJson(again));
+    }
+
+    @Test
+    void theShippedSchemaAcceptsEveryPlanWeWrite() {
+        assertEquals(List.of(), PlanSchema.validate(PlanFiles.toTree(plan)));
+        assertTrue(PlanSchema.text().contains("2020-12"));
+    }
+
+    @Test
+    void aSchemaViolationIsLocated() {
+        String json = PlanFiles.toJson(plan).replaceFirst("\"id\": \"driver-auth\"", "\"id\": \"Driver Auth\"");
+        InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(json, "p.plan.json",
+                false));
+        int line = lineOf(json, "Driver Auth");
+        assertEquals(line, e.line());
+        assertTrue(e.detail().startsWith("/doubles/0/id:"), e.getMessage());
+        assertTrue(e.detail().contains("pattern"), e.getMessage());
+    }
+
+    @Test
+    void everyViolationIsListed() {
+        String json = PlanFiles.toJson(plan).replace("\"timeout\": \"PT30M\"", "\"timeout\": \"30 minutes\"")
+                .replace("\"maxParallel\": 1", "\"maxParallel\": 0");
+        InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(json, "p", false));
+        assertEquals(2, e.violations().size(), e.violations().toString());
+    }
+
+    @Test
+    void aNewerPlanFormatIsRefusedByName() {
+        String json = PlanFiles.toJson(plan).replace("itplan.plan/1", "itplan.plan/7");
+        InputException e = assertThrows(InputException.class, () -> PlanFiles.parse(json, "p", false));
+        assertTrue(e.detail().contains("'itplan.plan/7' is a newer plan format"), e.getMessage());
+    }
+
+    @Test
+    void malformedYamlIsLocated() {
+        InputException e = assertThrows(InputException.class,
+                () -> PlanFiles.parse("format: \"itplan.plan/1\"\nsteps: [\n  - : :\n", "p.plan.yaml", true));
+        assertTrue(e.detail().startsWith("malformed YAML"), e.getMessage());
+        assertTrue(e.line() >= 2, e.getMessage());
+    }
+
+    @Test
+    void theCheckerCatchesAHandEditedPlan() throws Exception {
+        String json = PlanFiles.toJson(plan).replaceFirst("\"specificDrivers\": \\d+", "\"specificDrivers\": 3");
+        IntegrationPlan edited = PlanFiles.parse(json, "p", false);
+        List<String> problems = PlanChecker.check(graph, edited, GraphDigest.of(graph));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("metrics: specificDrivers is 3, the rule says"), problems.get(0));
+    }
+
+    private static int lineOf(String text, String needle) {
+        String before = text.substring(0, text.indexOf(needle));
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    }
+}
