@@ -26,9 +26,14 @@ import java.util.Set;
  *       greedy fractional cycle packing (a feasible dual of the covering LP).</li>
  *   <li><b>Dynamic programming over node subsets</b> (the Held–Karp style recurrence for linear orderings:
  *       the cheapest order of a set S ending in v costs the cheapest order of S \ {v} plus the arcs into v
- *       from outside S), O(2^k k) time, used for components of at most {@value #DP_MAX_NODES} nodes when
- *       they are tiny or when the lazy method has not finished within a fixed amount of search. Dense
- *       graphs need very many cycles, which this method does not care about.</li>
+ *       from outside S), expanded layer by layer and pruned A*-style: a state is kept only while its cost
+ *       plus the 2-cycle bound of the unplaced nodes (sum of min(w(u,v), w(v,u)) over their pairs) stays
+ *       below the incumbent. Used for components of at most {@value #DP_MAX_NODES} nodes that are tiny
+ *       (at most {@value #DP_DIRECT_NODES} nodes) or dense (at least {@value #DENSE_ARCS_PER_NODE} arcs per
+ *       node), where lazy cycle generation would need very many cycles, and for the other components of
+ *       that size when the lazy method has not finished within a fixed number of search nodes. Up to
+ *       {@value #ARRAY_DP_MAX_NODES} nodes the states live in one array indexed by subset; beyond, in hash
+ *       maps, giving up (falling back to the lazy method) beyond {@value #DP_MAX_STATES} stored states.</li>
  * </ul>
  * When the deadline expires first, the best feasible selection found (at least the heuristic one) is
  * returned with {@code optimal == false} and the best proven lower bound. All work limits other than the
@@ -37,8 +42,14 @@ import java.util.Set;
  */
 public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
 
-    /** Largest component solved by the subset dynamic programme (2^25 doubles = 256 MiB). */
-    public static final int DP_MAX_NODES = 25;
+    /** Largest component the subset dynamic programme is tried on. */
+    public static final int DP_MAX_NODES = 30;
+    /** States the subset dynamic programme may store before it gives up. */
+    static final long DP_MAX_STATES = 4_000_000;
+    /** Up to this size the DP keeps one array entry per subset (2^25 doubles = 256 MiB) instead of maps. */
+    static final int ARRAY_DP_MAX_NODES = 25;
+    /** Components with at least this many arcs per node count as dense and try the DP first. */
+    static final int DENSE_ARCS_PER_NODE = 6;
     /** Components up to this size go straight to the subset dynamic programme. */
     static final int DP_DIRECT_NODES = 16;
     /** Branch-and-bound nodes the lazy method may use before a small component falls back to the DP. */
@@ -138,30 +149,36 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         if (ub == 0) {
             return new ComponentResult(best, true, 0);
         }
-        if (g.n <= DP_DIRECT_NODES) {
+        boolean dpTried = false;
+        if (g.n <= DP_DIRECT_NODES || (g.n <= DP_MAX_NODES && g.m >= DENSE_ARCS_PER_NODE * g.n)) {
             ComponentResult r = subsetDp(g, best, ub, deadline);
             if (r != null) {
                 return r;
             }
-            double lb = g.cyclePackingBound(ArcGraph.indicesOf(best), Long.MAX_VALUE, deadline);
-            return new ComponentResult(best, lb >= ub - EPS, Math.min(lb, ub));
+            dpTried = true;
         }
         LazyCycles lazy = new LazyCycles(g, best, ub, deadline);
-        long budget = g.n <= DP_MAX_NODES ? LAZY_BUDGET_BEFORE_DP : Long.MAX_VALUE;
-        ComponentResult r = lazy.run(budget);
-        if (r.optimal || deadline.expired() || g.n > DP_MAX_NODES) {
-            return r;
+        if (!dpTried && g.n <= DP_MAX_NODES) {
+            ComponentResult r = lazy.run(LAZY_BUDGET_BEFORE_DP);
+            if (r.optimal || deadline.expired()) {
+                return r;
+            }
+            ComponentResult dp = subsetDp(g, lazy.best, lazy.ub, deadline);
+            if (dp != null) {
+                return dp;
+            }
         }
-        ComponentResult dp = subsetDp(g, lazy.best, lazy.ub, deadline);
-        return dp != null ? dp : new ComponentResult(lazy.best, false, lazy.lb);
+        return lazy.run(Long.MAX_VALUE);
     }
 
     // ------------------------------------------------------------------------------------------------
     // Dynamic programming over subsets
 
     /**
-     * Optimal order by dynamic programming over the set of nodes placed first; states that already cost
-     * at least the incumbent are not expanded. Returns {@code null} when the deadline expires.
+     * Optimal order by dynamic programming over the set S of nodes placed first, layer by layer (|S| = 0, 1,
+     * ...), keeping only the states whose cost plus the 2-cycle bound of the unplaced nodes stays below
+     * the incumbent (so states are stored sparsely in hash maps). Returns {@code null} when the deadline
+     * expires or more than {@link #DP_MAX_STATES} states would be needed.
      */
     private static ComponentResult subsetDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline) {
         int k = g.n;
@@ -179,19 +196,114 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         int loBits = (k + 1) / 2;
         int hiBits = k - loBits;
         int loMask = (1 << loBits) - 1;
+        // inLo/inHi: weight of the arcs into v from a node set (split into low and high halves of the bits);
+        // pairLo/pairHi: sum over a node set of min(w(u,v), w(v,u)), the 2-cycle lower bound share of v
         double[][] inLo = new double[k][1 << loBits];
         double[][] inHi = new double[k][1 << hiBits];
+        double[][] pairLo = new double[k][1 << loBits];
+        double[][] pairHi = new double[k][1 << hiBits];
         for (int v = 0; v < k; v++) {
             for (int x = 1; x < (1 << loBits); x++) {
                 int u = Integer.numberOfTrailingZeros(x);
                 inLo[v][x] = inLo[v][x & (x - 1)] + weight[u][v];
+                pairLo[v][x] = pairLo[v][x & (x - 1)] + Math.min(weight[u][v], weight[v][u]);
             }
             for (int x = 1; x < (1 << hiBits); x++) {
-                int u = Integer.numberOfTrailingZeros(x);
-                inHi[v][x] = inHi[v][x & (x - 1)] + weight[u + loBits][v];
+                int u = Integer.numberOfTrailingZeros(x) + loBits;
+                inHi[v][x] = inHi[v][x & (x - 1)] + weight[u][v];
+                pairHi[v][x] = pairHi[v][x & (x - 1)] + Math.min(weight[u][v], weight[v][u]);
             }
         }
         int full = (int) ((1L << k) - 1);
+        double limit = ub - EPS;
+        if (k <= ARRAY_DP_MAX_NODES) {
+            return arrayDp(g, incumbent, ub, deadline, ubPred, loBits, inLo, inHi, pairLo, pairHi);
+        }
+        StateMap[] layers = new StateMap[k + 1];
+        layers[0] = new StateMap(4);
+        layers[0].offer(0, 0);
+        long stored = 1;
+        long steps = 0;
+        for (int j = 0; j < k; j++) {
+            StateMap cur = layers[j];
+            StateMap nxt = new StateMap(Math.max(4, cur.size * 2));
+            layers[j + 1] = nxt;
+            for (int slot = 0; slot < cur.keys.length; slot++) {
+                int s = cur.keys[slot];
+                if (s < 0) {
+                    continue;
+                }
+                if ((++steps & 0x3FFF) == 0 && deadline.expired()) {
+                    return null;
+                }
+                double fs = cur.values[slot];
+                int rest = full & ~s;
+                int rLo = rest & loMask;
+                int rHi = rest >>> loBits;
+                double twice = 0; // twice the 2-cycle bound of the nodes not yet placed
+                for (int bits = rest; bits != 0; bits &= bits - 1) {
+                    int v = Integer.numberOfTrailingZeros(bits);
+                    twice += pairLo[v][rLo] + pairHi[v][rHi];
+                }
+                double pairs = twice / 2;
+                if (fs + pairs >= limit) {
+                    continue;
+                }
+                for (int bits = rest; bits != 0; bits &= bits - 1) {
+                    int v = Integer.numberOfTrailingZeros(bits);
+                    if ((ubPred[v] & rest) != 0) {
+                        continue;
+                    }
+                    double val = fs + inLo[v][rLo] + inHi[v][rHi];
+                    if (val + pairs - pairLo[v][rLo] - pairHi[v][rHi] < limit && nxt.offer(s | (1 << v), val)) {
+                        if (++stored > DP_MAX_STATES) {
+                            return null;
+                        }
+                    }
+                }
+            }
+            layers[j] = cur;
+        }
+        double best = layers[k].get(full);
+        if (!(best < limit)) {
+            return new ComponentResult(incumbent, true, ub); // nothing strictly cheaper exists
+        }
+        int[] order = new int[k];
+        int t = full;
+        double ft = best;
+        for (int pos = k - 1; pos >= 0; pos--) {
+            int chosen = -1;
+            double fChosen = 0;
+            for (int bits = t; bits != 0; bits &= bits - 1) {
+                int v = Integer.numberOfTrailingZeros(bits);
+                int s = t & ~(1 << v);
+                int rest = full & ~s;
+                double fsv = layers[pos].get(s);
+                if ((ubPred[v] & rest) != 0 || fsv == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                if (fsv + inLo[v][rest & loMask] + inHi[v][rest >>> loBits] == ft) {
+                    chosen = v;
+                    fChosen = fsv;
+                    break;
+                }
+            }
+            order[pos] = chosen;
+            t &= ~(1 << chosen);
+            ft = fChosen;
+        }
+        boolean[] removed = g.backwardArcs(order);
+        double cost = g.costOf(removed);
+        return new ComponentResult(removed, true, cost);
+    }
+
+    /** The subset dynamic programme with one dense array over all subsets, fastest up to 25 nodes. */
+    private static ComponentResult arrayDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline,
+            int[] ubPred, int loBits, double[][] inLo, double[][] inHi, double[][] pairLo, double[][] pairHi) {
+        int k = g.n;
+        int loMask = (1 << loBits) - 1;
+        int full = (int) ((1L << k) - 1);
+        double limit = ub - EPS;
         double[] f;
         try {
             f = new double[full + 1];
@@ -200,7 +312,6 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         }
         Arrays.fill(f, Double.POSITIVE_INFINITY);
         f[0] = 0;
-        double limit = ub - EPS;
         for (int s = 0; s < full; s++) {
             double fs = f[s];
             if (fs >= limit) {
@@ -212,6 +323,15 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             int rest = full & ~s;
             int rLo = rest & loMask;
             int rHi = rest >>> loBits;
+            double twice = 0; // twice the 2-cycle bound of the nodes not yet placed
+            for (int bits = rest; bits != 0; bits &= bits - 1) {
+                int v = Integer.numberOfTrailingZeros(bits);
+                twice += pairLo[v][rLo] + pairHi[v][rHi];
+            }
+            double pairs = twice / 2;
+            if (fs + pairs >= limit) {
+                continue;
+            }
             for (int bits = rest; bits != 0; bits &= bits - 1) {
                 int v = Integer.numberOfTrailingZeros(bits);
                 if ((ubPred[v] & rest) != 0) {
@@ -219,7 +339,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                 }
                 double val = fs + inLo[v][rLo] + inHi[v][rHi];
                 int t = s | (1 << v);
-                if (val < f[t]) {
+                if (val < f[t] && val + pairs - pairLo[v][rLo] - pairHi[v][rHi] < limit) {
                     f[t] = val;
                 }
             }
@@ -247,8 +367,72 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             t &= ~(1 << chosen);
         }
         boolean[] removed = g.backwardArcs(order);
-        double cost = g.costOf(removed);
-        return new ComponentResult(removed, true, cost);
+        return new ComponentResult(removed, true, g.costOf(removed));
+    }
+
+    /** Open-addressing map from a node subset (non-negative int) to the cheapest cost found for it. */
+    private static final class StateMap {
+        int[] keys;
+        double[] values;
+        int size;
+
+        StateMap(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
+            keys = new int[cap];
+            values = new double[cap];
+            Arrays.fill(keys, -1);
+        }
+
+        private static int slot(int key, int mask) {
+            return (key * 0x9E3779B9 >>> 7) & mask;
+        }
+
+        /** Lowers the value of {@code key} to {@code value}; returns whether the key is new. */
+        boolean offer(int key, double value) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] >= 0) {
+                if (keys[i] == key) {
+                    if (value < values[i]) {
+                        values[i] = value;
+                    }
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return true;
+        }
+
+        double get(int key) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] >= 0) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return Double.POSITIVE_INFINITY;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            double[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new double[oldKeys.length * 2];
+            Arrays.fill(keys, -1);
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] >= 0) {
+                    offer(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -277,6 +461,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         final Set<CycleKey> known = new HashSet<>();
         final ArcGraph.Bfs bfs;
         long nodesUsed;
+        boolean started;
 
         LazyCycles(ArcGraph g, boolean[] best, double ub, Deadline deadline) {
             this.g = g;
@@ -309,7 +494,16 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             return false;
         }
 
+        /** Runs until optimal, the deadline, or {@code nodeBudget} branch-and-bound nodes in total. */
         ComponentResult run(long nodeBudget) {
+            if (!started) {
+                started = true;
+                addInitialCycles();
+            }
+            return iterate(nodeBudget);
+        }
+
+        private void addInitialCycles() {
             boolean[] all = new boolean[g.m];
             Arrays.fill(all, true);
             lb = g.cyclePackingBound(ArcGraph.indicesOf(best), Long.MAX_VALUE, deadline);
@@ -330,6 +524,9 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     }
                 }
             }
+        }
+
+        private ComponentResult iterate(long nodeBudget) {
             while (true) {
                 if (lb >= ub - EPS) {
                     return new ComponentResult(best, true, ub);

@@ -109,6 +109,17 @@ class ExactFeedbackArcSetTest {
     }
 
     @Test
+    void exactSolverProvesOptimumOfDense26NodeGraphWithSparseDynamicProgramme() {
+        ArcProblem p = FasFixtures.randomStronglyConnected(new Random(26), 26, 160);
+        ArcSelection s = exact.solve(p, Deadline.after(Duration.ofSeconds(20)));
+        assertTrue(s.optimal());
+        assertTrue(acyclicAfterRemoving(p, s.removedArcs()));
+        ArcSelection h = new HeuristicFeedbackArcSet().solve(p, Deadline.none());
+        assertTrue(s.cost() <= h.cost() + 1e-9);
+        assertTrue(h.lowerBound() <= s.cost() + 1e-9);
+    }
+
+    @Test
     void exactSolverIsDeterministic() {
         ArcProblem p = FasFixtures.randomStronglyConnected(new Random(3), 20, 70);
         assertEquals(exact.solve(p, Deadline.none()), exact.solve(p, Deadline.none()));
