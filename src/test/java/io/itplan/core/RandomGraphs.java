@@ -141,9 +141,8 @@ public final class RandomGraphs {
     }
 
     private static Arbitrary<RawEdge> rawEdges(int n) {
-        // binary fractions only: merged duplicates add up exactly in any order (see the disabled test
-        // DrawingOrderBugsTest.mergedDuplicateWeightsDoNotDependOnDrawingOrder for what 0.1, 0.2, 0.7 do)
-        Arbitrary<Double> weights = Arbitraries.of(1.0, 2.0, 0.5, 3.0, 0.25, 0.75, 1.5);
+        // 0.1, 0.2 and 0.7 add up differently in different orders: merging must not depend on drawing order
+        Arbitrary<Double> weights = Arbitraries.of(1.0, 2.0, 0.5, 3.0, 0.1, 0.2, 0.7, 1.5);
         Arbitrary<Integer> counts = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(1, 6)));

@@ -39,12 +39,44 @@ public final class DependencyGraph {
             map.put(m.id(), m);
         }
         this.byId = Collections.unmodifiableMap(map);
-        List<Dependency> ds = new ArrayList<>(b.dependencies.values());
+        List<Dependency> ds = new ArrayList<>();
+        b.dependencies.values().forEach(same -> ds.add(merge(same)));
         ds.sort(DEPENDENCY_ORDER);
         this.dependencies = List.copyOf(ds);
         this.commands = Collections.unmodifiableMap(new TreeMap<>(b.commands));
         this.settings = Collections.unmodifiableMap(new TreeMap<>(b.settings));
         this.warnings = List.copyOf(b.warnings);
+    }
+
+    /**
+     * One dependency for several of the same kind between the same modules: weights and coupling counts
+     * added, stubbable only if all are, distinct labels joined. They are combined in a fixed order, so
+     * that the result does not depend on the order they were drawn in.
+     */
+    private static Dependency merge(List<Dependency> same) {
+        if (same.size() == 1) {
+            return same.get(0);
+        }
+        List<Dependency> sorted = new ArrayList<>(same);
+        sorted.sort(Comparator.comparingDouble(Dependency::weight).thenComparingInt(Dependency::attributes)
+                .thenComparingInt(Dependency::methods).thenComparing(Dependency::label));
+        double weight = 0;
+        int attributes = 0;
+        int methods = 0;
+        boolean stubbable = true;
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>();
+        for (Dependency d : sorted) {
+            weight += d.weight();
+            attributes += d.attributes();
+            methods += d.methods();
+            stubbable &= d.stubbable();
+            if (!d.label().isEmpty()) {
+                labels.add(d.label());
+            }
+        }
+        Dependency first = sorted.get(0);
+        return new Dependency(first.from(), first.to(), first.kind(), weight, attributes, methods,
+                String.join("; ", labels), stubbable);
     }
 
     /** Dependencies ordered by client, supplier, then kind. */
@@ -59,7 +91,7 @@ public final class DependencyGraph {
     public Builder toBuilder() {
         Builder b = new Builder(name);
         modules.forEach(b::addModule);
-        dependencies.forEach(b::addDependency);
+        dependencies.forEach(d -> b.dependencies.put(List.of(d.from(), d.to(), d.kind()), new ArrayList<>(List.of(d))));
         b.commands.putAll(commands);
         b.settings.putAll(settings);
         b.warnings.clear();
@@ -141,7 +173,7 @@ public final class DependencyGraph {
     public static final class Builder {
         private String name;
         private final Map<String, Module> modules = new LinkedHashMap<>();
-        private final Map<List<Object>, Dependency> dependencies = new LinkedHashMap<>();
+        private final Map<List<Object>, List<Dependency>> dependencies = new LinkedHashMap<>();
         private final Map<String, List<String>> commands = new TreeMap<>();
         private final Map<String, String> settings = new TreeMap<>();
         private final List<GraphWarning> warnings = new ArrayList<>();
@@ -188,15 +220,12 @@ public final class DependencyGraph {
                 warnings.add(new GraphWarning(subject, "self-loop ignored"));
                 return this;
             }
-            List<Object> key = List.of(d.from(), d.to(), d.kind());
-            Dependency old = dependencies.get(key);
-            if (old != null) {
+            List<Dependency> same = dependencies.computeIfAbsent(List.of(d.from(), d.to(), d.kind()),
+                    k -> new ArrayList<>());
+            if (!same.isEmpty()) {
                 warnings.add(new GraphWarning(subject, "duplicate " + d.kind().key() + " dependency merged, weights added"));
-                d = new Dependency(d.from(), d.to(), d.kind(), old.weight() + d.weight(),
-                        old.attributes() + d.attributes(), old.methods() + d.methods(),
-                        old.label().isEmpty() ? d.label() : old.label(), old.stubbable() && d.stubbable());
             }
-            dependencies.put(key, d);
+            same.add(d);
             return this;
         }
 

@@ -43,10 +43,14 @@ public final class Planner {
     /**
      * @throws io.itplan.core.cycles.UnbreakableCycleException when the policy is {@code break} and a cycle
      *         has only unstubbable dependencies
-     * @throws IllegalArgumentException when an option does not fit the graph (a target depth too deep)
+     * @throws IllegalArgumentException when the graph has no modules, or an option does not fit it (a target
+     *         depth too deep)
      */
     public IntegrationPlan plan(DependencyGraph graph, PlanOptions options) {
         GraphIndex g = graph.index();
+        if (g.size() == 0) {
+            throw new IllegalArgumentException("graph '" + graph.name() + "' has no modules: there is nothing to plan");
+        }
         UnitDag dag;
         CycleBreaking cycleBreaking;
         if (options.strategy() == StrategyName.BIG_BANG) {

@@ -8,23 +8,20 @@ import io.itplan.core.format.PlanFiles;
 import io.itplan.core.strategy.PlanOptions;
 import io.itplan.core.strategy.Planner;
 import io.itplan.core.strategy.StrategyName;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN §4: the same graph gives the same plan, byte for byte, whatever order it was drawn in; and
- * DependencyGraph promises that graphs with the same content are equal and written to identical files.
- * Same-kind duplicates are merged in drawing order, which breaks both.
+ * DependencyGraph promises that graphs with the same content are equal and written to identical files,
+ * also when same-kind duplicates are merged.
  */
-class DrawingOrderBugsTest {
+class DrawingOrderTest {
 
     private static Dependency uses(double weight, String label) {
         return new Dependency("a", "b", DependencyKind.USES, weight, 0, 0, label, true);
     }
 
     @Test
-    @Disabled("bug: merged duplicate weights are summed in drawing order, so 0.1+0.2+0.7 is 1.0 one way and "
-            + "0.9999999999999999 the other; graph, digest and plan differ")
     void mergedDuplicateWeightsDoNotDependOnDrawingOrder() {
         DependencyGraph one = DependencyGraph.builder("g").addModules("a", "b")
                 .addDependency(uses(0.1, null)).addDependency(uses(0.2, null)).addDependency(uses(0.7, null)).build();
@@ -37,8 +34,6 @@ class DrawingOrderBugsTest {
     }
 
     @Test
-    @Disabled("bug: a merged duplicate keeps the label of whichever was drawn first, so the same dependencies "
-            + "drawn in another order give an unequal graph and a different graph file")
     void mergedDuplicateLabelsDoNotDependOnDrawingOrder() {
         DependencyGraph one = DependencyGraph.builder("g").addModules("a", "b")
                 .addDependency(uses(1, "x")).addDependency(uses(1, "y")).build();
