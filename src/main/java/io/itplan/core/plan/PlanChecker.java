@@ -176,74 +176,134 @@ public final class PlanChecker {
                 }
                 subsystem[i] = sub;
             }
-            Map<Integer, Set<Integer>> stubClients = new TreeMap<>();
-            Map<Integer, Set<Integer>> driverClients = new TreeMap<>();
+            int[][] parents = new int[s][];
+            for (int i = 0; i < s; i++) {
+                parents[i] = order.get(i).after().stream().mapToInt(pos::get).toArray();
+            }
+            Map<String, Integer> replacedBy = new HashMap<>();
+            doubles.values().forEach(d -> replacedBy.put(d.id(), g.indexOf(d.replaces())));
+            BitSet stubLinks = new BitSet(g.linkCount());
+            BitSet driverLinks = new BitSet(g.linkCount());
             BitSet testedLinks = new BitSet(g.linkCount());
             for (int i = 0; i < s; i++) {
                 Step step = order.get(i);
                 BitSet sub = subsystem[i];
-                Set<Integer> stubs = new TreeSet<>();
-                Set<Integer> drivers = new TreeSet<>();
-                Set<DependencyRef> tests = new TreeSet<>();
+                BitSet stubs = new BitSet(g.size());
+                BitSet drivers = new BitSet(g.size());
+                BitSet tests = new BitSet(g.linkCount());
                 for (int li = 0; li < g.linkCount(); li++) {
                     Link l = g.link(li);
                     boolean client = sub.get(l.from());
                     boolean supplier = sub.get(l.to());
                     if (client && !supplier) {
-                        stubs.add(l.to());
-                        stubClients.computeIfAbsent(l.to(), k -> new TreeSet<>()).add(l.from());
+                        stubs.set(l.to());
+                        stubLinks.set(li);
                     } else if (supplier && !client) {
-                        drivers.add(l.to());
-                        driverClients.computeIfAbsent(l.to(), k -> new TreeSet<>()).add(l.from());
-                    } else if (client && testedFirstHere(step, pos, subsystem, l)) {
-                        tests.add(new DependencyRef(g.id(l.from()), g.id(l.to())));
+                        drivers.set(l.to());
+                        driverLinks.set(li);
+                    } else if (client && testedFirstHere(parents[i], subsystem, l)) {
+                        tests.set(li);
                         testedLinks.set(li);
                     }
                 }
-                compareStandIns(step, "stubs", Role.STUB, step.stubs(), stubs, doubles);
-                compareStandIns(step, "drivers", Role.DRIVER, step.drivers(), drivers, doubles);
-                Set<DependencyRef> claimed = new TreeSet<>(step.tests());
-                if (!claimed.equals(tests) || claimed.size() != step.tests().size()) {
-                    problem("step '" + step.id() + "': tests " + differences(claimed, tests));
-                }
+                compareStandIns(step, "stubs", Role.STUB, step.stubs(), stubs, doubles, replacedBy);
+                compareStandIns(step, "drivers", Role.DRIVER, step.drivers(), drivers, doubles, replacedBy);
+                compareTests(step, tests);
             }
             for (int li = testedLinks.nextClearBit(0); li < g.linkCount(); li = testedLinks.nextClearBit(li + 1)) {
                 problem("dependency " + g.id(g.link(li).from()) + " -> " + g.id(g.link(li).to())
                         + ": never tested, no step's subsystem holds both ends");
             }
+            Map<Integer, Set<Integer>> stubClients = clientsBySupplier(stubLinks);
+            Map<Integer, Set<Integer>> driverClients = clientsBySupplier(driverLinks);
             compareDoubles(Role.STUB, stubClients);
             compareDoubles(Role.DRIVER, driverClients);
             compareMetrics(s, level, stubClients, driverClients);
         }
 
-        private boolean testedFirstHere(Step step, Map<String, Integer> pos, BitSet[] subsystem, Link l) {
-            for (String a : step.after()) {
-                BitSet before = subsystem[pos.get(a)];
-                if (before.get(l.from()) && before.get(l.to())) {
+        private Map<Integer, Set<Integer>> clientsBySupplier(BitSet links) {
+            Map<Integer, Set<Integer>> out = new TreeMap<>();
+            for (int li = links.nextSetBit(0); li >= 0; li = links.nextSetBit(li + 1)) {
+                out.computeIfAbsent(g.link(li).to(), k -> new TreeSet<>()).add(g.link(li).from());
+            }
+            return out;
+        }
+
+        private boolean testedFirstHere(int[] parents, BitSet[] subsystem, Link l) {
+            for (int p : parents) {
+                if (subsystem[p].get(l.from()) && subsystem[p].get(l.to())) {
                     return false;
                 }
             }
             return true;
         }
 
-        private void compareStandIns(Step step, String what, Role role, List<String> claimedIds, Set<Integer> expected,
-                                     Map<String, StandIn> doubles) {
-            Set<String> claimed = new TreeSet<>();
+        private void compareTests(Step step, BitSet expected) {
+            BitSet claimed = new BitSet(g.linkCount());
+            Set<DependencyRef> unknown = new TreeSet<>();
+            boolean twice = false;
+            for (DependencyRef r : step.tests()) {
+                int u = g.indexOf(r.from());
+                int v = g.indexOf(r.to());
+                int li = u < 0 || v < 0 ? -1 : g.linkIndex(u, v);
+                if (li < 0) {
+                    unknown.add(r);
+                } else if (claimed.get(li)) {
+                    twice = true;
+                } else {
+                    claimed.set(li);
+                }
+            }
+            if (!claimed.equals(expected) || !unknown.isEmpty() || twice) {
+                Set<DependencyRef> c = refs(claimed);
+                c.addAll(unknown);
+                Set<DependencyRef> e = refs(expected);
+                problem("step '" + step.id() + "': tests " + differences(c, e));
+            }
+        }
+
+        private Set<DependencyRef> refs(BitSet links) {
+            Set<DependencyRef> out = new TreeSet<>();
+            for (int li = links.nextSetBit(0); li >= 0; li = links.nextSetBit(li + 1)) {
+                out.add(new DependencyRef(g.id(g.link(li).from()), g.id(g.link(li).to())));
+            }
+            return out;
+        }
+
+        private void compareStandIns(Step step, String what, Role role, List<String> claimedIds, BitSet expected,
+                                     Map<String, StandIn> doubles, Map<String, Integer> replacedBy) {
+            BitSet claimed = new BitSet(g.size());
+            boolean ok = true;
             for (String id : claimedIds) {
                 StandIn d = doubles.get(id);
                 if (d == null) {
                     problem("step '" + step.id() + "': " + what + " names unknown double '" + id + "'");
+                    ok = false;
                 } else if (d.role() != role) {
                     problem("step '" + step.id() + "': " + what + " names '" + id + "', which is a " + d.role().key());
-                } else if (!claimed.add(d.replaces())) {
+                    ok = false;
+                } else if (replacedBy.get(id) < 0) {
+                    problem("step '" + step.id() + "': " + what + " names '" + id + "', which replaces unknown module '"
+                            + d.replaces() + "'");
+                    ok = false;
+                } else if (claimed.get(replacedBy.get(id))) {
                     problem("step '" + step.id() + "': " + what + " lists a stand-in for '" + d.replaces() + "' twice");
+                    ok = false;
+                } else {
+                    claimed.set(replacedBy.get(id));
                 }
             }
-            Set<String> exp = new TreeSet<>();
-            expected.forEach(v -> exp.add(g.id(v)));
-            if (!claimed.equals(exp)) {
-                problem("step '" + step.id() + "': " + what + " for " + differences(claimed, exp));
+            if (ok && !claimed.equals(expected)) {
+                problem("step '" + step.id() + "': " + what + " for " + differences(modules(claimed), modules(expected)));
             }
+        }
+
+        private Set<String> modules(BitSet set) {
+            Set<String> out = new TreeSet<>();
+            for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
+                out.add(g.id(v));
+            }
+            return out;
         }
 
         private void compareDoubles(Role role, Map<Integer, Set<Integer>> expected) {

@@ -19,7 +19,6 @@ import io.itplan.core.plan.StrategyRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,14 +64,10 @@ final class PlanAssembler {
             }
         }
         desc = new long[s][words];
-        for (int i = 0; i < s; i++) {
-            for (int w = 0; w < words; w++) {
-                long bits = anc[i][w];
-                while (bits != 0) {
-                    int a = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    desc[a][i >>> 6] |= 1L << i;
-                }
+        for (int i = s - 1; i >= 0; i--) {
+            desc[i][i >>> 6] |= 1L << i;
+            for (int p : drafts.get(i).after()) {
+                or(desc[p], desc[i]);
             }
         }
     }
@@ -113,16 +108,9 @@ final class PlanAssembler {
     IntegrationPlan assemble(DependencyGraph graph, GraphRef graphRef, StrategyRef strategy,
                              CycleBreaking cycleBreaking) {
         int s = drafts.size();
-        List<List<Integer>> stubsAt = new ArrayList<>();
-        List<List<Integer>> driversAt = new ArrayList<>();
-        List<List<DependencyRef>> testsAt = new ArrayList<>();
-        for (int i = 0; i < s; i++) {
-            stubsAt.add(new ArrayList<>());
-            driversAt.add(new ArrayList<>());
-            testsAt.add(new ArrayList<>());
-        }
-        Map<Integer, List<Integer>> stubFor = new TreeMap<>();
-        Map<Integer, List<Integer>> driverFor = new TreeMap<>();
+        // First pass: which suppliers need a stub, for which clients, and what the stubs cost.
+        List<List<Integer>> stubFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
+        List<List<Integer>> driverFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
         double stubCost = 0;
         double ocplx = 0;
         int attributes = 0;
@@ -131,46 +119,72 @@ final class PlanAssembler {
         int specificDrivers = 0;
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
-            int su = stepOf[l.from()];
-            int sv = stepOf[l.to()];
             if (needsStub(l)) {
                 specificStubs++;
                 stubCost += l.weight();
                 attributes += l.attributes();
                 methods += l.methods();
                 ocplx += g.complexity(li);
-                stubFor.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l.from());
-                forEachIn(desc[su], desc[sv], step -> stubsAt.get(step).add(l.to()));
+                add(stubFor, l.to(), l.from());
             }
             if (needsDriver(l)) {
                 specificDrivers++;
-                driverFor.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l.from());
-                forEachIn(desc[sv], desc[su], step -> driversAt.get(step).add(l.to()));
-            }
-            DependencyRef ref = new DependencyRef(g.id(l.from()), g.id(l.to()));
-            for (int step : firstSharedSteps(su, sv)) {
-                testsAt.get(step).add(ref);
+                add(driverFor, l.to(), l.from());
             }
         }
 
+        // Stand-in ids, and each one's rank in id order, so that per-step lists come out sorted.
         Set<String> taken = new HashSet<>();
         drafts.forEach(d -> taken.add(d.id()));
-        Map<Integer, String> stubId = new LinkedHashMap<>();
-        Map<Integer, String> driverId = new LinkedHashMap<>();
         List<StandIn> doubles = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> e : stubFor.entrySet()) {
-            String id = PlanIds.unique("stub", g.id(e.getKey()), taken);
-            stubId.put(e.getKey(), id);
-            Module m = graph.module(g.id(e.getKey()));
-            doubles.add(new StandIn(id, Role.STUB, m.id(), ids(e.getValue()), m.stub()));
+        for (int v = 0; v < g.size(); v++) {
+            Module m = graph.module(g.id(v));
+            if (stubFor.get(v) != null) {
+                doubles.add(new StandIn(PlanIds.unique("stub", m.id(), taken), Role.STUB, m.id(), ids(stubFor.get(v)),
+                        m.stub()));
+            }
         }
-        for (Map.Entry<Integer, List<Integer>> e : driverFor.entrySet()) {
-            String id = PlanIds.unique("driver", g.id(e.getKey()), taken);
-            driverId.put(e.getKey(), id);
-            Module m = graph.module(g.id(e.getKey()));
-            doubles.add(new StandIn(id, Role.DRIVER, m.id(), ids(e.getValue()), m.driver()));
+        for (int v = 0; v < g.size(); v++) {
+            Module m = graph.module(g.id(v));
+            if (driverFor.get(v) != null) {
+                doubles.add(new StandIn(PlanIds.unique("driver", m.id(), taken), Role.DRIVER, m.id(),
+                        ids(driverFor.get(v)), m.driver()));
+            }
         }
         doubles.sort((a, b) -> a.id().compareTo(b.id()));
+        String[] doubleIds = new String[doubles.size()];
+        int[] replaced = new int[doubles.size()];
+        int[] stubRank = new int[g.size()];
+        int[] driverRank = new int[g.size()];
+        for (int r = 0; r < doubles.size(); r++) {
+            StandIn d = doubles.get(r);
+            doubleIds[r] = d.id();
+            replaced[r] = g.indexOf(d.replaces());
+            (d.role() == Role.STUB ? stubRank : driverRank)[replaced[r]] = r;
+        }
+
+        // Second pass: the steps that use each stand-in, and the steps that first test each link.
+        java.util.BitSet[] standInsAt = new java.util.BitSet[s];
+        List<List<DependencyRef>> testsAt = new ArrayList<>(s);
+        for (int i = 0; i < s; i++) {
+            standInsAt[i] = new java.util.BitSet();
+            testsAt.add(new ArrayList<>());
+        }
+        for (int li = 0; li < g.linkCount(); li++) {
+            Link l = g.link(li);
+            int su = stepOf[l.from()];
+            int sv = stepOf[l.to()];
+            if (needsStub(l)) {
+                int rank = stubRank[l.to()];
+                forEachIn(desc[su], desc[sv], step -> standInsAt[step].set(rank));
+            }
+            if (needsDriver(l)) {
+                int rank = driverRank[l.to()];
+                forEachIn(desc[sv], desc[su], step -> standInsAt[step].set(rank));
+            }
+            DependencyRef ref = new DependencyRef(g.id(l.from()), g.id(l.to()));
+            firstSharedSteps(su, sv, step -> testsAt.get(step).add(ref));
+        }
 
         int[] level = new int[s];
         int depth = 0;
@@ -191,16 +205,37 @@ final class PlanAssembler {
             StepDraft d = drafts.get(i);
             List<String> after = Arrays.stream(d.after()).mapToObj(p -> drafts.get(p).id()).sorted().toList();
             List<String> integrate = ids(d.modules());
-            List<String> stubs = distinct(stubsAt.get(i), stubId);
-            List<String> drivers = distinct(driversAt.get(i), driverId);
-            List<DependencyRef> tests = testsAt.get(i).stream().sorted().toList();
-            List<List<String>> run = runCommands(graph, d.id(), integrate, stubsAt.get(i), driversAt.get(i));
+            List<String> stubs = new ArrayList<>();
+            List<String> drivers = new ArrayList<>();
+            List<Integer> stubbed = new ArrayList<>();
+            List<Integer> driven = new ArrayList<>();
+            java.util.BitSet used = standInsAt[i];
+            for (int r = used.nextSetBit(0); r >= 0; r = used.nextSetBit(r + 1)) {
+                StandIn standIn = doubles.get(r);
+                boolean stub = standIn.role() == Role.STUB;
+                (stub ? stubs : drivers).add(doubleIds[r]);
+                (stub ? stubbed : driven).add(replaced[r]);
+            }
+            // Links are in (client, supplier) id order, which is the order of DependencyRef: already sorted.
+            List<DependencyRef> tests = testsAt.get(i);
+            List<List<String>> run = runCommands(graph, d.id(), integrate, stubbed, driven);
             steps.add(new Step(d.id(), d.name(), after, integrate, stubs, drivers, tests, run, null));
+            standInsAt[i] = null;
         }
-        Metrics metrics = new Metrics(s, depth, width, specificStubs, stubFor.size(), Metrics.round(stubCost),
-                attributes, methods, Metrics.round(ocplx), specificDrivers, driverFor.size());
+        int genericStubs = (int) doubles.stream().filter(x -> x.role() == Role.STUB).count();
+        Metrics metrics = new Metrics(s, depth, width, specificStubs, genericStubs, Metrics.round(stubCost),
+                attributes, methods, Metrics.round(ocplx), specificDrivers, doubles.size() - genericStubs);
         return new IntegrationPlan(graphRef, strategy, metrics, cycleBreaking, Math.max(1, width), Execution.DEFAULTS,
                 doubles, steps);
+    }
+
+    private static void add(List<List<Integer>> lists, int key, int value) {
+        List<Integer> l = lists.get(key);
+        if (l == null) {
+            l = new ArrayList<>(2);
+            lists.set(key, l);
+        }
+        l.add(value);
     }
 
     /** Steps in {@code in} but not in {@code notIn}. */
@@ -215,14 +250,15 @@ final class PlanAssembler {
     }
 
     /** The earliest steps whose subsystems hold both steps' modules: the minimal common descendants. */
-    private List<Integer> firstSharedSteps(int su, int sv) {
+    private void firstSharedSteps(int su, int sv, java.util.function.IntConsumer action) {
         if (has(anc[sv], su)) {
-            return List.of(sv);
+            action.accept(sv);
+            return;
         }
         if (has(anc[su], sv)) {
-            return List.of(su);
+            action.accept(su);
+            return;
         }
-        List<Integer> first = new ArrayList<>();
         long[] common = desc[su].clone();
         for (int w = 0; w < common.length; w++) {
             common[w] &= desc[sv][w];
@@ -233,21 +269,21 @@ final class PlanAssembler {
                     return;
                 }
             }
-            first.add(step);
+            action.accept(step);
         });
-        return first;
     }
 
+    /** Ids of modules given in ascending index order, which is ascending id order. */
     private List<String> ids(int[] modules) {
-        return Arrays.stream(modules).mapToObj(g::id).sorted().toList();
+        String[] out = new String[modules.length];
+        for (int i = 0; i < modules.length; i++) {
+            out[i] = g.id(modules[i]);
+        }
+        return List.of(out);
     }
 
     private List<String> ids(List<Integer> modules) {
-        return modules.stream().map(g::id).distinct().sorted().toList();
-    }
-
-    private static List<String> distinct(List<Integer> modules, Map<Integer, String> idOf) {
-        return modules.stream().map(idOf::get).distinct().sorted().toList();
+        return ids(modules.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
 
     /**
@@ -257,12 +293,15 @@ final class PlanAssembler {
     private List<List<String>> runCommands(DependencyGraph graph, String stepId, List<String> integrate,
                                            List<Integer> stubs, List<Integer> drivers) {
         List<List<String>> run = new ArrayList<>();
+        List<String> project = graph.commands().get("test");
+        if (project == null && integrate.stream().noneMatch(id -> graph.module(id).commands().containsKey("test"))) {
+            return run;
+        }
         Map<String, String> values = new TreeMap<>();
         values.put("step", stepId);
         values.put("stubs", String.join(",", ids(stubs)));
         values.put("drivers", String.join(",", ids(drivers)));
         List<String> plain = integrate.stream().filter(id -> !graph.module(id).commands().containsKey("test")).toList();
-        List<String> project = graph.commands().get("test");
         if (project != null && !plain.isEmpty()) {
             values.put("modules", String.join(",", plain));
             values.put("module", plain.get(0));

@@ -38,11 +38,12 @@ public final class SandwichStrategy implements IntegrationStrategy {
     }
 
     private int cheapest(GraphIndex g, UnitDag dag, int maxDepth) {
+        double[] costs = costs(g, dag, maxDepth);
         int best = 0;
         double bestCost = Double.POSITIVE_INFINITY;
         double middle = maxDepth / 2.0;
         for (int t = 0; t <= maxDepth; t++) {
-            double cost = new PlanAssembler(g, drafts(g, dag, t)).standInCost();
+            double cost = costs[t];
             boolean cheaper = cost < bestCost - 1e-9;
             boolean tieButNearer = Math.abs(cost - bestCost) <= 1e-9 && Math.abs(t - middle) < Math.abs(best - middle);
             if (cheaper || tieButNearer) {
@@ -51,6 +52,72 @@ public final class SandwichStrategy implements IntegrationStrategy {
             }
         }
         return best;
+    }
+
+    /**
+     * The summed weight of the specific stubs and drivers for every target depth {@code 0..maxDepth} at once.
+     * A link's cost changes only where the target passes the depth of one of its ends, so each link adds a
+     * constant over at most five ranges of t, collected in a difference array: O(links + depth) instead of
+     * assembling a plan per depth.
+     */
+    static double[] costs(GraphIndex g, UnitDag dag, int maxDepth) {
+        int[] unitOf = new int[g.size()];
+        for (int u = 0; u < dag.size(); u++) {
+            for (int v : dag.members(u)) {
+                unitOf[v] = u;
+            }
+        }
+        double[] diff = new double[maxDepth + 2];
+        int[] bounds = new int[6];
+        for (int li = 0; li < g.linkCount(); li++) {
+            var l = g.link(li);
+            int cu = unitOf[l.from()];
+            int cv = unitOf[l.to()];
+            if (cu == cv) {
+                continue;
+            }
+            int du = dag.depth(cu);
+            int dv = dag.depth(cv);
+            int hu = dag.height(cu);
+            int hv = dag.height(cv);
+            bounds[0] = 0;
+            bounds[1] = Math.min(du, maxDepth + 1);
+            bounds[2] = Math.min(du + 1, maxDepth + 1);
+            bounds[3] = Math.min(dv, maxDepth + 1);
+            bounds[4] = Math.min(dv + 1, maxDepth + 1);
+            bounds[5] = maxDepth + 1;
+            java.util.Arrays.sort(bounds);
+            for (int i = 0; i < 5; i++) {
+                int from = bounds[i];
+                int to = bounds[i + 1];
+                if (from < to) {
+                    double c = linkCost(from, du, dv, hu, hv) * l.weight();
+                    diff[from] += c;
+                    diff[to] -= c;
+                }
+            }
+        }
+        double[] costs = new double[maxDepth + 1];
+        double running = 0;
+        for (int t = 0; t <= maxDepth; t++) {
+            running += diff[t];
+            costs[t] = running;
+        }
+        return costs;
+    }
+
+    /**
+     * How many stand-ins (0, 1 or 2) a link from depth/height (du, hu) to (dv, hv) needs with target t, by the
+     * rule: a stub when the supplier is not in the client's subsystem, a driver when the client is not in the
+     * supplier's. The top track's subsystems grow by depth, the bottom track's by height, and the target
+     * step's holds everything.
+     */
+    static int linkCost(int t, int du, int dv, int hu, int hv) {
+        int tu = Integer.compare(du, t);
+        int tv = Integer.compare(dv, t);
+        boolean supplierInClients = tu == 0 || (tu < 0 && tv < 0 && dv <= du) || (tu > 0 && tv > 0 && hv <= hu);
+        boolean clientInSuppliers = tv == 0 || (tv < 0 && tu < 0 && du <= dv) || (tv > 0 && tu > 0 && hu <= hv);
+        return (supplierInClients ? 0 : 1) + (clientInSuppliers ? 0 : 1);
     }
 
     static List<StepDraft> drafts(GraphIndex g, UnitDag dag, int t) {
