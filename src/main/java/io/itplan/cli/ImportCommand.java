@@ -5,7 +5,6 @@ import io.itplan.core.format.InputException;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.importer.CitoDrlImporter;
 import io.itplan.core.importer.CitoUfprImporter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,7 +38,7 @@ final class ImportCommand implements Runnable {
         abstract DependencyGraph read() throws InputException;
 
         @Override
-        public Integer call() throws InputException, IOException {
+        public Integer call() throws InputException {
             DependencyGraph g = read();
             GraphFiles.write(g, output);
             spec.commandLine().getOut().println("Imported '" + g.name() + "': " + g.modules().size() + " modules, "

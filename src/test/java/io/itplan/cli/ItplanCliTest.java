@@ -94,6 +94,15 @@ class ItplanCliTest {
     }
 
     @Test
+    void aPlanThatCannotBeWrittenIsOneMessage() {
+        Path target = dir.resolve("no-such-folder/p.plan.json");
+        Result r = run("plan", WEBSHOP, "-q", "-o", target.toString());
+        assertEquals(2, r.code());
+        assertEquals("itplan: " + target + ": cannot be written: folder " + target.getParent() + " does not exist",
+                r.err().strip());
+    }
+
+    @Test
     void anUnbreakableCycleIsOneMessageThatNamesIt() throws Exception {
         Path g = dir.resolve("u.graph.json");
         Files.writeString(g, """

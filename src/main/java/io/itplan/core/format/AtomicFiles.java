@@ -18,7 +18,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, byte[] bytes) throws IOException {
+    /**
+     * Writes {@code bytes} to {@code target}.
+     *
+     * @throws InputException naming the file and the reason when it cannot be written; nothing is changed then
+     */
+    public static void write(Path target, byte[] bytes) throws InputException {
+        try {
+            replace(target, bytes);
+        } catch (IOException e) {
+            throw new InputException(target.toString(), "cannot be written: " + GraphFiles.describe(e));
+        }
+    }
+
+    private static void replace(Path target, byte[] bytes) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) {

@@ -59,6 +59,9 @@ public final class GraphFiles {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
@@ -203,7 +206,7 @@ public final class GraphFiles {
     }
 
     /** Atomically writes the graph file, keeping the previous version as a backup. */
-    public static void write(DependencyGraph graph, Path file) throws IOException {
+    public static void write(DependencyGraph graph, Path file) throws InputException {
         AtomicFiles.write(file, toJson(graph).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -264,7 +264,7 @@ public final class PlanFiles {
     }
 
     /** Atomically writes the plan as JSON, or as YAML when the name ends in {@code .yaml}/{@code .yml}. */
-    public static void write(IntegrationPlan plan, Path file) throws IOException {
+    public static void write(IntegrationPlan plan, Path file) throws InputException {
         String text = isYaml(file) ? toYaml(plan) : toJson(plan);
         AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }

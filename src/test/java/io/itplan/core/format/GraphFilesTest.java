@@ -176,8 +176,9 @@ class GraphFilesTest {
     @Test
     void writingIntoAMissingFolderFailsWithoutTouchingAnything() {
         DependencyGraph g = DependencyGraph.builder("g").addModules("a").build();
-        java.io.IOException e = assertThrows(java.io.IOException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> GraphFiles.write(g, dir.resolve("missing/x.graph.json")));
-        assertTrue(e.getMessage().contains("does not exist"));
+        assertTrue(e.getMessage().endsWith("x.graph.json: cannot be written: folder " + dir.resolve("missing")
+                + " does not exist"), e.getMessage());
     }
 }
