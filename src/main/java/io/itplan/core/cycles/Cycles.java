@@ -61,68 +61,33 @@ public final class Cycles {
     /** Strongly connected components over accepted links, each ascending, ordered by smallest member. */
     public static List<int[]> components(GraphIndex g, IntPredicate acceptLink) {
         int n = g.size();
-        int[] index = new int[n];
-        int[] low = new int[n];
-        Arrays.fill(index, -1);
-        boolean[] onStack = new boolean[n];
-        int[] stack = new int[n];
-        int sp = 0;
-        int[] callNode = new int[n];
-        int[] callEdge = new int[n];
-        int counter = 0;
-        List<int[]> result = new ArrayList<>();
-        for (int root = 0; root < n; root++) {
-            if (index[root] >= 0) {
-                continue;
-            }
-            int depth = 0;
-            callNode[0] = root;
-            callEdge[0] = 0;
-            index[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = callNode[depth];
-                int[] outs = g.outLinks(v);
-                if (callEdge[depth] < outs.length) {
-                    int li = outs[callEdge[depth]++];
-                    if (!acceptLink.test(li)) {
-                        continue;
-                    }
-                    int w = g.link(li).to();
-                    if (index[w] < 0) {
-                        index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        callNode[depth] = w;
-                        callEdge[depth] = 0;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                } else {
-                    if (low[v] == index[v]) {
-                        int start = sp;
-                        do {
-                            start--;
-                        } while (stack[start] != v);
-                        int[] comp = Arrays.copyOfRange(stack, start, sp);
-                        for (int w : comp) {
-                            onStack[w] = false;
-                        }
-                        sp = start;
-                        Arrays.sort(comp);
-                        result.add(comp);
-                    }
-                    depth--;
-                    if (depth >= 0) {
-                        int parent = callNode[depth];
-                        low[parent] = Math.min(low[parent], low[v]);
-                    }
-                }
-            }
+        int m = g.linkCount();
+        int[] tail = new int[m];
+        int[] head = new int[m];
+        double[] cost = new double[m];
+        boolean[] active = new boolean[m];
+        for (int li = 0; li < m; li++) {
+            tail[li] = g.link(li).from();
+            head[li] = g.link(li).to();
+            cost[li] = 1;
+            active[li] = acceptLink.test(li);
         }
-        result.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] label = new ArcGraph(new ArcProblem(n, tail, head, cost, active)).components(active);
+        int[] size = new int[n];
+        for (int v = 0; v < n; v++) {
+            size[label[v]]++;
+        }
+        int[][] byLabel = new int[n][];
+        int[] filled = new int[n];
+        List<int[]> result = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            int c = label[v];
+            if (byLabel[c] == null) {
+                byLabel[c] = new int[size[c]];
+                result.add(byLabel[c]);
+            }
+            byLabel[c][filled[c]++] = v;
+        }
         return result;
     }
 

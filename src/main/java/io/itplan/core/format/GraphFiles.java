@@ -41,15 +41,18 @@ public final class GraphFiles {
     }
 
     public static DependencyGraph read(Path file) throws InputException {
-        String text;
+        return parse(readText(file), file.toString());
+    }
+
+    /** A file's UTF-8 text, or one message saying why it cannot be had. */
+    static String readText(Path file) throws InputException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputException(file.toString(), "is not UTF-8 text");
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot be read: " + describe(e));
         }
-        return parse(text, file.toString());
     }
 
     static String describe(IOException e) {

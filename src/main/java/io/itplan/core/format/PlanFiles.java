@@ -20,7 +20,6 @@ import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StrategyRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,15 +49,7 @@ public final class PlanFiles {
     }
 
     public static IntegrationPlan read(Path file) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(file.toString(), "is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot be read: " + GraphFiles.describe(e));
-        }
-        return parse(text, file.toString(), isYaml(file));
+        return parse(GraphFiles.readText(file), file.toString(), isYaml(file));
     }
 
     /**
