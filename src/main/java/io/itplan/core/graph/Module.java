@@ -48,6 +48,23 @@ public record Module(String id, String name, ModuleKind kind, String layer, List
         return new Module(id, name, kind, layer, tags, newRisk, notes, x, y, pinned, commands, stub, driver);
     }
 
+    public Module withId(String newId) {
+        return new Module(newId, name.equals(id) ? newId : name, kind, layer, tags, risk, notes, x, y, pinned, commands,
+                stub, driver);
+    }
+
+    public Module withName(String newName) {
+        return new Module(id, newName, kind, layer, tags, risk, notes, x, y, pinned, commands, stub, driver);
+    }
+
+    public Module withKind(ModuleKind newKind) {
+        return new Module(id, name, newKind, layer, tags, risk, notes, x, y, pinned, commands, stub, driver);
+    }
+
+    public Module withPinned(boolean newPinned) {
+        return new Module(id, name, kind, layer, tags, risk, notes, x, y, newPinned, commands, stub, driver);
+    }
+
     public Module withPosition(double newX, double newY) {
         return new Module(id, name, kind, layer, tags, risk, notes, newX, newY, pinned, commands, stub, driver);
     }
