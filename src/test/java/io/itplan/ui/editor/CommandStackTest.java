@@ -33,7 +33,7 @@ class CommandStackTest {
                 new AddModuleCommand(Module.of("d", ModuleKind.DATABASE)),
                 new AddDependencyCommand(Dependency.of("c", "d", DependencyKind.DATA)),
                 ChangeModulesCommand.move(start, Map.of("a", new double[] {10, 20}), "Move a", null),
-                EditModuleCommand.rename(start.module("b"), "Billing"),
+                EditModuleCommand.rename(start, start.module("b"), "Billing"),
                 new EditModuleCommand("c", start.module("c").withId("catalog"), "Rename id"),
                 new EditDependencyCommand(new DependencyKey("a", "b", DependencyKind.USES),
                         Dependency.of("a", "b", DependencyKind.CALL).withWeight(4)),
@@ -50,6 +50,19 @@ class CommandStackTest {
             doc.commands().redo();
             assertEquals(after, doc.graph(), c.description());
         }
+    }
+
+    @Test
+    void renamingAModuleWhoseIdCameFromItsNameRenamesTheIdToo() {
+        DependencyGraph g = GraphEdit.of(start).putModule(new Module("service-1", "Service 1", ModuleKind.SERVICE, null,
+                null, null, null, 0, 0, false, null, null, null)).build();
+        GraphDocument d = new GraphDocument(g, null);
+        EditModuleCommand rename = EditModuleCommand.rename(g, g.module("service-1"), "Order service");
+        d.commands().execute(rename);
+        assertEquals("order-service", rename.resultId());
+        assertEquals("Order service", d.graph().module("order-service").name());
+        EditModuleCommand keep = EditModuleCommand.rename(d.graph(), d.graph().module("a"), "Alpha");
+        assertEquals("a", keep.resultId(), "an id chosen apart from the name stays");
     }
 
     @Test

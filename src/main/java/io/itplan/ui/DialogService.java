@@ -1,0 +1,21 @@
+package io.itplan.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every question and message the app puts to the user, behind one interface so view-models stay testable. */
+public interface DialogService {
+
+    /** What to do with unsaved changes before they would be lost. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    Optional<Path> chooseGraphToOpen(Path folder);
+
+    Optional<Path> chooseGraphToSave(Path folder, String suggestedName);
+
+    UnsavedChoice askToSave(String documentName);
+
+    boolean confirm(String title, String message);
+
+    void showError(String title, String message);
+}

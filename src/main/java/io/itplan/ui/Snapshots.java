@@ -1,0 +1,42 @@
+package io.itplan.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/** Saves what a scene shows as a PNG: for the README's screenshots and for tests. */
+public final class Snapshots {
+    private Snapshots() {
+    }
+
+    public static void save(Scene scene, Path file) throws IOException {
+        WritableImage image = scene.snapshot(null);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        ImageIO.write(buffered, "png", file.toFile());
+    }
+
+    /** Waits for layout and drawing to settle, saves, then runs {@code then}. */
+    public static void saveAfterLayout(Scene scene, Path file, Runnable then) {
+        PauseTransition wait = new PauseTransition(Duration.millis(1200));
+        wait.setOnFinished(e -> {
+            try {
+                save(scene, file);
+                System.out.println("Saved " + file);
+            } catch (IOException ex) {
+                System.err.println("itplan: cannot save the snapshot " + file + ": " + ex.getMessage());
+            }
+            then.run();
+        });
+        wait.play();
+    }
+}

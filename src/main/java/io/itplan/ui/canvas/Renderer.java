@@ -1,0 +1,227 @@
+package io.itplan.ui.canvas;
+
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.Module;
+import io.itplan.core.graph.ModuleKind;
+import io.itplan.core.graph.Risk;
+import io.itplan.ui.canvas.Palette.Token;
+import io.itplan.ui.editor.DependencyKey;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one frame: background grid, dependencies, modules, and what a gesture shows. Only what meets the
+ * viewport is drawn, and labels are left out when zoomed far out, so large graphs stay fluid.
+ */
+final class Renderer {
+    static final Font NAME_FONT = Font.font("System", FontWeight.BOLD, 12.5);
+    static final Font SUB_FONT = Font.font("System", 10.5);
+
+    /** Everything one frame depends on. */
+    record Frame(DependencyGraph graph, Geometry geometry, double scale, double tx, double ty, double width,
+                 double height, Set<String> selectedModules, Set<DependencyKey> selectedDependencies, String hovered,
+                 Set<DependencyKey> cyclic, boolean showConnectHandle, String connectTarget) {
+    }
+
+    private final Palette palette;
+
+    Renderer(Palette palette) {
+        this.palette = palette;
+    }
+
+    private Color c(Token t) {
+        return palette.get(t);
+    }
+
+    void draw(GraphicsContext gc, Frame f) {
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(c(Token.BACKGROUND));
+        gc.fillRect(0, 0, f.width(), f.height());
+        double vx = -f.tx() / f.scale();
+        double vy = -f.ty() / f.scale();
+        double vw = f.width() / f.scale();
+        double vh = f.height() / f.scale();
+        drawGrid(gc, f, vx, vy, vw, vh);
+        gc.setTransform(f.scale(), 0, 0, f.scale(), f.tx(), f.ty());
+        boolean labels = f.scale() >= 0.45;
+        drawEdges(gc, f, vx, vy, vw, vh);
+        for (Box b : f.geometry().boxes().values()) {
+            if (b.intersects(vx, vy, vw, vh)) {
+                drawModule(gc, f, f.graph().module(b.id()), b, labels);
+            }
+        }
+        if (f.showConnectHandle() && f.hovered() != null) {
+            Box b = f.geometry().box(f.hovered());
+            if (b != null) {
+                double[] h = connectHandle(b);
+                gc.setFill(c(Token.SELECTION));
+                gc.fillOval(h[0] - 6, h[1] - 6, 12, 12);
+                gc.setStroke(c(Token.MODULE_FILL));
+                gc.setLineWidth(2);
+                gc.strokeLine(h[0] - 3, h[1], h[0] + 3, h[1]);
+                gc.strokeLine(h[0], h[1] - 3, h[0], h[1] + 3);
+            }
+        }
+    }
+
+    /** Where the "drag to connect" handle of a module is, in world coordinates: centre of the bottom edge. */
+    static double[] connectHandle(Box b) {
+        return new double[] {b.cx(), b.y() + b.h()};
+    }
+
+    private void drawGrid(GraphicsContext gc, Frame f, double vx, double vy, double vw, double vh) {
+        double step = 40;
+        if (f.scale() * step < 14) {
+            return;
+        }
+        gc.setFill(c(Token.GRID));
+        double r = Math.max(1, 1.6 * Math.min(1, f.scale()));
+        for (double x = Math.floor(vx / step) * step; x <= vx + vw; x += step) {
+            for (double y = Math.floor(vy / step) * step; y <= vy + vh; y += step) {
+                gc.fillOval(x * f.scale() + f.tx() - r / 2, y * f.scale() + f.ty() - r / 2, r, r);
+            }
+        }
+    }
+
+    private void drawEdges(GraphicsContext gc, Frame f, double vx, double vy, double vw, double vh) {
+        Color background = c(Token.MODULE_FILL);
+        for (Geometry.Edge e : f.geometry().edges()) {
+            double ex = e.minX();
+            double ey = e.minY();
+            double ew = Math.abs(e.x2() - e.x1());
+            double eh = Math.abs(e.y2() - e.y1());
+            if (ex > vx + vw || ey > vy + vh || ex + ew < vx || ey + eh < vy) {
+                continue;
+            }
+            boolean selected = f.selectedDependencies().contains(e.key());
+            boolean cyclic = f.cyclic().contains(e.key());
+            boolean unstubbable = !e.dependency().stubbable();
+            Color colour = selected ? c(Token.SELECTION) : cyclic ? c(Token.CYCLE)
+                    : unstubbable ? c(Token.UNSTUBBABLE) : c(Token.EDGE);
+            gc.setStroke(colour);
+            gc.setLineWidth(selected ? 2.6 : unstubbable || cyclic ? 2.1 : 1.3);
+            gc.setLineDashes(Shapes.dashes(e.dependency().kind()));
+            gc.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
+            Shapes.decorations(gc, e.dependency().kind(), e.x1(), e.y1(), e.x2(), e.y2(), colour, background, unstubbable);
+        }
+        gc.setLineDashes((double[]) null);
+    }
+
+    private void drawModule(GraphicsContext gc, Frame f, Module m, Box b, boolean labels) {
+        boolean selected = f.selectedModules().contains(m.id());
+        boolean target = m.id().equals(f.connectTarget());
+        Color kindColour = kindColour(m.kind());
+        if (selected || target) {
+            gc.setFill(c(Token.SELECTION).deriveColor(0, 1, 1, 0.22));
+            gc.fillRoundRect(b.x() - 5, b.y() - 5, b.w() + 10, b.h() + 10, 16, 16);
+        }
+        gc.setFill(c(Token.MODULE_FILL));
+        gc.setStroke(selected || target ? c(Token.SELECTION) : m.id().equals(f.hovered()) ? kindColour
+                : c(Token.MODULE_BORDER));
+        gc.setLineWidth(selected || target ? 2.2 : 1.3);
+        Shapes.moduleOutline(gc, m.kind(), b.x(), b.y(), b.w(), b.h());
+        if (m.kind() != ModuleKind.DATABASE && m.kind() != ModuleKind.QUEUE) {
+            gc.setFill(kindColour);
+            gc.fillRect(b.x() + 1.5, b.y() + 8, 3.5, b.h() - 16);
+        }
+        if (m.risk() != Risk.MEDIUM) {
+            gc.setFill(m.risk() == Risk.HIGH ? c(Token.RISK_HIGH) : c(Token.RISK_LOW));
+            gc.fillOval(b.x() + b.w() - 13, b.y() + 6, 8, 8);
+        }
+        if (m.pinned()) {
+            gc.setStroke(c(Token.MODULE_SUBTEXT));
+            gc.setFill(c(Token.MODULE_SUBTEXT));
+            gc.setLineWidth(1.4);
+            gc.fillOval(b.x() + b.w() - 26, b.y() + 5, 6, 6);
+            gc.strokeLine(b.x() + b.w() - 23, b.y() + 11, b.x() + b.w() - 23, b.y() + 16);
+        }
+        if (!labels) {
+            return;
+        }
+        double glyphX = b.x() + 10;
+        double glyphY = b.y() + (b.h() - 16) / 2 + (m.kind() == ModuleKind.DATABASE ? 3 : 0);
+        Shapes.kindGlyph(gc, m.kind(), glyphX, glyphY, kindColour);
+        double textX = b.x() + 32 + (b.w() - 40) / 2;
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFill(c(Token.MODULE_TEXT));
+        gc.setFont(NAME_FONT);
+        double textY = b.cy() + (m.kind() == ModuleKind.DATABASE ? 3 : 0);
+        String sub = subtitle(m);
+        gc.fillText(fit(m.name(), b.w() - 44), textX - 14, sub == null ? textY : textY - 7);
+        if (sub != null) {
+            gc.setFont(SUB_FONT);
+            gc.setFill(c(Token.MODULE_SUBTEXT));
+            gc.fillText(fit(sub, b.w() - 44), textX - 14, textY + 8);
+        }
+    }
+
+    /** The second line: «interface» for interfaces, the id when the name differs from it, else the kind. */
+    static String subtitle(Module m) {
+        if (m.kind() == ModuleKind.INTERFACE) {
+            return "«interface»";
+        }
+        if (m.kind() == ModuleKind.ASPECT) {
+            return "«aspect»";
+        }
+        if (!m.name().equals(m.id())) {
+            return m.id();
+        }
+        return m.kind().key();
+    }
+
+    private static String fit(String text, double width) {
+        int max = Math.max(4, (int) (width / 6.6));
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+
+    Color kindColour(ModuleKind kind) {
+        return switch (kind) {
+            case COMPONENT -> c(Token.KIND_COMPONENT);
+            case SERVICE -> c(Token.KIND_SERVICE);
+            case DATABASE -> c(Token.KIND_DATABASE);
+            case QUEUE -> c(Token.KIND_QUEUE);
+            case EXTERNAL -> c(Token.KIND_EXTERNAL);
+            case LIBRARY -> c(Token.KIND_LIBRARY);
+            case CLASS -> c(Token.KIND_CLASS);
+            case INTERFACE -> c(Token.KIND_INTERFACE);
+            case ASPECT -> c(Token.KIND_ASPECT);
+        };
+    }
+
+    /** Draws the overview in the bottom-right corner: every module and the visible part. */
+    void drawMinimap(GraphicsContext gc, Frame f, double[] rect, double[] world) {
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(c(Token.MINIMAP));
+        gc.fillRoundRect(rect[0], rect[1], rect[2], rect[3], 8, 8);
+        gc.setStroke(c(Token.MODULE_BORDER));
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(rect[0], rect[1], rect[2], rect[3], 8, 8);
+        double s = Math.min((rect[2] - 12) / world[2], (rect[3] - 12) / world[3]);
+        double ox = rect[0] + 6 - world[0] * s;
+        double oy = rect[1] + 6 - world[1] * s;
+        for (Box b : f.geometry().boxes().values()) {
+            gc.setFill(f.selectedModules().contains(b.id()) ? c(Token.SELECTION)
+                    : kindColour(f.graph().module(b.id()).kind()));
+            gc.fillRect(ox + b.x() * s, oy + b.y() * s, Math.max(1.5, b.w() * s), Math.max(1.5, b.h() * s));
+        }
+        double vx = -f.tx() / f.scale();
+        double vy = -f.ty() / f.scale();
+        gc.setStroke(c(Token.SELECTION));
+        gc.setLineWidth(1.5);
+        double x0 = Math.max(rect[0], ox + vx * s);
+        double y0 = Math.max(rect[1], oy + vy * s);
+        double x1 = Math.min(rect[0] + rect[2], ox + (vx + f.width() / f.scale()) * s);
+        double y1 = Math.min(rect[1] + rect[3], oy + (vy + f.height() / f.scale()) * s);
+        if (x1 > x0 && y1 > y0) {
+            gc.strokeRect(x0, y0, x1 - x0, y1 - y0);
+        }
+    }
+
+}

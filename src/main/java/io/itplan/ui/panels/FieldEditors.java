@@ -1,0 +1,169 @@
+package io.itplan.ui.panels;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.util.Callback;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/**
+ * Inspector editors that make one edit per change: text and numbers commit on Enter or when the field loses
+ * focus (Escape restores), check boxes and choices commit at once.
+ */
+final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+
+    @Override
+    public PropertyEditor<?> call(PropertySheet.Item item) {
+        Class<?> type = item.getType();
+        if (type == Boolean.class) {
+            return checkBox(item);
+        }
+        if (type.isEnum()) {
+            return choice(item, type);
+        }
+        if (type == Double.class) {
+            return text(item, s -> Double.valueOf(s.strip()));
+        }
+        if (type == Integer.class) {
+            return text(item, s -> Integer.valueOf(s.strip()));
+        }
+        return text(item, s -> s);
+    }
+
+    private static PropertyEditor<Object> text(PropertySheet.Item item, Function<String, Object> parse) {
+        TextField field = new TextField();
+        field.setEditable(item.isEditable());
+        if (!item.isEditable()) {
+            field.getStyleClass().add("read-only");
+        }
+        Object[] shown = {item.getValue()};
+        Runnable commit = () -> {
+            if (!item.isEditable()) {
+                return;
+            }
+            Object value;
+            try {
+                value = parse.apply(field.getText());
+            } catch (NumberFormatException e) {
+                field.setText(format(shown[0]));
+                return;
+            }
+            if (!value.equals(shown[0])) {
+                shown[0] = value;
+                item.setValue(value);
+            }
+        };
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.setText(format(shown[0]));
+            }
+        });
+        return new PropertyEditor<>() {
+            @Override
+            public Node getEditor() {
+                return field;
+            }
+
+            @Override
+            public Object getValue() {
+                return shown[0];
+            }
+
+            @Override
+            public void setValue(Object value) {
+                shown[0] = value;
+                field.setText(format(value));
+            }
+        };
+    }
+
+    private static String format(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.valueOf(d.longValue());
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static PropertyEditor<Object> checkBox(PropertySheet.Item item) {
+        CheckBox box = new CheckBox();
+        box.setDisable(!item.isEditable());
+        boolean[] updating = {false};
+        box.selectedProperty().addListener((obs, a, b) -> {
+            if (!updating[0]) {
+                item.setValue(b);
+            }
+        });
+        return new PropertyEditor<>() {
+            @Override
+            public Node getEditor() {
+                return box;
+            }
+
+            @Override
+            public Object getValue() {
+                return box.isSelected();
+            }
+
+            @Override
+            public void setValue(Object value) {
+                updating[0] = true;
+                box.setSelected(Boolean.TRUE.equals(value));
+                updating[0] = false;
+            }
+        };
+    }
+
+    private static PropertyEditor<Object> choice(PropertySheet.Item item, Class<?> type) {
+        ComboBox<Object> combo = new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(type.getEnumConstants())));
+        combo.setMaxWidth(Double.MAX_VALUE);
+        combo.setDisable(!item.isEditable());
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Object o) {
+                return o == null ? "" : o.toString().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+
+            @Override
+            public Object fromString(String s) {
+                return null;
+            }
+        });
+        boolean[] updating = {false};
+        combo.valueProperty().addListener((obs, a, b) -> {
+            if (!updating[0] && b != null) {
+                item.setValue(b);
+            }
+        });
+        return new PropertyEditor<>() {
+            @Override
+            public Node getEditor() {
+                return combo;
+            }
+
+            @Override
+            public Object getValue() {
+                return combo.getValue();
+            }
+
+            @Override
+            public void setValue(Object value) {
+                updating[0] = true;
+                combo.setValue(value);
+                updating[0] = false;
+            }
+        };
+    }
+}

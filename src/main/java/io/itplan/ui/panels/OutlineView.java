@@ -1,0 +1,96 @@
+package io.itplan.ui.panels;
+
+import io.itplan.core.graph.Module;
+import io.itplan.ui.Fxml;
+import io.itplan.ui.editor.Selection;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The module outline on the left: a search field over a list of modules; choosing one selects it. */
+public final class OutlineView extends VBox {
+    @FXML
+    private TextField filterField;
+    @FXML
+    private ListView<Module> list;
+    private boolean syncing;
+
+    public OutlineView(OutlineViewModel vm, Selection selection, java.util.function.Consumer<String> onOpen) {
+        Fxml.load(this);
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+        list.setItems(vm.visibleModules());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(v -> new ModuleCell());
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Module>) c -> {
+            if (!syncing) {
+                syncing = true;
+                vm.select(List.copyOf(list.getSelectionModel().getSelectedItems()).stream().map(Module::id).toList());
+                syncing = false;
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            Module m = list.getSelectionModel().getSelectedItem();
+            if (m != null && e.getClickCount() == 2) {
+                onOpen.accept(m.id());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            Module m = list.getSelectionModel().getSelectedItem();
+            if (m != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                onOpen.accept(m.id());
+            }
+        });
+        selection.modules().addListener((SetChangeListener<String>) c -> follow(selection));
+        vm.visibleModules().addListener((ListChangeListener<Module>) c -> follow(selection));
+    }
+
+    /** Shows the canvas selection in the list. */
+    private void follow(Selection selection) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            list.getSelectionModel().clearSelection();
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (selection.modules().contains(list.getItems().get(i).id())) {
+                    list.getSelectionModel().select(i);
+                }
+            }
+            if (selection.modules().size() == 1) {
+                list.scrollTo(list.getSelectionModel().getSelectedIndex());
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    public void focusSearch() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    private static final class ModuleCell extends ListCell<Module> {
+        @Override
+        protected void updateItem(Module m, boolean empty) {
+            super.updateItem(m, empty);
+            if (empty || m == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(m.name().equals(m.id()) ? m.name() : m.name() + "  (" + m.id() + ")");
+            FontIcon icon = new FontIcon(KindIcons.of(m.kind()));
+            icon.getStyleClass().addAll("kind-icon", "kind-" + m.kind().key());
+            setGraphic(icon);
+        }
+    }
+}

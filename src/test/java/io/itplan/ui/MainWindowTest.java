@@ -1,0 +1,140 @@
+package io.itplan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itplan.core.format.GraphFiles;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.ui.canvas.GraphCanvas;
+import io.itplan.ui.main.MainView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window headless (Monocle): draw, connect, rename, undo, save, reopen, a broken file. */
+class MainWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private ItplanApp app;
+    private ScriptedDialogs dialogs;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        System.setProperty("itplan.home", dir.resolve("home").toString());
+        ItplanApp.dialogFactory = w -> dialogs = new ScriptedDialogs(w);
+        FxToolkit.registerPrimaryStage();
+        app = (ItplanApp) FxToolkit.setupApplication(ItplanApp.class, "--size=1200x800");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty("itplan.home");
+    }
+
+    private MainView view() {
+        return app.view();
+    }
+
+    private DependencyGraph documentGraph() {
+        return view().document().graph();
+    }
+
+    /** Screen position of a point of the canvas. */
+    private Point2D onCanvas(Point2D local) {
+        GraphCanvas c = view().canvas();
+        return c.localToScreen(local);
+    }
+
+    private Point2D canvasPoint(double fx, double fy) {
+        GraphCanvas c = view().canvas();
+        return c.localToScreen(c.getWidth() * fx, c.getHeight() * fy);
+    }
+
+    @Test
+    void drawConnectRenameUndoSaveAndReopen() throws Exception {
+        Stage stage = app.stage();
+        assertEquals("itplan — Web shop", stage.getTitle());
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, documentGraph().modules().size());
+
+        doubleClickOn(canvasPoint(0.3, 0.25), MouseButton.PRIMARY);
+        write("Orders").type(KeyCode.ENTER);
+        doubleClickOn(canvasPoint(0.3, 0.7), MouseButton.PRIMARY);
+        write("Payments").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(documentGraph().module("orders"), documentGraph().modules().toString());
+        assertNotNull(documentGraph().module("payments"));
+        assertTrue(stage.getTitle().endsWith("•"), stage.getTitle());
+
+        moveTo(onCanvas(view().canvas().centerOf("orders")));
+        drag(onCanvas(view().canvas().handleOf("orders")), MouseButton.PRIMARY)
+                .dropTo(onCanvas(view().canvas().centerOf("payments")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, documentGraph().dependencies().size());
+        assertEquals("orders", documentGraph().dependencies().get(0).from());
+        assertEquals("payments", documentGraph().dependencies().get(0).to());
+
+        clickOn(onCanvas(view().canvas().centerOf("payments")));
+        type(KeyCode.F2);
+        write("Billing").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Billing", documentGraph().module("payments").name());
+
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Payments", documentGraph().module("payments").name());
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Billing", documentGraph().module("payments").name());
+
+        Path file = dir.resolve("drawn.graph.json");
+        dialogs.toSave.add(file);
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(file));
+        assertFalse(stage.getTitle().endsWith("•"), stage.getTitle());
+        DependencyGraph saved = documentGraph();
+        assertEquals(GraphFiles.toJson(saved), Files.readString(file));
+
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        dialogs.toOpen.add(file);
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saved, documentGraph());
+        assertEquals(Files.readString(file), GraphFiles.toJson(documentGraph()));
+    }
+
+    @Test
+    void aBrokenFileShowsTheReadersMessageAndChangesNothing() throws Exception {
+        DependencyGraph before = documentGraph();
+        Path broken = dir.resolve("broken.graph.json");
+        Files.writeString(broken, "{\"format\": \"itplan.graph/1\",\n  \"modules\": [ {\"id\": 7} ]}");
+        dialogs.toOpen.add(broken);
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea message = lookup("#error-message").queryAs(TextArea.class);
+        assertTrue(message.getText().contains("broken.graph.json:2:"), message.getText());
+        assertTrue(message.getText().contains("'id' must be a string"), message.getText());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, documentGraph());
+    }
+}
