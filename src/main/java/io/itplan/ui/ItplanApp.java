@@ -91,13 +91,12 @@ public final class ItplanApp extends Application {
                     : ex.getMessage()) + "\n\nYour graph is unchanged. Details were written to the log.");
         });
         primary.show();
-        if (file != null) {
-            vm.load(file);
+        if (file == null || !vm.load(file)) {
+            view.opened();
         }
-        view.fitSoon();
         view.canvas().requestFocus();
         if (snapshot != null) {
-            Snapshots.saveAfterLayout(scene, Path.of(snapshot), Platform::exit);
+            Snapshots.saveWhenReady(scene, Path.of(snapshot), () -> !view.busyProperty().get(), Platform::exit);
         } else {
             Platform.runLater(vm::offerRecovery);
         }

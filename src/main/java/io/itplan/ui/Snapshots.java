@@ -25,10 +25,14 @@ public final class Snapshots {
         ImageIO.write(buffered, "png", file.toFile());
     }
 
-    /** Waits for layout and drawing to settle, saves, then runs {@code then}. */
-    public static void saveAfterLayout(Scene scene, Path file, Runnable then) {
-        PauseTransition wait = new PauseTransition(Duration.millis(1200));
+    /** Waits until {@code ready}, then for drawing to settle, saves, then runs {@code then}. */
+    public static void saveWhenReady(Scene scene, Path file, java.util.function.BooleanSupplier ready, Runnable then) {
+        PauseTransition wait = new PauseTransition(Duration.millis(900));
         wait.setOnFinished(e -> {
+            if (!ready.getAsBoolean()) {
+                wait.playFromStart();
+                return;
+            }
             try {
                 save(scene, file);
                 System.out.println("Saved " + file);

@@ -83,6 +83,7 @@ public final class GraphCanvas extends Region {
     private boolean redrawQueued;
     private TextField renameField;
     private boolean fitWhenSized;
+    private String notice;
 
     public GraphCanvas(GraphDocument document, Selection selection) {
         this.document = document;
@@ -213,6 +214,12 @@ public final class GraphCanvas extends Region {
         return out;
     }
 
+    /** Shows a notice instead of the graph (while a graph without a drawing is laid out), or the graph again. */
+    public void setNotice(String text) {
+        notice = text;
+        redraw();
+    }
+
     /** Asks for a redraw at the next pulse; many requests in one pulse draw once. */
     public void redraw() {
         if (!redrawQueued) {
@@ -228,13 +235,14 @@ public final class GraphCanvas extends Region {
         if (w <= 0 || h <= 0) {
             return;
         }
+        if (notice != null) {
+            renderer.drawNotice(canvas.getGraphicsContext2D(), notice, w, h);
+            return;
+        }
         Renderer.Frame f = frame();
         renderer.draw(canvas.getGraphicsContext2D(), f);
-        if (document.graph().modules().size() >= MINIMAP_FROM) {
-            double[] world = geometry().bounds();
-            if (world != null) {
-                renderer.drawMinimap(canvas.getGraphicsContext2D(), f, minimapRect(), world);
-            }
+        if (showsMinimap()) {
+            renderer.drawMinimap(canvas.getGraphicsContext2D(), f, minimapRect(), geometry().bounds());
         }
     }
 
@@ -367,8 +375,19 @@ public final class GraphCanvas extends Region {
         }
     }
 
+    /** The overview shows on larger graphs, while part of the graph is out of view. */
+    private boolean showsMinimap() {
+        double[] b = geometry().bounds();
+        if (document.graph().modules().size() < MINIMAP_FROM || b == null) {
+            return false;
+        }
+        double[] topLeft = toWorld(0, 0);
+        double[] bottomRight = toWorld(getWidth(), getHeight());
+        return b[0] < topLeft[0] || b[1] < topLeft[1] || b[0] + b[2] > bottomRight[0] || b[1] + b[3] > bottomRight[1];
+    }
+
     private boolean inMinimap(double x, double y) {
-        if (document.graph().modules().size() < MINIMAP_FROM) {
+        if (!showsMinimap()) {
             return false;
         }
         double[] r = minimapRect();

@@ -48,7 +48,7 @@ final class Renderer {
         double vh = f.height() / f.scale();
         drawGrid(gc, f, vx, vy, vw, vh);
         gc.setTransform(f.scale(), 0, 0, f.scale(), f.tx(), f.ty());
-        boolean labels = f.scale() >= 0.45;
+        boolean labels = f.scale() >= 0.3;
         drawEdges(gc, f, vx, vy, vw, vh);
         for (Box b : f.geometry().boxes().values()) {
             if (b.intersects(vx, vy, vw, vh)) {
@@ -67,6 +67,18 @@ final class Renderer {
                 gc.strokeLine(h[0], h[1] - 3, h[0], h[1] + 3);
             }
         }
+    }
+
+    /** A message in the middle of an empty canvas. */
+    void drawNotice(GraphicsContext gc, String text, double width, double height) {
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(c(Token.BACKGROUND));
+        gc.fillRect(0, 0, width, height);
+        gc.setFill(c(Token.MODULE_SUBTEXT));
+        gc.setFont(Font.font("System", 15));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, width / 2, height / 2);
     }
 
     /** Where the "drag to connect" handle of a module is, in world coordinates: centre of the bottom edge. */

@@ -133,16 +133,17 @@ public final class MainView extends BorderPane {
         status.textProperty().bind(vm.countsProperty());
         doc.commands().revisionProperty().addListener((obs, a, b) -> recoveryDelay.playFromStart());
         recoveryDelay.setOnFinished(e -> vm.updateRecoveryCopy());
-        doc.fileProperty().addListener((obs, a, b) -> fitSoon());
-        doc.graphProperty().addListener((obs, a, b) -> {
-            if (a.modules().isEmpty() && !b.modules().isEmpty() && b.modules().size() > 1) {
-                fitSoon();
-            }
-        });
+        vm.setOnOpened(this::opened);
+        warmUpLayout();
     }
 
     public void setOnQuit(Runnable onQuit) {
         this.onQuit = onQuit;
+    }
+
+    /** Whether long work (a layout) is running. */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     public GraphCanvas canvas() {
@@ -155,6 +156,26 @@ public final class MainView extends BorderPane {
 
     public ActionFactory actions() {
         return actions;
+    }
+
+    /** After a graph was opened: lay it out when it has no drawing yet, else show all of it. */
+    public void opened() {
+        if (MainViewModel.needsLayout(vm.document().graph())) {
+            layout(true);
+        } else {
+            fitSoon();
+        }
+    }
+
+    /** ELK takes a second or more to start; starting it in the background makes the first layout quick. */
+    private static void warmUpLayout() {
+        Thread t = new Thread(() -> {
+            DependencyGraph tiny = DependencyGraph.builder("warm-up").addModules("a", "b").addDependency("a", "b").build();
+            LayeredLayout.layout(tiny, m -> 100, 40, () -> false);
+        }, "itplan-layout-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Fits the graph to the window once the layout pass has sized the canvas. */
@@ -189,7 +210,7 @@ public final class MainView extends BorderPane {
                     Platform.runLater(() -> canvas.startRename(id));
                 })
                 .toggle(CONNECT_MODE, canvas.connectModeProperty())
-                .on(PIN, vm::togglePin).on(AUTO_LAYOUT, this::autoLayout)
+                .on(PIN, vm::togglePin).on(AUTO_LAYOUT, () -> layout(false))
                 .on(ZOOM_IN, canvas::zoomIn).on(ZOOM_OUT, canvas::zoomOut).on(ACTUAL_SIZE, canvas::actualSize)
                 .on(FIT, canvas::fitToWindow)
                 .toggle(HIGHLIGHT_CYCLES, canvas.highlightCyclesProperty())
@@ -366,8 +387,11 @@ public final class MainView extends BorderPane {
         canvas.requestFocus();
     }
 
-    /** Lays out the graph with ELK off the JavaFX thread; the result is one undoable step. */
-    private void autoLayout() {
+    /**
+     * Lays out the graph with ELK off the JavaFX thread. The result is one undoable step, or, for a graph just
+     * opened without a drawing ({@code asOpened}), simply how it is shown, with nothing to save.
+     */
+    private void layout(boolean asOpened) {
         DependencyGraph graph = vm.document().graph();
         if (graph.modules().isEmpty() || running != null) {
             return;
@@ -384,8 +408,12 @@ public final class MainView extends BorderPane {
                         this::isCancelled);
             }
         };
+        if (asOpened) {
+            canvas.setNotice("Laying out " + graph.modules().size() + " modules…");
+        }
         task.setOnSucceeded(e -> {
             finish();
+            canvas.setNotice(null);
             if (vm.document().graph() != graph) {
                 vm.say("Layout discarded: the graph changed while it ran");
                 return;
@@ -401,16 +429,23 @@ public final class MainView extends BorderPane {
                 vm.say("The layout is already tidy");
                 return;
             }
-            vm.document().commands().execute(ChangeModulesCommand.move(graph, positions, "Auto layout", null));
+            ChangeModulesCommand move = ChangeModulesCommand.move(graph, positions, "Auto layout", null);
+            if (asOpened) {
+                vm.document().reset(move.apply(graph), vm.document().file());
+            } else {
+                vm.document().commands().execute(move);
+            }
             canvas.fitToWindow();
             vm.say("Laid out " + positions.size() + " modules");
         });
         task.setOnCancelled(e -> {
             finish();
+            canvas.setNotice(null);
             vm.say("Layout cancelled");
         });
         task.setOnFailed(e -> {
             finish();
+            canvas.setNotice(null);
             vm.say("Layout failed: " + task.getException().getMessage());
         });
         start(task);

@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final StringBinding counts;
     private String clipboard;
     private int created;
+    private Runnable onOpened = () -> { };
 
     public MainViewModel(GraphDocument document, DialogService dialogs, RecentFiles recent, RecoveryStore recovery,
                          String sessionKey) {
@@ -92,6 +93,16 @@ public final class MainViewModel {
 
     public StringBinding countsProperty() {
         return counts;
+    }
+
+    /** Called after another graph replaced the current one (new, open, example, revert). */
+    public void setOnOpened(Runnable onOpened) {
+        this.onOpened = onOpened;
+    }
+
+    /** Whether a graph has no drawing yet: more than one module and every one at the origin (an import, say). */
+    public static boolean needsLayout(DependencyGraph g) {
+        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
     }
 
     public void say(String text) {
@@ -230,6 +241,7 @@ public final class MainViewModel {
         selection.clear();
         document.reset(g, file);
         recovery.discard(sessionKey);
+        onOpened.run();
     }
 
     private void remember(Path file) {
