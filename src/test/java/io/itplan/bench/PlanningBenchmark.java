@@ -76,8 +76,10 @@ public final class PlanningBenchmark {
         for (StrategyName s : StrategyName.values()) {
             options.add(PlanOptions.of(s));
         }
-        for (StrategyName s : List.of(StrategyName.TOP_DOWN, StrategyName.BOTTOM_UP)) {
-            options.add(PlanOptions.of(s).withGranularity(Granularity.PARALLEL));
+        for (Granularity gr : List.of(Granularity.PARALLEL, Granularity.MODULE)) {
+            for (StrategyName s : List.of(StrategyName.TOP_DOWN, StrategyName.BOTTOM_UP)) {
+                options.add(PlanOptions.of(s).withGranularity(gr));
+            }
         }
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, %d runs each%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),

@@ -158,67 +158,178 @@ public final class PlanChecker {
 
         private void checkAgainstRule(List<Step> order, Map<String, Step> steps, Map<String, StandIn> doubles) {
             int s = order.size();
+            int n = g.size();
             Map<String, Integer> pos = new HashMap<>();
             for (int i = 0; i < s; i++) {
                 pos.put(order.get(i).id(), i);
             }
-            BitSet[] subsystem = new BitSet[s];
+            int[][] parents = new int[s][];
             int[] level = new int[s];
             for (int i = 0; i < s; i++) {
-                BitSet sub = new BitSet(g.size());
-                for (String id : order.get(i).integrate()) {
-                    sub.set(g.indexOf(id));
-                }
-                for (String a : order.get(i).after()) {
-                    int p = pos.get(a);
-                    sub.or(subsystem[p]);
+                parents[i] = order.get(i).after().stream().mapToInt(pos::get).toArray();
+                for (int p : parents[i]) {
                     level[i] = Math.max(level[i], level[p] + 1);
                 }
-                subsystem[i] = sub;
-            }
-            int[][] parents = new int[s][];
-            for (int i = 0; i < s; i++) {
-                parents[i] = order.get(i).after().stream().mapToInt(pos::get).toArray();
             }
             Map<String, Integer> replacedBy = new HashMap<>();
             doubles.values().forEach(d -> replacedBy.put(d.id(), g.indexOf(d.replaces())));
-            BitSet stubLinks = new BitSet(g.linkCount());
-            BitSet driverLinks = new BitSet(g.linkCount());
-            BitSet testedLinks = new BitSet(g.linkCount());
+
+            // Each step's subsystem S, the suppliers its modules depend on, and the clients that depend on them:
+            // unions over the steps before it, so a plan of thousands of steps costs bit operations, not scans.
+            BitSet[] subsystem = new BitSet[s];
+            BitSet[] suppliers = new BitSet[s];
+            BitSet[] clients = new BitSet[s];
+            int[] stepOf = new int[n];
             for (int i = 0; i < s; i++) {
-                Step step = order.get(i);
-                BitSet sub = subsystem[i];
-                BitSet stubs = new BitSet(g.size());
-                BitSet drivers = new BitSet(g.size());
-                BitSet tests = new BitSet(g.linkCount());
-                for (int li = 0; li < g.linkCount(); li++) {
-                    Link l = g.link(li);
-                    boolean client = sub.get(l.from());
-                    boolean supplier = sub.get(l.to());
-                    if (client && !supplier) {
-                        stubs.set(l.to());
-                        stubLinks.set(li);
-                    } else if (supplier && !client) {
-                        drivers.set(l.to());
-                        driverLinks.set(li);
-                    } else if (client && testedFirstHere(parents[i], subsystem, l)) {
-                        tests.set(li);
-                        testedLinks.set(li);
+                BitSet sub = new BitSet(n);
+                BitSet sup = new BitSet(n);
+                BitSet cli = new BitSet(n);
+                for (int p : parents[i]) {
+                    sub.or(subsystem[p]);
+                    sup.or(suppliers[p]);
+                    cli.or(clients[p]);
+                }
+                for (String id : order.get(i).integrate()) {
+                    int u = g.indexOf(id);
+                    stepOf[u] = i;
+                    sub.set(u);
+                    for (int li : g.outLinks(u)) {
+                        sup.set(g.link(li).to());
+                    }
+                    for (int li : g.inLinks(u)) {
+                        cli.set(g.link(li).from());
                     }
                 }
+                subsystem[i] = sub;
+                suppliers[i] = sup;
+                clients[i] = cli;
+                // Stubs: suppliers outside the subsystem. Drivers: members called by a client outside it.
+                BitSet stubs = (BitSet) sup.clone();
+                stubs.andNot(sub);
+                BitSet outsideClients = (BitSet) cli.clone();
+                outsideClients.andNot(sub);
+                BitSet drivers = new BitSet(n);
+                for (int u = outsideClients.nextSetBit(0); u >= 0; u = outsideClients.nextSetBit(u + 1)) {
+                    for (int li : g.outLinks(u)) {
+                        if (sub.get(g.link(li).to())) {
+                            drivers.set(g.link(li).to());
+                        }
+                    }
+                }
+                Step step = order.get(i);
                 compareStandIns(step, "stubs", Role.STUB, step.stubs(), stubs, doubles, replacedBy);
                 compareStandIns(step, "drivers", Role.DRIVER, step.drivers(), drivers, doubles, replacedBy);
-                compareTests(step, tests);
             }
-            for (int li = testedLinks.nextClearBit(0); li < g.linkCount(); li = testedLinks.nextClearBit(li + 1)) {
-                problem("dependency " + g.id(g.link(li).from()) + " -> " + g.id(g.link(li).to())
-                        + ": never tested, no step's subsystem holds both ends");
+
+            // Specific stand-ins: a stub of v for u when v is not in the subsystem of u's step; drivers alike.
+            BitSet stubLinks = new BitSet(g.linkCount());
+            BitSet driverLinks = new BitSet(g.linkCount());
+            for (int li = 0; li < g.linkCount(); li++) {
+                Link l = g.link(li);
+                if (!subsystem[stepOf[l.from()]].get(l.to())) {
+                    stubLinks.set(li);
+                }
+                if (!subsystem[stepOf[l.to()]].get(l.from())) {
+                    driverLinks.set(li);
+                }
             }
+            checkTests(order, parents, subsystem);
             Map<Integer, Set<Integer>> stubClients = clientsBySupplier(stubLinks);
             Map<Integer, Set<Integer>> driverClients = clientsBySupplier(driverLinks);
             compareDoubles(Role.STUB, stubClients);
             compareDoubles(Role.DRIVER, driverClients);
             compareMetrics(s, level, stubClients, driverClients);
+        }
+
+        /**
+         * A dependency is tested in the first steps whose subsystems hold both ends. Each claim is checked
+         * (both ends in the step, in no step before it), then that the claimed steps and the steps after them
+         * are exactly the steps that hold both ends, so that no first step is left out.
+         */
+        private void checkTests(List<Step> order, int[][] parents, BitSet[] subsystem) {
+            int s = order.size();
+            int n = g.size();
+            Map<Integer, Set<DependencyRef>> extra = new TreeMap<>();
+            Map<Integer, Set<DependencyRef>> missing = new TreeMap<>();
+            Map<Integer, List<Integer>> claimedAt = new HashMap<>();
+            for (int i = 0; i < s; i++) {
+                Set<Integer> seen = new HashSet<>();
+                for (DependencyRef r : order.get(i).tests()) {
+                    int u = g.indexOf(r.from());
+                    int v = g.indexOf(r.to());
+                    int li = u < 0 || v < 0 ? -1 : g.linkIndex(u, v);
+                    boolean valid = li >= 0 && seen.add(li) && subsystem[i].get(u) && subsystem[i].get(v);
+                    for (int p : valid ? parents[i] : new int[0]) {
+                        valid &= !(subsystem[p].get(u) && subsystem[p].get(v));
+                    }
+                    if (valid) {
+                        claimedAt.computeIfAbsent(li, k -> new ArrayList<>()).add(i);
+                    } else {
+                        extra.computeIfAbsent(i, k -> new TreeSet<>()).add(r);
+                    }
+                }
+            }
+            // Which steps hold each module (the subsystems, transposed), and what comes after each step.
+            int words = (s + 63) >>> 6;
+            long[][] holding = new long[n][words];
+            for (int i = 0; i < s; i++) {
+                for (int u = subsystem[i].nextSetBit(0); u >= 0; u = subsystem[i].nextSetBit(u + 1)) {
+                    holding[u][i >>> 6] |= 1L << i;
+                }
+            }
+            long[][] after = new long[s][words];
+            for (int i = s - 1; i >= 0; i--) {
+                after[i][i >>> 6] |= 1L << i;
+                for (int p : parents[i]) {
+                    for (int w = 0; w < words; w++) {
+                        after[p][w] |= after[i][w];
+                    }
+                }
+            }
+            long[] covered = new long[words];
+            for (int li = 0; li < g.linkCount(); li++) {
+                Link l = g.link(li);
+                java.util.Arrays.fill(covered, 0);
+                for (int c : claimedAt.getOrDefault(li, List.of())) {
+                    for (int w = 0; w < words; w++) {
+                        covered[w] |= after[c][w];
+                    }
+                }
+                boolean ever = false;
+                boolean complete = true;
+                for (int w = 0; w < words; w++) {
+                    long both = holding[l.from()][w] & holding[l.to()][w];
+                    ever |= both != 0;
+                    complete &= (both & ~covered[w]) == 0;
+                }
+                DependencyRef ref = new DependencyRef(g.id(l.from()), g.id(l.to()));
+                if (!ever) {
+                    problem("dependency " + ref + ": never tested, no step's subsystem holds both ends");
+                } else if (!complete) {
+                    for (int i = 0; i < s; i++) {
+                        boolean first = subsystem[i].get(l.from()) && subsystem[i].get(l.to())
+                                && (covered[i >>> 6] & (1L << i)) == 0;
+                        for (int p : first ? parents[i] : new int[0]) {
+                            first &= !(subsystem[p].get(l.from()) && subsystem[p].get(l.to()));
+                        }
+                        if (first) {
+                            missing.computeIfAbsent(i, k -> new TreeSet<>()).add(ref);
+                        }
+                    }
+                }
+            }
+            Set<Integer> stepsWithProblems = new TreeSet<>(extra.keySet());
+            stepsWithProblems.addAll(missing.keySet());
+            for (int i : stepsWithProblems) {
+                List<String> parts = new ArrayList<>();
+                if (missing.containsKey(i)) {
+                    parts.add("miss " + missing.get(i));
+                }
+                if (extra.containsKey(i)) {
+                    parts.add("list " + extra.get(i) + " which the rule does not need");
+                }
+                problem("step '" + order.get(i).id() + "': tests " + String.join("; ", parts));
+            }
         }
 
         private Map<Integer, Set<Integer>> clientsBySupplier(BitSet links) {
@@ -229,46 +340,8 @@ public final class PlanChecker {
             return out;
         }
 
-        private boolean testedFirstHere(int[] parents, BitSet[] subsystem, Link l) {
-            for (int p : parents) {
-                if (subsystem[p].get(l.from()) && subsystem[p].get(l.to())) {
-                    return false;
-                }
-            }
-            return true;
-        }
 
-        private void compareTests(Step step, BitSet expected) {
-            BitSet claimed = new BitSet(g.linkCount());
-            Set<DependencyRef> unknown = new TreeSet<>();
-            boolean twice = false;
-            for (DependencyRef r : step.tests()) {
-                int u = g.indexOf(r.from());
-                int v = g.indexOf(r.to());
-                int li = u < 0 || v < 0 ? -1 : g.linkIndex(u, v);
-                if (li < 0) {
-                    unknown.add(r);
-                } else if (claimed.get(li)) {
-                    twice = true;
-                } else {
-                    claimed.set(li);
-                }
-            }
-            if (!claimed.equals(expected) || !unknown.isEmpty() || twice) {
-                Set<DependencyRef> c = refs(claimed);
-                c.addAll(unknown);
-                Set<DependencyRef> e = refs(expected);
-                problem("step '" + step.id() + "': tests " + differences(c, e));
-            }
-        }
 
-        private Set<DependencyRef> refs(BitSet links) {
-            Set<DependencyRef> out = new TreeSet<>();
-            for (int li = links.nextSetBit(0); li >= 0; li = links.nextSetBit(li + 1)) {
-                out.add(new DependencyRef(g.id(g.link(li).from()), g.id(g.link(li).to())));
-            }
-            return out;
-        }
 
         private void compareStandIns(Step step, String what, Role role, List<String> claimedIds, BitSet expected,
                                      Map<String, StandIn> doubles, Map<String, Integer> replacedBy) {
