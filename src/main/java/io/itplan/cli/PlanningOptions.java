@@ -43,7 +43,8 @@ final class PlanningOptions {
     Boolean riskFirst;
 
     @Option(names = "--cycle-budget", paramLabel = "SECONDS",
-            description = "Time cycle breaking may spend proving optimality (default: 3).")
+            description = "Wall-clock time cycle breaking may spend proving optimality, 0.1 to 3600 s. "
+                    + "Default: a fixed amount of work (a few seconds at most), so that every machine makes the same plan.")
     Double cycleBudget;
 
     PlanOptions resolve(DependencyGraph graph) {
@@ -59,6 +60,9 @@ final class PlanningOptions {
             }
         }
         boolean risk = riskFirst != null ? riskFirst : Boolean.parseBoolean(s.getOrDefault("riskFirst", "false"));
+        if (cycleBudget != null && !(cycleBudget >= 0.1 && cycleBudget <= 3600)) {
+            throw new IllegalArgumentException("--cycle-budget must be between 0.1 and 3600 seconds, was " + cycleBudget);
+        }
         Duration budget = cycleBudget == null ? null : Duration.ofMillis(Math.round(cycleBudget * 1000));
         return new PlanOptions(st, Granularity.fromKey(pick(granularity, s.get("granularity"), "level")),
                 ModuleOrder.fromKey(pick(order, s.get("order"), "bfs")), target,

@@ -59,10 +59,15 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         notes.forEach(n -> out.println(graphFile + ": " + n));
-        out.println(graphFile + ": " + g.size() + " modules, " + graph.dependencies().size() + " dependencies, "
+        out.println(graphFile + ": " + plural(g.size(), "module") + ", " + plural(graph.dependencies().size(),
+                "dependency").replace("dependencys", "dependencies") + ", "
                 + (unbreakable == 0 ? "can be planned" : unbreakable + " unbreakable cycle(s): plan with --cycles cluster"
                 + " or make a dependency stubbable"));
         return unbreakable == 0 ? Itplan.OK : Itplan.FAILED;
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     private static String name(GraphIndex g, List<Integer> cycle) {

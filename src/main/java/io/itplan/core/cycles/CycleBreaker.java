@@ -24,6 +24,12 @@ public final class CycleBreaker {
      */
     static final double TIE_BREAK = 1e-7;
 
+    /**
+     * The work cycle breaking may do when no time budget is given, in solver checks: a few seconds on a
+     * 2-core machine for the hardest components, and the same answer on every machine.
+     */
+    public static final long DEFAULT_WORK = 5_000;
+
     private final FeedbackArcSetSolver exact;
     private final FeedbackArcSetSolver heuristic;
     private final int exactLimit;
@@ -38,7 +44,11 @@ public final class CycleBreaker {
         return exactLimit;
     }
 
-    /** The links to break, for a real-valued objective without a secondary one. */
+    /**
+     * The links to break, for a real-valued objective without a secondary one.
+     *
+     * @param budget wall-clock time to spend, or {@code null} for {@link #DEFAULT_WORK}
+     */
     public Result breakCycles(GraphIndex g, double[] linkCost, Duration budget) {
         return breakCycles(g, linkCost, null, budget);
     }
@@ -54,7 +64,7 @@ public final class CycleBreaker {
      */
     public Result breakCycles(GraphIndex g, double[] linkCost, double[] tieCost, Duration budget) {
         Cycles.requireBreakable(g);
-        Deadline deadline = Deadline.after(budget);
+        Deadline deadline = budget == null ? Deadline.afterWork(DEFAULT_WORK) : Deadline.after(budget);
         BitSet broken = new BitSet(g.linkCount());
         boolean optimal = true;
         double lowerBound = 0;

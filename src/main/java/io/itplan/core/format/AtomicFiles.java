@@ -33,11 +33,27 @@ public final class AtomicFiles {
 
     private static void replace(Path target, byte[] bytes) throws IOException {
         Path abs = target.toAbsolutePath();
+        if (abs.getFileName() == null || Files.isDirectory(abs)) {
+            throw new IOException("is a folder, not a file");
+        }
+        if (Files.isSymbolicLink(abs)) {
+            // Write through the link, so that it keeps pointing at the file.
+            abs = abs.toRealPath();
+        }
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("folder " + dir + " does not exist");
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        // Created like any new file (the user's umask applies), or with the permissions the file has now.
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        Files.createFile(tmp);
+        if (Files.exists(abs)) {
+            try {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the default permissions are all there is.
+            }
+        }
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);

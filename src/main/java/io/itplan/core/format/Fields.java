@@ -44,7 +44,7 @@ final class Fields {
             String name = names.next();
             if (!allowed.contains(name)) {
                 throw error(child(pointer, name), "unknown field '" + name + "' in " + what + "; expected one of "
-                        + String.join(", ", allowed));
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
     }
@@ -83,8 +83,10 @@ final class Fields {
         if (v == null || v.isNull()) {
             return dflt;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
-            throw error(child(pointer, key), "'" + key + "' must be a whole number, 0 or more" + found(v));
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0
+                || v.asInt() > io.itplan.core.graph.Dependency.MAX_COUNT) {
+            throw error(child(pointer, key), "'" + key + "' must be a whole number from 0 to "
+                    + io.itplan.core.graph.Dependency.MAX_COUNT + found(v));
         }
         return v.asInt();
     }

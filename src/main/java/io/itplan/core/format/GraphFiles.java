@@ -124,10 +124,11 @@ public final class GraphFiles {
             return;
         }
         String family = expected.substring(0, expected.indexOf('/') + 1);
-        if (format.startsWith(family)) {
-            String version = format.substring(family.length());
+        int ours = Integer.parseInt(expected.substring(family.length()));
+        String version = format.startsWith(family) ? format.substring(family.length()) : "";
+        if (version.matches("\\d{1,9}") && Integer.parseInt(version) > ours) {
             throw f.error("/format", "format '" + format + "' is a newer " + what + " format than this itplan reads ("
-                    + expected + ")" + (version.matches("\\d+") ? "; update itplan to open it" : ""));
+                    + expected + "); update itplan to open it");
         }
         throw f.error("/format", "not an itplan " + what + " file: format is '" + format + "', expected '" + expected + "'");
     }
@@ -195,8 +196,9 @@ public final class GraphFiles {
             throw f.error(Fields.child(at, "kind"), e.getMessage());
         }
         double weight = f.number(node, at, "weight", 1);
-        if (!(weight > 0)) {
-            throw f.error(Fields.child(at, "weight"), "'weight' must be greater than 0");
+        if (!(weight > 0) || weight > Dependency.MAX_WEIGHT) {
+            throw f.error(Fields.child(at, "weight"), "'weight' must be greater than 0 and at most "
+                    + (long) Dependency.MAX_WEIGHT);
         }
         Boolean stubbable = f.bool(node, at, "stubbable");
         return new Dependency(from, to, kind, weight, f.count(node, at, "attributes", 0), f.count(node, at, "methods", 0),

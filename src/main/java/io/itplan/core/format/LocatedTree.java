@@ -36,6 +36,10 @@ public final class LocatedTree {
      */
     public static LocatedTree parse(JsonFactory factory, String text, String source) throws InputException {
         Map<String, int[]> locations = new HashMap<>();
+        if (text.startsWith("\uFEFF")) {
+            // A byte-order mark some editors write; it is not content.
+            text = text.substring(1);
+        }
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -52,19 +56,42 @@ public final class LocatedTree {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            if (cut > 0) {
-                msg = msg.substring(0, cut);
-            }
             throw new InputException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "malformed " + (factory.getFormatName().equals("YAML") ? "YAML" : "JSON") + ": " + msg);
+                    "malformed " + (factory.getFormatName().equals("YAML") ? "YAML" : "JSON") + ": " + plain(msg));
         } catch (IOException e) {
             throw new InputException(source, "cannot be read: " + e.getMessage());
         }
     }
 
+    /** The parser's message without its internals: source notes, feature names, parser class names. */
+    static String plain(String message) {
+        // SnakeYAML explains over several lines, with the source excerpt and a caret: keep the sentences.
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^") && (sentences.isEmpty()
+                    || !line.startsWith(" "))) {
+                sentences.add(l.replaceAll(":$", ""));
+            }
+        }
+        String msg = String.join("; ", sentences);
+        String m = msg.replaceAll("\\s*\\[Source:.*", "")
+                .replaceAll("\\s*\\(or enable [^)]*\\)|;? ?(enable|disable) `?[A-Z][A-Za-z]*Feature\\.[A-Z_]+`?[^.;)]*", "")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.([A-Za-z]+)Event[^>]*>", "$1")
+                .replaceAll("com\\.fasterxml\\.jackson\\.[a-z.]+\\.", "")
+                .strip().replaceAll("[:;,]+$", "");
+        if (m.contains("Document nesting depth") || m.contains("nesting depth")) {
+            return "the document is nested too deeply";
+        }
+        return m.isEmpty() ? "cannot be parsed" : m;
+    }
+
     private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> locations) throws IOException {
         JsonLocation at = p.currentTokenLocation();
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p,
+                    "YAML aliases (*" + p.getText() + ") are not supported; write the value out", at);
+        }
         locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
         JsonNodeFactory f = JsonNodeFactory.instance;
         JsonToken t = p.currentToken();

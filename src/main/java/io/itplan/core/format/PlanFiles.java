@@ -88,7 +88,7 @@ public final class PlanFiles {
         JsonNode m = root.get("metrics");
         Metrics metrics = new Metrics(m.get("steps").asInt(), m.get("depth").asInt(), m.get("width").asInt(),
                 m.get("specificStubs").asInt(), m.get("genericStubs").asInt(), m.get("stubCost").asDouble(),
-                m.get("attributeCoupling").asInt(), m.get("methodCoupling").asInt(), m.get("ocplx").asDouble(),
+                m.get("attributeCoupling").asLong(), m.get("methodCoupling").asLong(), m.get("ocplx").asDouble(),
                 m.get("specificDrivers").asInt(), m.get("genericDrivers").asInt());
         JsonNode c = root.get("cycleBreaking");
         CycleBreaking cb = new CycleBreaking(c.get("policy").asText(), c.get("objective").asText(),
@@ -166,7 +166,7 @@ public final class PlanFiles {
             if (v instanceof Double d) {
                 m.put(k, Metrics.round(d));
             } else {
-                m.put(k, v.intValue());
+                m.put(k, v.longValue());
             }
         }
         ObjectNode c = root.putObject("cycleBreaking");

@@ -12,16 +12,21 @@ import java.util.Objects;
  */
 public record Dependency(String from, String to, DependencyKind kind, double weight, int attributes, int methods,
                          String label, boolean stubbable) {
+    /** The largest weight a dependency may have, so that sums of weights stay exact enough to check. */
+    public static final double MAX_WEIGHT = 1e9;
+    /** The largest coupling count a dependency may have. */
+    public static final int MAX_COUNT = 1_000_000;
 
     public Dependency {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(kind, "kind");
-        if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw new IllegalArgumentException("weight must be a positive number, was " + weight);
+        if (!(weight > 0) || weight > MAX_WEIGHT) {
+            throw new IllegalArgumentException("weight must be a positive number up to " + (long) MAX_WEIGHT + ", was "
+                    + weight);
         }
-        if (attributes < 0 || methods < 0) {
-            throw new IllegalArgumentException("coupling counts must not be negative");
+        if (attributes < 0 || methods < 0 || attributes > MAX_COUNT || methods > MAX_COUNT) {
+            throw new IllegalArgumentException("coupling counts must be whole numbers from 0 to " + MAX_COUNT);
         }
         label = label == null ? "" : label;
     }

@@ -75,7 +75,8 @@ public final class DependencyGraph {
             }
         }
         Dependency first = sorted.get(0);
-        return new Dependency(first.from(), first.to(), first.kind(), weight, attributes, methods,
+        return new Dependency(first.from(), first.to(), first.kind(), Math.min(weight, Dependency.MAX_WEIGHT),
+                Math.min(attributes, Dependency.MAX_COUNT), Math.min(methods, Dependency.MAX_COUNT),
                 String.join("; ", labels), stubbable);
     }
 

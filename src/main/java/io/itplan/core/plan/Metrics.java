@@ -12,7 +12,7 @@ package io.itplan.core.plan;
  * @param ocplx             summed stub complexity √(½(A/Amax)² + ½(M/Mmax)²) over the specific stubs
  */
 public record Metrics(int steps, int depth, int width, int specificStubs, int genericStubs, double stubCost,
-                      int attributeCoupling, int methodCoupling, double ocplx, int specificDrivers,
+                      long attributeCoupling, long methodCoupling, double ocplx, int specificDrivers,
                       int genericDrivers) {
 
     /** Values as plan files and the command line print them, in this fixed order. */

@@ -412,8 +412,8 @@ public final class PlanChecker {
             }
             int specificStubs = 0;
             double stubCost = 0;
-            int attributes = 0;
-            int methods = 0;
+            long attributes = 0;
+            long methods = 0;
             double ocplx = 0;
             double amax = 0;
             double mmax = 0;
@@ -433,8 +433,8 @@ public final class PlanChecker {
                     double[] acc = pair.get(key(u, e.getKey()));
                     specificStubs++;
                     stubCost += acc[0];
-                    attributes += (int) acc[1];
-                    methods += (int) acc[2];
+                    attributes += (long) acc[1];
+                    methods += (long) acc[2];
                     double a = amax == 0 ? 0 : acc[1] / amax;
                     double m = mmax == 0 ? 0 : acc[2] / mmax;
                     ocplx += Math.sqrt((a * a + m * m) / 2);
@@ -462,7 +462,20 @@ public final class PlanChecker {
             if (!Set.of("break", "cluster").contains(cb.policy())) {
                 problem("cycleBreaking: unknown policy '" + cb.policy() + "'");
             }
+            if (!Set.of("stubs", "cost", "ocplx").contains(cb.objective())) {
+                problem("cycleBreaking: unknown objective '" + cb.objective() + "'");
+            }
+            // Strongly connected components, found here by JGraphT: a broken dependency must lie on a cycle.
+            Map<String, Integer> component = new HashMap<>();
+            List<Set<String>> comps = new org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector<>(
+                    graph.asGraph()).stronglyConnectedSets();
+            for (int c = 0; c < comps.size(); c++) {
+                for (String id : comps.get(c)) {
+                    component.put(id, c);
+                }
+            }
             Set<DependencyRef> seen = new HashSet<>();
+            double cost = 0;
             for (DependencyRef r : cb.brokenDependencies()) {
                 if (!seen.add(r)) {
                     problem("cycleBreaking: " + r + " is listed twice");
@@ -475,10 +488,26 @@ public final class PlanChecker {
                     problem("cycleBreaking: broken dependency " + r + " is not in the graph");
                 } else if (!g.link(li).stubbable()) {
                     problem("cycleBreaking: broken dependency " + r + " is not stubbable");
+                } else if (!component.get(r.from()).equals(component.get(r.to()))) {
+                    problem("cycleBreaking: broken dependency " + r + " lies on no cycle");
+                } else {
+                    cost += switch (cb.objective()) {
+                        case "cost" -> g.link(li).weight();
+                        case "ocplx" -> g.complexity(li);
+                        default -> 1;
+                    };
                 }
             }
-            if (cb.lowerBound() < 0 || Double.isNaN(cb.lowerBound())) {
-                problem("cycleBreaking: lowerBound must be 0 or more");
+            double bound = cb.lowerBound();
+            double tolerance = TOLERANCE * Math.max(1, cost);
+            if (!(bound >= 0) || Double.isInfinite(bound)) {
+                problem("cycleBreaking: lowerBound must be a number, 0 or more");
+            } else if (bound > cost + tolerance) {
+                problem("cycleBreaking: lowerBound " + bound + " is above the " + cb.objective()
+                        + " of the broken dependencies, " + Metrics.round(cost));
+            } else if (cb.optimal() && bound < cost - tolerance) {
+                problem("cycleBreaking: optimal, yet lowerBound " + bound + " is below the " + cb.objective()
+                        + " of the broken dependencies, " + Metrics.round(cost));
             }
         }
 

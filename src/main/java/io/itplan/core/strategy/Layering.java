@@ -76,7 +76,7 @@ final class Layering {
         List<StepDraft> steps = new ArrayList<>();
         int digits = String.valueOf(order.length).length();
         for (int i = 0; i < order.length; i++) {
-            String id = String.format("step-%0" + Math.max(2, digits) + "d", i + 1);
+            String id = String.format(java.util.Locale.ROOT, "step-%0" + Math.max(2, digits) + "d", i + 1);
             steps.add(new StepDraft(id, names.units(dag, order[i]), dag.members(order[i]),
                     i == 0 ? new int[0] : new int[] {i - 1}));
         }

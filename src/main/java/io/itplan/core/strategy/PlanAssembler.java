@@ -113,8 +113,8 @@ final class PlanAssembler {
         List<List<Integer>> driverFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
         double stubCost = 0;
         double ocplx = 0;
-        int attributes = 0;
-        int methods = 0;
+        long attributes = 0;
+        long methods = 0;
         int specificStubs = 0;
         int specificDrivers = 0;
         for (int li = 0; li < g.linkCount(); li++) {

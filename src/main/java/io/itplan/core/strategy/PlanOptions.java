@@ -7,12 +7,12 @@ import java.util.Objects;
  * Everything a tester can choose about a plan.
  *
  * @param targetDepth        sandwich target depth, or {@code null} for the cheapest
- * @param cycleBudget        time cycle breaking may spend proving optimality per plan
+ * @param cycleBudget        wall-clock time cycle breaking may spend proving optimality, or {@code null} for
+ *                           a fixed amount of work, which gives the same plan on every machine
  */
 public record PlanOptions(StrategyName strategy, Granularity granularity, ModuleOrder order, Integer targetDepth,
                           CyclePolicy cycles, Objective objective, boolean riskFirst, Duration cycleBudget) {
 
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(3);
 
     public PlanOptions {
         Objects.requireNonNull(strategy, "strategy");
@@ -20,7 +20,6 @@ public record PlanOptions(StrategyName strategy, Granularity granularity, Module
         order = order == null ? ModuleOrder.BFS : order;
         cycles = cycles == null ? CyclePolicy.BREAK : cycles;
         objective = objective == null ? Objective.STUBS : objective;
-        cycleBudget = cycleBudget == null ? DEFAULT_BUDGET : cycleBudget;
         if (targetDepth != null && targetDepth < 0) {
             throw new IllegalArgumentException("target depth must not be negative, was " + targetDepth);
         }

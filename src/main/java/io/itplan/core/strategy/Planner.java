@@ -84,7 +84,7 @@ public final class Planner {
 
     private synchronized CycleBreaker.Result breakCycles(GraphIndex g, PlanOptions options) {
         Remembered r = remembered;
-        if (r != null && r.g() == g && r.objective() == options.objective() && r.budget().equals(options.cycleBudget())) {
+        if (r != null && r.g() == g && r.objective() == options.objective() && java.util.Objects.equals(r.budget(), options.cycleBudget())) {
             return r.result();
         }
         double[] tie = null;

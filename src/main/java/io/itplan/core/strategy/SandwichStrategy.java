@@ -44,8 +44,10 @@ public final class SandwichStrategy implements IntegrationStrategy {
         double middle = maxDepth / 2.0;
         for (int t = 0; t <= maxDepth; t++) {
             double cost = costs[t];
-            boolean cheaper = cost < bestCost - 1e-9;
-            boolean tieButNearer = Math.abs(cost - bestCost) <= 1e-9 && Math.abs(t - middle) < Math.abs(best - middle);
+            // Sums over many links carry rounding noise: costs within a relative 1e-9 count as equal.
+            double tolerance = 1e-9 * Math.max(1, Math.abs(bestCost == Double.POSITIVE_INFINITY ? cost : bestCost));
+            boolean cheaper = cost < bestCost - tolerance;
+            boolean tieButNearer = Math.abs(cost - bestCost) <= tolerance && Math.abs(t - middle) < Math.abs(best - middle);
             if (cheaper || tieButNearer) {
                 best = t;
                 bestCost = cost;

@@ -97,7 +97,21 @@ public final class InspectorViewModel {
             heading.set("Graph " + document.displayName());
             graphFields(g, out);
         }
-        fields.setAll(out);
+        fields.setAll(out.stream().map(this::guarded).toList());
+    }
+
+    /** A field whose edit, when the model refuses the value, reports it instead of failing. */
+    private Field guarded(Field f) {
+        if (f.setter() == null) {
+            return f;
+        }
+        return new Field(f.category(), f.name(), f.type(), f.value(), v -> {
+            try {
+                f.setter().accept(v);
+            } catch (IllegalArgumentException e) {
+                reject(e.getMessage());
+            }
+        }, f.description());
     }
 
     private void moduleFields(Module m, List<Field> out) {
