@@ -59,11 +59,15 @@ public final class Planning {
         return out;
     }
 
-    /** Plans every alternative. */
+    /** Plans every alternative; one that cannot be planned (an unbreakable cycle, say) says why. */
     public List<Compared> compare(DependencyGraph graph, CyclePolicy cycles, Objective objective) {
         List<Compared> out = new ArrayList<>();
         for (Alternative a : alternatives(cycles, objective)) {
-            out.add(new Compared(a, plan(graph, a.options())));
+            try {
+                out.add(new Compared(a, plan(graph, a.options()), null));
+            } catch (io.itplan.core.cycles.UnbreakableCycleException | IllegalArgumentException e) {
+                out.add(new Compared(a, null, e.getMessage()));
+            }
         }
         return out;
     }
@@ -72,7 +76,7 @@ public final class Planning {
     public record Alternative(String label, PlanOptions options) {
     }
 
-    /** An alternative and the plan it gives. */
-    public record Compared(Alternative alternative, IntegrationPlan plan) {
+    /** An alternative and the plan it gives, or why it gives none. */
+    public record Compared(Alternative alternative, IntegrationPlan plan, String problem) {
     }
 }

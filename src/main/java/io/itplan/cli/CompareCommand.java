@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CompareCommand implements Callable<Integer> {
     /** Columns shown, and whether more is better. */
     static final String[] COLUMNS = {"steps", "depth", "width", "specificStubs", "genericStubs", "stubCost",
-        "specificDrivers", "genericDrivers", "ocplx"};
+        "attributeCoupling", "methodCoupling", "ocplx", "specificDrivers", "genericDrivers"};
 
     @Parameters(index = "0", paramLabel = "GRAPH", description = "The graph file (*.graph.json).")
     Path graphFile;
@@ -57,10 +57,16 @@ final class CompareCommand implements Callable<Integer> {
         DependencyGraph graph = GraphFiles.read(graphFile);
         List<Planning.Compared> rows = Planning.standard().compare(graph, CyclePolicy.fromKey(cycles),
                 Objective.fromKey(objective));
+        if (rows.stream().allMatch(r -> r.plan() == null)) {
+            throw new io.itplan.core.format.InputException(graphFile.toString(), rows.get(0).problem());
+        }
         double[] best = new double[COLUMNS.length];
         for (int c = 0; c < COLUMNS.length; c++) {
             best[c] = moreIsBetter(COLUMNS[c]) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             for (Planning.Compared r : rows) {
+                if (r.plan() == null) {
+                    continue;
+                }
                 double v = r.plan().metrics().value(COLUMNS[c]).doubleValue();
                 best[c] = moreIsBetter(COLUMNS[c]) ? Math.max(best[c], v) : Math.min(best[c], v);
             }
@@ -73,6 +79,11 @@ final class CompareCommand implements Callable<Integer> {
             for (Planning.Compared r : rows) {
                 ObjectNode o = arr.addObject();
                 o.put("label", r.alternative().label());
+                if (r.plan() == null) {
+                    o.put("strategy", r.alternative().options().strategy().key());
+                    o.put("problem", r.problem());
+                    continue;
+                }
                 o.put("strategy", r.plan().strategy().name());
                 ObjectNode opts = o.putObject("options");
                 r.plan().strategy().options().forEach((k, v) -> opts.set(k, mapper.valueToTree(v)));
@@ -98,19 +109,30 @@ final class CompareCommand implements Callable<Integer> {
             numericCols[c] = c + 1;
         }
         Tables t = new Tables(header).numeric(numericCols);
+        List<String> problems = new ArrayList<>();
         for (Planning.Compared r : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(r.alternative().label());
+            if (r.plan() == null) {
+                for (int c = 0; c < COLUMNS.length; c++) {
+                    cells.add("-");
+                }
+                t.add(cells.toArray(String[]::new));
+                problems.add(r.alternative().label() + ": " + Text.oneLine(r.problem()));
+                continue;
+            }
             for (int c = 0; c < COLUMNS.length; c++) {
                 Number v = r.plan().metrics().value(COLUMNS[c]);
                 cells.add((v.doubleValue() == best[c] ? "*" : "") + Tables.number(v));
             }
             t.add(cells.toArray(String[]::new));
         }
-        out.println("Strategies for '" + graph.name() + "' (cycles: " + cycles + ", objective: " + objective + ")");
+        out.println("Strategies for '" + Text.oneLine(graph.name()) + "' (cycles: " + cycles + ", objective: "
+                + objective + ")");
         t.print(out);
         out.println("* best in the column: most steps (finer fault isolation), least depth, most width, "
-                + "fewest stand-ins");
+                + "fewest stand-ins and least coupling");
+        problems.forEach(p -> out.println("cannot plan " + p));
         return Itplan.OK;
     }
 }

@@ -45,13 +45,24 @@ final class PlanCommand implements Callable<Integer> {
         for (GraphWarning w : graph.warnings()) {
             err.println("itplan: warning: " + graphFile + ": " + w);
         }
-        IntegrationPlan plan = Planning.standard().plan(graph, planning.resolve(graph));
+        var options = planning.resolve(graph, graphFile, err);
+        IntegrationPlan plan;
+        try {
+            plan = Planning.standard().plan(graph, options);
+        } catch (io.itplan.core.cycles.UnbreakableCycleException | IllegalArgumentException e) {
+            throw new io.itplan.core.format.InputException(graphFile.toString(), e.getMessage());
+        }
         boolean toStdout = "-".equals(output);
         PrintWriter report = toStdout ? err : out;
         if (!quiet) {
             printSteps(report, plan);
             report.println();
             printMetrics(report, plan);
+            long unstubbable = unstubbableStubs(graph, plan);
+            if (unstubbable > 0) {
+                report.println("note: " + unstubbable + " of the stubs stand in for a parent class or an owned part "
+                        + "(an unstubbable dependency): such a stub costs as much as the real thing");
+            }
         }
         if (toStdout) {
             out.print(PlanFiles.toJson(plan));
@@ -67,20 +78,31 @@ final class PlanCommand implements Callable<Integer> {
         return Itplan.OK;
     }
 
+    /** Specific stubs whose dependency may not be stubbed (inheritance, composition): top-down plans need them. */
+    static long unstubbableStubs(DependencyGraph graph, IntegrationPlan plan) {
+        var g = graph.index();
+        return plan.doubles().stream().filter(d -> d.role() == io.itplan.core.plan.Role.STUB)
+                .flatMap(d -> d.forModules().stream().map(client -> g.linkIndex(g.indexOf(client), g.indexOf(d.replaces()))))
+                .filter(li -> li >= 0 && !g.link(li).stubbable()).count();
+    }
+
     static void printSteps(PrintWriter out, IntegrationPlan plan) {
         out.println("Plan: " + plan.strategy().name() + " " + plan.strategy().options() + " for '"
-                + plan.graph().name() + "'");
+                + Text.oneLine(plan.graph().name()) + "'");
         Tables t = new Tables("step", "after", "integrate", "stubs", "drivers", "tests").numeric(3, 4, 5);
         for (Step s : plan.steps()) {
-            t.add(s.id(), s.after().isEmpty() ? "-" : String.join(",", s.after()), abbreviate(s.integrate()),
+            t.add(s.id(), s.after().isEmpty() ? "-" : Text.cell(String.join(",", s.after()), 40),
+                    abbreviate(s.integrate()),
                     String.valueOf(s.stubs().size()), String.valueOf(s.drivers().size()),
                     String.valueOf(s.tests().size()));
         }
         t.print(out);
+        out.println("(stubs, drivers: stand-ins in use at the step; tests: dependencies first tested there)");
     }
 
     private static String abbreviate(java.util.List<String> ids) {
-        String joined = String.join(", ", ids.subList(0, Math.min(4, ids.size())));
+        String joined = String.join(", ", ids.subList(0, Math.min(4, ids.size())).stream().map(id -> Text.cell(id, 30))
+                .toList());
         return ids.size() > 4 ? joined + " +" + (ids.size() - 4) : joined;
     }
 

@@ -45,10 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
                         + (comp.length > cycle.size() ? " (component: " + members(g, comp) + ")" : ""));
             }
         }
-        int unbreakable = 0;
+        int errors = 0;
         for (int[] comp : Cycles.components(g, li -> !g.link(li).stubbable())) {
             if (comp.length > 1) {
-                unbreakable++;
+                errors++;
                 List<Integer> cycle = Cycles.shortestCycleThrough(g, comp[0], li -> !g.link(li).stubbable());
                 notes.add("error: cycle of unstubbable dependencies cannot be broken: " + name(g, cycle));
             }
@@ -58,12 +58,17 @@ final class ValidateCommand implements Callable<Integer> {
                 notes.add("note: module '" + g.id(v) + "' is isolated: nothing depends on it and it depends on nothing");
             }
         }
-        notes.forEach(n -> out.println(graphFile + ": " + n));
+        try {
+            new PlanningOptions().resolve(graph, graphFile, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        } catch (IllegalArgumentException e) {
+            notes.add("error: " + e.getMessage().replace(graphFile + ": ", ""));
+            errors++;
+        }
+        notes.forEach(n -> out.println(graphFile + ": " + Text.oneLine(n)));
         out.println(graphFile + ": " + plural(g.size(), "module") + ", " + plural(graph.dependencies().size(),
                 "dependency").replace("dependencys", "dependencies") + ", "
-                + (unbreakable == 0 ? "can be planned" : unbreakable + " unbreakable cycle(s): plan with --cycles cluster"
-                + " or make a dependency stubbable"));
-        return unbreakable == 0 ? Itplan.OK : Itplan.FAILED;
+                + (errors == 0 ? "can be planned" : errors + " error(s), see above"));
+        return errors == 0 ? Itplan.OK : Itplan.FAILED;
     }
 
     static String plural(int n, String noun) {

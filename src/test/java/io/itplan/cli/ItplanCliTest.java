@@ -167,6 +167,51 @@ class ItplanCliTest {
     }
 
     @Test
+    void aWrongSettingInTheGraphFileNamesTheFileAndTheSetting() throws Exception {
+        Path g = dir.resolve("s.graph.json");
+        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}],"
+                + " \"settings\": {\"strategy\": \"sandwitch\"}}");
+        Result r = run("plan", g.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("itplan: " + g + ": setting 'strategy': unknown strategy 'sandwitch'"), r.err());
+        Result v = run("validate", g.toString());
+        assertEquals(1, v.code());
+        assertTrue(v.out().contains("error: setting 'strategy'"), v.out());
+    }
+
+    @Test
+    void optionsThatDoNotApplyAreReported() {
+        Result r = run("plan", WEBSHOP, "-s", "sandwich", "-g", "module", "-q");
+        assertEquals(0, r.code());
+        assertTrue(r.err().contains("warning: --granularity, --order and --risk-first apply to top-down and bottom-up"),
+                r.err());
+    }
+
+    @Test
+    void compareShowsWhatCanBePlannedWhenACycleCannotBeBroken() throws Exception {
+        Path g = dir.resolve("u.graph.json");
+        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"P\"}, {\"id\": \"C\"}],"
+                + " \"dependencies\": [{\"from\": \"C\", \"to\": \"P\", \"kind\": \"inheritance\"},"
+                + " {\"from\": \"P\", \"to\": \"C\", \"kind\": \"composition\"}]}");
+        Result r = run("compare", g.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("big-bang") && l.contains("*1")), r.out());
+        assertTrue(r.out().contains("cannot plan top-down level: cycle of unstubbable dependencies"), r.out());
+    }
+
+    @Test
+    void idsWithLineBreaksStayOnOneLine() throws Exception {
+        Path g = dir.resolve("h.graph.json");
+        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\\nb\"}, {\"id\": \"c\"}],"
+                + " \"dependencies\": [{\"from\": \"a\\nb\", \"to\": \"c\"}, {\"from\": \"c\", \"to\": \"a\\nb\"}]}");
+        Result r = run("plan", g.toString(), "-g", "module");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("a\\nb"), r.out());
+        Result v = run("validate", g.toString());
+        assertTrue(v.out().lines().anyMatch(l -> l.contains("cycle:") && l.contains("a\\nb -> c")), v.out());
+    }
+
+    @Test
     void versionAndHelpExitZero() {
         assertEquals(0, run("--version").code());
         Result help = run("--help");

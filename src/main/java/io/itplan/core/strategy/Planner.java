@@ -49,7 +49,7 @@ public final class Planner {
     public IntegrationPlan plan(DependencyGraph graph, PlanOptions options) {
         GraphIndex g = graph.index();
         if (g.size() == 0) {
-            throw new IllegalArgumentException("graph '" + graph.name() + "' has no modules: there is nothing to plan");
+            throw new IllegalArgumentException("the graph has no modules: there is nothing to plan");
         }
         UnitDag dag;
         CycleBreaking cycleBreaking;

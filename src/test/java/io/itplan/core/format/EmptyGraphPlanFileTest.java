@@ -22,7 +22,7 @@ class EmptyGraphPlanFileTest {
         for (StrategyName s : StrategyName.values()) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> Planner.standard().plan(empty, PlanOptions.of(s)));
-            assertTrue(e.getMessage().contains("'blank' has no modules"), e.getMessage());
+            assertTrue(e.getMessage().contains("the graph has no modules"), e.getMessage());
         }
     }
 }

@@ -137,6 +137,34 @@ class GraphFilesTest {
     }
 
     @Test
+    void weightsAndCountsHaveBoundsSoThatSumsStayExact() {
+        InputException w = fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}, {\"id\": \"b\"}],"
+                + " \"dependencies\": [{\"from\": \"a\", \"to\": \"b\", \"weight\": 2e13}]}");
+        assertTrue(w.detail().contains("at most 1000000000"), w.getMessage());
+        InputException a = fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}, {\"id\": \"b\"}],"
+                + " \"dependencies\": [{\"from\": \"a\", \"to\": \"b\", \"attributes\": 2147483647}]}");
+        assertTrue(a.detail().contains("from 0 to 1000000"), a.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkIsNotContent() throws Exception {
+        assertEquals(1, GraphFiles.parse("\uFEFF{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}]}", "g")
+                .modules().size());
+    }
+
+    @Test
+    void anOlderOrOddFormatIsNotCalledNewer() {
+        assertTrue(fails("{\"format\": \"itplan.graph/0\"}").detail().startsWith("not an itplan graph file"));
+        assertTrue(fails("{\"format\": \"itplan.graph/1 \"}").detail().startsWith("not an itplan graph file"));
+    }
+
+    @Test
+    void parserMessagesLeaveOutTheParsersInternals() {
+        InputException e = fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\", \"x\": NaN}]}");
+        assertEquals("malformed JSON: Non-standard token 'NaN'", e.detail());
+    }
+
+    @Test
     void hostileIdsSurviveARoundTrip() throws Exception {
         List<String> ids = List.of("$(touch pwned)", "a'; rm -rf x #", "\"quoted\"", "line\nbreak", "ünï-código");
         DependencyGraph.Builder b = DependencyGraph.builder("hostile");

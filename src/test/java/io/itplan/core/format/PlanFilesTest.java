@@ -89,6 +89,31 @@ class PlanFilesTest {
     }
 
     @Test
+    void yamlAliasesAreRefusedRatherThanReadAsText() {
+        String yaml = PlanFiles.toYaml(plan).replaceFirst("integrate:\n  - \"([^\"]+)\"", "integrate:\n  - &m \"$1\"")
+                .replaceFirst("from: \"[^\"]+\"", "from: *m");
+        InputException e = assertThrows(InputException.class, () -> PlanFiles.parse(yaml, "p.plan.yaml", true));
+        assertTrue(e.detail().contains("YAML aliases (*m) are not supported"), e.getMessage());
+    }
+
+    @Test
+    void countsBeyondTheirRangeBreakTheSchemaInsteadOfWrappingAround() {
+        String json = PlanFiles.toJson(plan).replaceFirst("\"specificStubs\": \\d+", "\"specificStubs\": 4294967298");
+        assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(json, "p", false));
+    }
+
+    @Test
+    void cycleBreakingClaimsAreChecked() throws Exception {
+        String json = PlanFiles.toJson(plan).replace("\"lowerBound\": 0.0", "\"lowerBound\": 57.0");
+        List<String> problems = PlanChecker.check(graph, PlanFiles.parse(json, "p", false), null);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("cycleBreaking: lowerBound 57.0 is above")), problems.toString());
+        String broken = PlanFiles.toJson(plan).replace("\"brokenDependencies\": [ ]",
+                "\"brokenDependencies\": [ {\"from\": \"web\", \"to\": \"gateway\"} ]");
+        List<String> p2 = PlanChecker.check(graph, PlanFiles.parse(broken, "p", false), null);
+        assertTrue(p2.stream().anyMatch(p -> p.contains("web -> gateway lies on no cycle")), p2.toString());
+    }
+
+    @Test
     void theCheckerCatchesAHandEditedPlan() throws Exception {
         String json = PlanFiles.toJson(plan).replaceFirst("\"specificDrivers\": \\d+", "\"specificDrivers\": 3");
         IntegrationPlan edited = PlanFiles.parse(json, "p", false);

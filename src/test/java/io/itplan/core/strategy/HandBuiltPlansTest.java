@@ -95,6 +95,18 @@ class HandBuiltPlansTest {
     }
 
     @Test
+    void stepIdsDoNotDependOnTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(new java.util.Locale("ar", "EG"));
+            IntegrationPlan p = plan(tree, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.MODULE));
+            assertEquals("step-01", p.steps().get(0).id());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void moduleByModuleDepthFirstFollowsOnePathDown() {
         IntegrationPlan p = plan(tree, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.MODULE)
                 .withOrder(ModuleOrder.DFS));
