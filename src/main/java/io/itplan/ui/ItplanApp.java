@@ -24,8 +24,8 @@ import javafx.stage.Stage;
 
 /**
  * The itplan desktop app. Arguments: an optional graph file to open (else the web-shop example), and for
- * documentation and tests {@code --dark}, {@code --size=WxH} and {@code --snapshot=FILE.png}, which saves a
- * picture of the window and exits.
+ * documentation and tests {@code --dark}, {@code --size=WxH}, {@code --select=ID}, {@code --highlight-cycles}
+ * and {@code --snapshot=FILE.png}, which saves a picture of the window and exits.
  */
 public final class ItplanApp extends Application {
     private static final String THEME_KEY = "theme";
@@ -95,6 +95,13 @@ public final class ItplanApp extends Application {
             view.opened();
         }
         view.canvas().requestFocus();
+        String select = option(args, "--select=");
+        if (select != null && doc.graph().contains(select)) {
+            vm.selection().selectModule(select);
+        }
+        if (args.contains("--highlight-cycles")) {
+            view.canvas().highlightCyclesProperty().set(true);
+        }
         if (snapshot != null) {
             Snapshots.saveWhenReady(scene, Path.of(snapshot), () -> !view.busyProperty().get(), Platform::exit);
         } else {

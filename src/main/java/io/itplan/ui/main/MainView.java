@@ -167,9 +167,17 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** ELK takes a second or more to start; starting it in the background makes the first layout quick. */
+    /**
+     * ELK takes a second or more to start; starting it in the background, once the window is up, makes the
+     * first layout quick without slowing the start.
+     */
     private static void warmUpLayout() {
         Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(2500);
+            } catch (InterruptedException e) {
+                return;
+            }
             DependencyGraph tiny = DependencyGraph.builder("warm-up").addModules("a", "b").addDependency("a", "b").build();
             LayeredLayout.layout(tiny, m -> 100, 40, () -> false);
         }, "itplan-layout-warm-up");

@@ -21,8 +21,19 @@ public final class InspectorView extends VBox {
         heading.textProperty().bind(vm.headingProperty());
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setPropertyEditorFactory(new FieldEditors());
+        // Categories in the order the view-model lists them (Module before Commands), not alphabetically.
+        sheet.setCategoryComparator(java.util.Comparator.comparingInt(c -> categoryOrder(vm, c)));
         vm.fields().addListener((ListChangeListener<InspectorViewModel.Field>) c -> show(vm));
         show(vm);
+    }
+
+    private static int categoryOrder(InspectorViewModel vm, String category) {
+        for (int i = 0; i < vm.fields().size(); i++) {
+            if (vm.fields().get(i).category().equals(category)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private void show(InspectorViewModel vm) {
