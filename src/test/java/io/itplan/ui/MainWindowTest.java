@@ -123,6 +123,29 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void aDragIsOneUndoStepAndAMarqueeSelectsForDelete() {
+        DependencyGraph start = documentGraph();
+        Point2D from = onCanvas(view().canvas().centerOf("gateway"));
+        drag(from, MouseButton.PRIMARY).moveBy(60, 10).moveBy(60, 10).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(documentGraph().module("gateway").x() > start.module("gateway").x() + 50);
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start, documentGraph(), "the whole drag is undone at once");
+
+        GraphCanvas c = view().canvas();
+        drag(c.localToScreen(4, 4), MouseButton.PRIMARY).dropTo(c.localToScreen(c.getWidth() - 4, c.getHeight() - 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start.modules().size(), view().document().graph().modules().size());
+        type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, documentGraph().modules().size());
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start, documentGraph());
+    }
+
+    @Test
     void aBrokenFileShowsTheReadersMessageAndChangesNothing() throws Exception {
         DependencyGraph before = documentGraph();
         Path broken = dir.resolve("broken.graph.json");
