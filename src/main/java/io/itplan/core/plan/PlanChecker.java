@@ -536,6 +536,61 @@ public final class PlanChecker {
         }
     }
 
+    /**
+     * The rule's view of one step (its subsystem built from the steps before it, and the stand-ins and tests
+     * that follow), computed here on its own, so that what the plan view paints can be checked against it.
+     *
+     * @throws IllegalArgumentException when the plan has no such step
+     */
+    public static StepView stepView(DependencyGraph graph, IntegrationPlan plan, String stepId) {
+        Map<String, Step> byId = new HashMap<>();
+        plan.steps().forEach(s -> byId.put(s.id(), s));
+        Step step = byId.get(stepId);
+        if (step == null) {
+            throw new IllegalArgumentException("the plan has no step '" + stepId + "'");
+        }
+        Set<String> before = new TreeSet<>();
+        List<Set<String>> parents = new ArrayList<>();
+        for (String p : step.after()) {
+            Set<String> sub = subsystemOf(byId, p);
+            parents.add(sub);
+            before.addAll(sub);
+        }
+        Set<String> integrated = new TreeSet<>(step.integrate());
+        Set<String> subsystem = new HashSet<>(before);
+        subsystem.addAll(integrated);
+        Map<String, Set<String>> stubbed = new TreeMap<>();
+        Map<String, Set<String>> driven = new TreeMap<>();
+        Set<DependencyRef> tested = new TreeSet<>();
+        for (var d : graph.dependencies()) {
+            boolean client = subsystem.contains(d.from());
+            boolean supplier = subsystem.contains(d.to());
+            if (client && !supplier) {
+                stubbed.computeIfAbsent(d.to(), k -> new TreeSet<>()).add(d.from());
+            } else if (supplier && !client) {
+                driven.computeIfAbsent(d.from(), k -> new TreeSet<>()).add(d.to());
+            } else if (client && parents.stream().noneMatch(p -> p.contains(d.from()) && p.contains(d.to()))) {
+                tested.add(new DependencyRef(d.from(), d.to()));
+            }
+        }
+        return new StepView(stepId, before, integrated, stubbed, driven, tested);
+    }
+
+    /** The modules of a step and of every step before it. */
+    private static Set<String> subsystemOf(Map<String, Step> byId, String stepId) {
+        Set<String> sub = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(stepId));
+        Set<String> visited = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Step s = byId.get(todo.poll());
+            if (s != null && visited.add(s.id())) {
+                sub.addAll(s.integrate());
+                todo.addAll(s.after());
+            }
+        }
+        return sub;
+    }
+
     /** Whether {@code a} and {@code b} are equal to within the checker's tolerance; for callers comparing metrics. */
     public static boolean same(double a, double b) {
         return Objects.equals(a, b) || Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
