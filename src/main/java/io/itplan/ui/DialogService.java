@@ -15,6 +15,13 @@ public interface DialogService {
 
     UnsavedChoice askToSave(String documentName);
 
+    /**
+     * Where to export something; the chosen file name gets the first extension when it has none of them.
+     *
+     * @param extensions file name endings offered, such as {@code .plan.json}
+     */
+    Optional<Path> chooseExportFile(String title, Path folder, String suggestedName, java.util.List<String> extensions);
+
     boolean confirm(String title, String message);
 
     void showError(String title, String message);

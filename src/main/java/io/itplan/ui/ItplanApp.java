@@ -24,7 +24,8 @@ import javafx.stage.Stage;
 
 /**
  * The itplan desktop app. Arguments: an optional graph file to open (else the web-shop example), and for
- * documentation and tests {@code --dark}, {@code --size=WxH}, {@code --select=ID}, {@code --highlight-cycles}
+ * documentation and tests {@code --dark}, {@code --size=WxH}, {@code --select=ID}, {@code --highlight-cycles},
+ * {@code --strategy=NAME}, {@code --step=N}
  * and {@code --snapshot=FILE.png}, which saves a picture of the window and exits.
  */
 public final class ItplanApp extends Application {
@@ -99,11 +100,25 @@ public final class ItplanApp extends Application {
         if (select != null && doc.graph().contains(select)) {
             vm.selection().selectModule(select);
         }
+        String strategy = option(args, "--strategy=");
+        if (strategy != null) {
+            view.plan().strategyProperty().set(io.itplan.core.strategy.StrategyName.fromKey(strategy));
+        }
+        String step = option(args, "--step=");
+        if (step != null) {
+            int index = Integer.parseInt(step);
+            view.plan().planProperty().addListener((obs, a, b) -> {
+                if (b != null && view.plan().selectedStepProperty().get() < 0 && index < b.steps().size()) {
+                    view.plan().selectedStepProperty().set(index);
+                }
+            });
+        }
         if (args.contains("--highlight-cycles")) {
             view.canvas().highlightCyclesProperty().set(true);
         }
         if (snapshot != null) {
-            Snapshots.saveWhenReady(scene, Path.of(snapshot), () -> !view.busyProperty().get(), Platform::exit);
+            Snapshots.saveWhenReady(scene, Path.of(snapshot), () -> !view.busyProperty().get()
+                    && !view.plan().runningProperty().get(), Platform::exit);
         } else {
             Platform.runLater(vm::offerRecovery);
         }

@@ -48,6 +48,33 @@ public final class JavaFxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseExportFile(String title, Path folder, String suggestedName,
+                                           java.util.List<String> extensions) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        for (String ext : extensions) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.substring(1).toUpperCase(java.util.Locale.ROOT)
+                    + " (*" + ext + ")", "*" + ext));
+        }
+        if (folder != null && Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        fc.setInitialFileName(suggestedName);
+        File f = fc.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path p = f.toPath();
+        String name = p.getFileName().toString();
+        if (extensions.stream().noneMatch(name::endsWith)) {
+            String ext = fc.getSelectedExtensionFilter() == null ? extensions.get(0)
+                    : fc.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
+            p = p.resolveSibling(name + ext);
+        }
+        return Optional.of(p);
+    }
+
+    @Override
     public UnsavedChoice askToSave(String documentName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);

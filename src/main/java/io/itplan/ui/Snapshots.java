@@ -16,7 +16,15 @@ public final class Snapshots {
     }
 
     public static void save(Scene scene, Path file) throws IOException {
-        WritableImage image = scene.snapshot(null);
+        write(scene.snapshot(null), file);
+    }
+
+    /** Saves what a node shows. */
+    public static void save(javafx.scene.Node node, Path file) throws IOException {
+        write(node.snapshot(null, null), file);
+    }
+
+    private static void write(WritableImage image, Path file) throws IOException {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {

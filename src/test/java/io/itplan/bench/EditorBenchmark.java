@@ -164,6 +164,11 @@ public final class EditorBenchmark {
         }
 
         @Override
+        public Optional<Path> chooseExportFile(String title, Path folder, String name, java.util.List<String> ext) {
+            return Optional.empty();
+        }
+
+        @Override
         public UnsavedChoice askToSave(String documentName) {
             return UnsavedChoice.CANCEL;
         }

@@ -30,6 +30,13 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(toSave.poll());
     }
 
+    final Deque<Path> toExport = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, Path folder, String suggestedName, java.util.List<String> ext) {
+        return Optional.ofNullable(toExport.poll());
+    }
+
     @Override
     public UnsavedChoice askToSave(String documentName) {
         UnsavedChoice c = unsaved.poll();

@@ -10,6 +10,8 @@ public enum StandardAction {
     SAVE("Save", "mdi2c-content-save-outline", "shortcut+S"),
     SAVE_AS("Save As…", "mdi2c-content-save-edit-outline", "shortcut+shift+S"),
     REVERT("Revert to Saved", "mdi2f-file-restore-outline", null),
+    EXPORT_PLAN("Export Plan…", "mdi2f-file-export-outline", "shortcut+E"),
+    EXPORT_PICTURE("Export Picture…", "mdi2i-image-outline", "shortcut+shift+E"),
     QUIT("Quit", "mdi2p-power", "shortcut+Q"),
 
     UNDO("Undo", "mdi2u-undo", "shortcut+Z"),

@@ -69,6 +69,7 @@ public final class GraphCanvas extends Region {
             new SimpleObjectProperty<>(this, "newDependencyKind", DependencyKind.USES);
     private final ObjectProperty<ModuleKind> newModuleKind =
             new SimpleObjectProperty<>(this, "newModuleKind", ModuleKind.COMPONENT);
+    private final ObjectProperty<PlanPaint> planPaint = new SimpleObjectProperty<>(this, "planPaint");
     private Consumer<String> onMessage = m -> { };
     private Consumer<double[]> onCreateModule = p -> { };
 
@@ -100,6 +101,7 @@ public final class GraphCanvas extends Region {
         setMinSize(200, 150);
         document.graphProperty().addListener((obs, a, b) -> graphChanged());
         highlightCycles.addListener((obs, a, b) -> graphChanged());
+        planPaint.addListener((obs, a, b) -> redraw());
         selection.modules().addListener((SetChangeListener<String>) c -> redraw());
         selection.dependencies().addListener((SetChangeListener<DependencyKey>) c -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -126,6 +128,17 @@ public final class GraphCanvas extends Region {
     /** Called with a world position when the user asks for a new module there (double-click). */
     public void setOnCreateModule(Consumer<double[]> onCreateModule) {
         this.onCreateModule = onCreateModule;
+    }
+
+    /** The plan shown on the graph: bands and the selected step; null for none. */
+    public ObjectProperty<PlanPaint> planPaintProperty() {
+        return planPaint;
+    }
+
+    /** How a module is painted for the selected step, or null (for tests and tooltips). */
+    public io.itplan.core.plan.StepView.State paintedState(String id) {
+        PlanPaint p = planPaint.get();
+        return p == null ? null : p.state(id);
     }
 
     public BooleanProperty connectModeProperty() {
@@ -250,7 +263,8 @@ public final class GraphCanvas extends Region {
         ConnectGesture connect = gesture instanceof ConnectGesture c ? c : null;
         return new Renderer.Frame(document.graph(), geometry(), scale, tx, ty, getWidth(), getHeight(),
                 selection.modules(), selection.dependencies(), hovered, cyclic,
-                connect == null && gesture == null && hovered != null, connect == null ? null : connect.target);
+                connect == null && gesture == null && hovered != null, connect == null ? null : connect.target,
+                planPaint.get());
     }
 
     /** Draws the frame now and returns the time it took in nanoseconds (for the benchmark). */
@@ -319,6 +333,10 @@ public final class GraphCanvas extends Region {
     /** Scales and moves the view so the whole graph fits, never above 100 %. */
     public void fitToWindow() {
         double[] b = geometry().bounds();
+        if (b != null && planPaint.get() != null && planPaint.get().levels() != null) {
+            // Room for the band labels on the left.
+            b = new double[] {b[0] - 115, b[1] - 14, b[2] + 115, b[3] + 28};
+        }
         double w = getWidth();
         double h = getHeight();
         if (w <= 0 || h <= 0) {

@@ -4,6 +4,7 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
 import io.itplan.core.graph.Risk;
+import io.itplan.core.plan.StepView;
 import io.itplan.ui.canvas.Palette.Token;
 import io.itplan.ui.editor.DependencyKey;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class Renderer {
     /** Everything one frame depends on. */
     record Frame(DependencyGraph graph, Geometry geometry, double scale, double tx, double ty, double width,
                  double height, Set<String> selectedModules, Set<DependencyKey> selectedDependencies, String hovered,
-                 Set<DependencyKey> cyclic, boolean showConnectHandle, String connectTarget) {
+                 Set<DependencyKey> cyclic, boolean showConnectHandle, String connectTarget, PlanPaint plan) {
     }
 
     private final Palette palette;
@@ -49,10 +50,19 @@ final class Renderer {
         drawGrid(gc, f, vx, vy, vw, vh);
         gc.setTransform(f.scale(), 0, 0, f.scale(), f.tx(), f.ty());
         boolean labels = f.scale() >= 0.3;
+        if (f.plan() != null && f.plan().levels() != null) {
+            drawBands(gc, f);
+        }
         drawEdges(gc, f, vx, vy, vw, vh);
         for (Box b : f.geometry().boxes().values()) {
             if (b.intersects(vx, vy, vw, vh)) {
+                StepView.State state = f.plan() == null ? null : f.plan().state(b.id());
+                gc.setGlobalAlpha(state == StepView.State.LATER ? 0.28 : 1);
                 drawModule(gc, f, f.graph().module(b.id()), b, labels);
+                gc.setGlobalAlpha(1);
+                if (state != null && state != StepView.State.LATER) {
+                    drawStepState(gc, f, b, state, labels);
+                }
             }
         }
         if (f.showConnectHandle() && f.hovered() != null) {
@@ -100,6 +110,82 @@ final class Renderer {
         }
     }
 
+    /** Horizontal bands, one per level, behind the modules; the sandwich target is outlined. */
+    private void drawBands(GraphicsContext gc, Frame f) {
+        java.util.TreeMap<Integer, double[]> span = new java.util.TreeMap<>();
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        for (Box b : f.geometry().boxes().values()) {
+            Integer level = f.plan().levels().get(b.id());
+            if (level == null) {
+                continue;
+            }
+            double[] s = span.computeIfAbsent(level, k -> new double[] {Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY});
+            s[0] = Math.min(s[0], b.y());
+            s[1] = Math.max(s[1], b.y() + b.h());
+            minX = Math.min(minX, b.x());
+            maxX = Math.max(maxX, b.x() + b.w());
+        }
+        int i = 0;
+        for (var e : span.entrySet()) {
+            double y0 = e.getValue()[0] - 14;
+            double y1 = e.getValue()[1] + 14;
+            boolean target = e.getKey().equals(f.plan().targetLevel());
+            gc.setFill(i++ % 2 == 0 ? c(Token.LEVEL_BAND) : c(Token.LEVEL_BAND).deriveColor(0, 1, 1, 0.45));
+            gc.fillRoundRect(minX - 110, y0, maxX - minX + 150, y1 - y0, 10, 10);
+            if (target) {
+                gc.setStroke(c(Token.SELECTION));
+                gc.setLineWidth(2);
+                gc.setLineDashes(8, 5);
+                gc.strokeRoundRect(minX - 110, y0, maxX - minX + 150, y1 - y0, 10, 10);
+                gc.setLineDashes((double[]) null);
+            }
+            gc.setFill(target ? c(Token.SELECTION) : c(Token.MODULE_SUBTEXT));
+            gc.setFont(SUB_FONT);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            // Labels stay in view when the bands reach past the left edge.
+            double labelX = Math.max(minX - 100, -f.tx() / f.scale() + 6 / f.scale());
+            gc.fillText(f.plan().levelWord() + " " + e.getKey() + (target ? " · target" : ""), labelX, (y0 + y1) / 2);
+        }
+    }
+
+    /** Marks a module by its state in the selected step, with a tag saying what stands in for whom. */
+    private void drawStepState(GraphicsContext gc, Frame f, Box b, StepView.State state, boolean labels) {
+        Color colour = switch (state) {
+            case NEW -> c(Token.STEP_NEW);
+            case STUB -> c(Token.STUB);
+            case DRIVER -> c(Token.DRIVER);
+            default -> c(Token.STEP_DONE);
+        };
+        gc.setStroke(colour);
+        gc.setLineWidth(state == StepView.State.DONE ? 1.5 : 3);
+        if (state == StepView.State.STUB || state == StepView.State.DRIVER) {
+            gc.setLineDashes(7, 4);
+        }
+        gc.strokeRoundRect(b.x() - 4, b.y() - 4, b.w() + 8, b.h() + 8, 12, 12);
+        gc.setLineDashes((double[]) null);
+        if (!labels || state == StepView.State.DONE) {
+            return;
+        }
+        StepView v = f.plan().step();
+        String tag = switch (state) {
+            case NEW -> "NEW";
+            case STUB -> "STUB for " + String.join(", ", v.stubbed().get(b.id()));
+            case DRIVER -> "DRIVER → " + String.join(", ", v.driven().get(b.id()));
+            default -> "";
+        };
+        gc.setFont(SUB_FONT);
+        double w = Math.min(b.w() + 60, tag.length() * 6.2 + 12);
+        gc.setFill(colour);
+        gc.fillRoundRect(b.x() - 4, b.y() - 22, w, 16, 8, 8);
+        gc.setFill(Color.WHITE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(fit(tag, w - 8), b.x() + 2, b.y() - 14);
+    }
+
     private void drawEdges(GraphicsContext gc, Frame f, double vx, double vy, double vw, double vh) {
         Color background = c(Token.MODULE_FILL);
         for (Geometry.Edge e : f.geometry().edges()) {
@@ -113,13 +199,20 @@ final class Renderer {
             boolean selected = f.selectedDependencies().contains(e.key());
             boolean cyclic = f.cyclic().contains(e.key());
             boolean unstubbable = !e.dependency().stubbable();
-            Color colour = selected ? c(Token.SELECTION) : cyclic ? c(Token.CYCLE)
+            StepView step = f.plan() == null ? null : f.plan().step();
+            boolean tested = step != null && step.tested().contains(
+                    new io.itplan.core.plan.DependencyRef(e.dependency().from(), e.dependency().to()));
+            boolean faded = step != null && !tested && (step.state(e.dependency().from()) == StepView.State.LATER
+                    || step.state(e.dependency().to()) == StepView.State.LATER);
+            Color colour = selected ? c(Token.SELECTION) : tested ? c(Token.STEP_NEW) : cyclic ? c(Token.CYCLE)
                     : unstubbable ? c(Token.UNSTUBBABLE) : c(Token.EDGE);
+            gc.setGlobalAlpha(faded ? 0.2 : 1);
             gc.setStroke(colour);
-            gc.setLineWidth(selected ? 2.6 : unstubbable || cyclic ? 2.1 : 1.3);
+            gc.setLineWidth(selected ? 2.6 : tested ? 3 : unstubbable || cyclic ? 2.1 : 1.3);
             gc.setLineDashes(Shapes.dashes(e.dependency().kind()));
             gc.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
             Shapes.decorations(gc, e.dependency().kind(), e.x1(), e.y1(), e.x2(), e.y2(), colour, background, unstubbable);
+            gc.setGlobalAlpha(1);
         }
         gc.setLineDashes((double[]) null);
     }

@@ -20,6 +20,8 @@ import io.itplan.ui.panels.OutlineView;
 import io.itplan.ui.panels.OutlineViewModel;
 import io.itplan.ui.panels.ProblemsView;
 import io.itplan.ui.panels.ProblemsViewModel;
+import io.itplan.ui.plan.PlanView;
+import io.itplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,7 +68,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the canvas, the inspector, the problems panel and the status bar.
  */
 public final class MainView extends BorderPane {
+    /** Plans in the background, one at a time, for every window. */
+    private static final java.util.concurrent.ScheduledExecutorService PLANNER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "itplan-planner");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final MainViewModel vm;
+    private final PlanViewModel planVm;
+    private final javafx.scene.control.TabPane bottomTabs = new javafx.scene.control.TabPane();
     private final GraphCanvas canvas;
     private final OutlineView outline;
     private final ActionFactory actions = new ActionFactory();
@@ -99,6 +111,8 @@ public final class MainView extends BorderPane {
         inspectorVm.setOnMessage(vm::say);
         InspectorView inspector = new InspectorView(inspectorVm);
         ProblemsView problems = new ProblemsView(new ProblemsViewModel(doc, vm.selection()));
+        planVm = new PlanViewModel(doc, Platform::runLater, PLANNER, 300);
+        PlanView planView = new PlanView(planVm, canvas);
 
         wireActions();
         setTop(new VBox(menuBar(), toolBar()));
@@ -111,10 +125,18 @@ public final class MainView extends BorderPane {
         horizontal.setDividerPositions(0.17, 0.76);
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
-        SplitPane vertical = new SplitPane(horizontal, problems);
+        javafx.scene.control.Tab planTab = new javafx.scene.control.Tab("Plan", planView);
+        planTab.setClosable(false);
+        planTab.setId("tab-plan");
+        javafx.scene.control.Tab problemsTab = new javafx.scene.control.Tab("Problems", problems);
+        problemsTab.setClosable(false);
+        problemsTab.setId("tab-problems");
+        bottomTabs.getTabs().setAll(planTab, problemsTab);
+        bottomTabs.setId("bottom-tabs");
+        SplitPane vertical = new SplitPane(horizontal, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(problems, false);
+        vertical.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(bottomTabs, false);
         setCenter(vertical);
         setBottom(statusBar());
 
@@ -144,6 +166,22 @@ public final class MainView extends BorderPane {
     /** Whether long work (a layout) is running. */
     public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    public PlanViewModel plan() {
+        return planVm;
+    }
+
+    /** Saves the canvas as it shows now (with the selected step painted) as a PNG. */
+    private void exportPicture() {
+        vm.choosePictureFile().ifPresent(file -> {
+            try {
+                io.itplan.ui.Snapshots.save(canvas, file);
+                vm.say("Exported the picture to " + file.getFileName());
+            } catch (java.io.IOException e) {
+                vm.showError("Cannot export the picture", file + ": " + e.getMessage());
+            }
+        });
     }
 
     public GraphCanvas canvas() {
@@ -202,6 +240,8 @@ public final class MainView extends BorderPane {
                 doc.commands().revisionProperty());
         actions.on(NEW, vm::newGraph).on(OPEN, vm::open).on(SAVE, vm::save).on(SAVE_AS, vm::saveAs)
                 .on(REVERT, vm::revert).on(QUIT, () -> onQuit.run())
+                .on(EXPORT_PLAN, () -> vm.exportPlan(planVm.planProperty().get(), planVm.problemProperty().get()))
+                .on(EXPORT_PICTURE, this::exportPicture)
                 .on(UNDO, vm::undo).on(REDO, vm::redo)
                 .on(CUT, () -> toClipboard(vm.cut())).on(COPY, () -> toClipboard(vm.copy()))
                 .on(PASTE, () -> vm.paste(Clipboard.getSystemClipboard().getString()))
@@ -242,7 +282,8 @@ public final class MainView extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File", null, item(NEW), item(OPEN), recentMenu(), examplesMenu(),
-                new SeparatorMenuItem(), item(SAVE), item(SAVE_AS), item(REVERT), new SeparatorMenuItem(), item(QUIT));
+                new SeparatorMenuItem(), item(SAVE), item(SAVE_AS), item(REVERT), new SeparatorMenuItem(), item(EXPORT_PLAN),
+                item(EXPORT_PICTURE), new SeparatorMenuItem(), item(QUIT));
         MenuItem undo = item(UNDO);
         MenuItem redo = item(REDO);
         GraphDocument doc = vm.document();

@@ -256,6 +256,40 @@ public final class MainViewModel {
         return recentFiles.isEmpty() ? null : recentFiles.get(0).toAbsolutePath().getParent();
     }
 
+    // ---- exports
+
+    private String baseName() {
+        String n = document.file() != null ? document.file().getFileName().toString().replaceFirst("(\\.graph)?\\.json$", "")
+                : io.itplan.core.plan.PlanIds.unique("g", document.displayName(), new HashSet<>()).substring(2);
+        return n.isEmpty() ? "plan" : n;
+    }
+
+    /** Writes the plan shown as a plan file, JSON or YAML as the user chooses. */
+    public void exportPlan(io.itplan.core.plan.IntegrationPlan plan, String whyNone) {
+        if (plan == null) {
+            say("No plan to export" + (whyNone == null || whyNone.isBlank() ? "" : ": " + whyNone));
+            return;
+        }
+        dialogs.chooseExportFile("Export plan", folder(), baseName() + ".plan.json", List.of(".plan.json", ".plan.yaml"))
+                .ifPresent(file -> {
+                    try {
+                        io.itplan.core.format.PlanFiles.write(plan, file);
+                        say("Exported the " + plan.strategy().name() + " plan to " + file.getFileName());
+                    } catch (InputException e) {
+                        dialogs.showError("Cannot export the plan", e.getMessage());
+                    }
+                });
+    }
+
+    /** Asks where to save a picture of the canvas. */
+    public Optional<Path> choosePictureFile() {
+        return dialogs.chooseExportFile("Export picture", folder(), baseName() + ".png", List.of(".png"));
+    }
+
+    public void showError(String title, String message) {
+        dialogs.showError(title, message);
+    }
+
     // ---- recovery
 
     /** Writes the recovery copy while there are unsaved changes, and removes it when there are none. */

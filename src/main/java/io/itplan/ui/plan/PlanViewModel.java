@@ -68,6 +68,8 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<StepView> stepView = new ReadOnlyObjectWrapper<>(this, "stepView");
 
     private long generation;
+    /** The plan whose steps are listed; {@link #plan} follows it once everything is consistent. */
+    private IntegrationPlan shown;
     private Future<?> pending;
 
     /**
@@ -163,12 +165,13 @@ public final class PlanViewModel {
         String keep = selectedStepId();
         planned.set(graph);
         levels.set(lv);
-        plan.set(result);
         problem.set(error == null ? "" : error);
         steps.setAll(result == null ? java.util.List.of() : result.steps());
-        int again = keep == null ? -1 : indexOf(keep);
-        selectedStep.set(again);
+        shown = result;
+        selectedStep.set(keep == null ? -1 : indexOf(keep));
         updateStepView();
+        // Announced last, when steps and selection agree with it.
+        plan.set(result);
     }
 
     /** Stops the computation in progress; the last plan stays shown. */
@@ -198,7 +201,7 @@ public final class PlanViewModel {
 
     private void updateStepView() {
         int i = selectedStep.get();
-        IntegrationPlan p = plan.get();
+        IntegrationPlan p = shown;
         stepView.set(p == null || i < 0 || i >= steps.size() ? null
                 : PlanChecker.stepView(planned.get(), p, steps.get(i).id()));
     }

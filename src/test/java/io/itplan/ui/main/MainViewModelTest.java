@@ -48,6 +48,11 @@ class MainViewModelTest {
         }
 
         @Override
+        public Optional<Path> chooseExportFile(String title, Path folder, String name, List<String> extensions) {
+            return Optional.ofNullable(save.poll());
+        }
+
+        @Override
         public UnsavedChoice askToSave(String documentName) {
             asked.add("unsaved " + documentName);
             return unsaved.isEmpty() ? UnsavedChoice.CANCEL : unsaved.poll();

@@ -1,0 +1,282 @@
+package io.itplan.ui.plan;
+
+import io.itplan.core.plan.CycleBreaking;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.Metrics;
+import io.itplan.core.plan.Step;
+import io.itplan.core.strategy.CyclePolicy;
+import io.itplan.core.strategy.Granularity;
+import io.itplan.core.strategy.ModuleOrder;
+import io.itplan.core.strategy.Objective;
+import io.itplan.core.strategy.StrategyName;
+import io.itplan.ui.Fxml;
+import io.itplan.ui.canvas.GraphCanvas;
+import io.itplan.ui.canvas.PlanPaint;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The plan panel: options, the steps as a table and a timeline, stepping, and the step painted on the canvas. */
+public final class PlanView extends VBox {
+    @FXML
+    private ComboBox<StrategyName> strategy;
+    @FXML
+    private Label granularityLabel;
+    @FXML
+    private ComboBox<Granularity> granularity;
+    @FXML
+    private ComboBox<ModuleOrder> order;
+    @FXML
+    private Label targetLabel;
+    @FXML
+    private ComboBox<Integer> target;
+    @FXML
+    private ComboBox<CyclePolicy> cycles;
+    @FXML
+    private ComboBox<Objective> objective;
+    @FXML
+    private CheckBox riskFirst;
+    @FXML
+    private ProgressIndicator progress;
+    @FXML
+    private Button cancel;
+    @FXML
+    private Button previous;
+    @FXML
+    private ToggleButton play;
+    @FXML
+    private Button next;
+    @FXML
+    private Label summary;
+    @FXML
+    private SplitPane split;
+    @FXML
+    private TableView<Step> table;
+    @FXML
+    private VBox timelineBox;
+
+    private final PlanViewModel vm;
+    private final GraphCanvas canvas;
+    private final io.itplan.ui.plan.Timeline timeline = new io.itplan.ui.plan.Timeline();
+    private final Timeline player = new Timeline(new KeyFrame(Duration.seconds(1.2), e -> advance()));
+    private boolean syncing;
+
+    public PlanView(PlanViewModel vm, GraphCanvas canvas) {
+        this.vm = vm;
+        this.canvas = canvas;
+        Fxml.load(this);
+        choice(strategy, StrategyName.values(), vm.strategyProperty());
+        choice(granularity, Granularity.values(), vm.granularityProperty());
+        choice(order, ModuleOrder.values(), vm.orderProperty());
+        choice(cycles, CyclePolicy.values(), vm.cyclesProperty());
+        choice(objective, Objective.values(), vm.objectiveProperty());
+        riskFirst.selectedProperty().bindBidirectional(vm.riskFirstProperty());
+        target.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer t) {
+                return t == null ? "cheapest" : String.valueOf(t);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        target.valueProperty().addListener((obs, a, b) -> {
+            if (!syncing) {
+                vm.targetDepthProperty().set(b);
+            }
+        });
+        vm.strategyProperty().addListener((obs, a, b) -> showOptions());
+        vm.granularityProperty().addListener((obs, a, b) -> showOptions());
+        showOptions();
+
+        progress.visibleProperty().bind(vm.runningProperty());
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        previous.setGraphic(new FontIcon("mdi2s-skip-previous"));
+        next.setGraphic(new FontIcon("mdi2s-skip-next"));
+        play.setGraphic(new FontIcon("mdi2p-play"));
+        previous.setOnAction(e -> vm.previous());
+        next.setOnAction(e -> vm.next());
+        player.setCycleCount(Timeline.INDEFINITE);
+        play.selectedProperty().addListener((obs, a, b) -> {
+            if (b) {
+                if (vm.selectedStepProperty().get() >= vm.steps().size() - 1) {
+                    vm.selectedStepProperty().set(-1);
+                }
+                advance();
+                player.play();
+            } else {
+                player.stop();
+            }
+        });
+
+        buildTable();
+        timelineBox.getChildren().add(timeline);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        split.setDividerPositions(0.62);
+        timeline.setOnSelect(i -> vm.selectedStepProperty().set(i));
+
+        vm.planProperty().addListener((obs, a, b) -> refresh());
+        vm.problemProperty().addListener((obs, a, b) -> refresh());
+        vm.stepViewProperty().addListener((obs, a, b) -> paint());
+        vm.levelsProperty().addListener((obs, a, b) -> paint());
+        vm.selectedStepProperty().addListener((obs, a, b) -> {
+            syncing = true;
+            if (b.intValue() < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != b.intValue()) {
+                table.getSelectionModel().select(b.intValue());
+                table.scrollTo(Math.max(0, b.intValue() - 2));
+            }
+            syncing = false;
+            timeline.show(vm.planProperty().get(), b.intValue());
+        });
+        refresh();
+    }
+
+    private void advance() {
+        if (!vm.next()) {
+            play.setSelected(false);
+        }
+    }
+
+    private static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values,
+                                                   javafx.beans.property.ObjectProperty<E> property) {
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(property);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+    }
+
+    private void showOptions() {
+        StrategyName s = vm.strategyProperty().get();
+        boolean layered = s == StrategyName.TOP_DOWN || s == StrategyName.BOTTOM_UP;
+        granularityLabel.setVisible(layered);
+        granularity.setVisible(layered);
+        order.setVisible(layered && vm.granularityProperty().get() == Granularity.MODULE);
+        riskFirst.setVisible(layered);
+        targetLabel.setVisible(s == StrategyName.SANDWICH);
+        target.setVisible(s == StrategyName.SANDWICH);
+        for (javafx.scene.Node n : List.of(granularityLabel, granularity, order, riskFirst, targetLabel, target)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+    }
+
+    private void buildTable() {
+        table.setPlaceholder(new Label("No plan"));
+        table.getColumns().setAll(List.of(
+                column("Step", 110, Step::id),
+                column("Integrates", 260, s -> String.join(", ", s.integrate())),
+                column("Stubs", 150, s -> count(s.stubs())),
+                column("Drivers", 150, s -> count(s.drivers())),
+                column("Tests", 200, s -> s.tests().size() + (s.tests().isEmpty() ? "" : ": "
+                        + String.join(", ", s.tests().stream().limit(3).map(Object::toString).toList())
+                        + (s.tests().size() > 3 ? " …" : "")))));
+        table.setItems(vm.steps());
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, a, b) -> {
+            if (!syncing) {
+                vm.selectedStepProperty().set(b.intValue());
+            }
+        });
+        vm.steps().addListener((ListChangeListener<Step>) c -> timeline.show(vm.planProperty().get(),
+                vm.selectedStepProperty().get()));
+    }
+
+    private static String count(List<String> ids) {
+        return ids.isEmpty() ? "–" : ids.size() + ": " + String.join(", ", ids.stream().limit(3)
+                .map(i -> i.replaceFirst("^(stub|driver)-", "")).toList()) + (ids.size() > 3 ? " …" : "");
+    }
+
+    private static TableColumn<Step, String> column(String title, double width, Function<Step, String> value) {
+        TableColumn<Step, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private void refresh() {
+        IntegrationPlan p = vm.planProperty().get();
+        syncing = true;
+        List<Integer> depths = new java.util.ArrayList<>();
+        depths.add(null);
+        if (vm.levelsProperty().get() != null) {
+            int max = vm.levelsProperty().get().depth().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            for (int d = 0; d <= max; d++) {
+                depths.add(d);
+            }
+        }
+        target.getItems().setAll(depths);
+        target.setValue(vm.targetDepthProperty().get());
+        syncing = false;
+        if (p == null) {
+            summary.setText(vm.problemProperty().get());
+        } else {
+            Metrics m = p.metrics();
+            CycleBreaking cb = p.cycleBreaking();
+            String cyclesText = cb.brokenDependencies().isEmpty() ? "" : "  ·  cycles broken at "
+                    + cb.brokenDependencies().size() + " dependencies (" + (cb.optimal() ? "proven optimal"
+                    : "lower bound " + Metrics.round(cb.lowerBound())) + "): " + String.join(", ",
+                    cb.brokenDependencies().stream().limit(4).map(Object::toString).toList())
+                    + (cb.brokenDependencies().size() > 4 ? " …" : "");
+            summary.setText(m.steps() + " steps, depth " + m.depth() + ", width " + m.width() + "  ·  "
+                    + m.specificStubs() + " stubs (" + m.genericStubs() + " generic), " + m.specificDrivers()
+                    + " drivers (" + m.genericDrivers() + " generic)  ·  stub cost " + num(m.stubCost()) + ", OCplx "
+                    + num(m.ocplx()) + cyclesText + (vm.problemProperty().get().isEmpty() ? ""
+                    : "  ·  " + vm.problemProperty().get()));
+        }
+        timeline.show(p, vm.selectedStepProperty().get());
+        paint();
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    private void paint() {
+        IntegrationPlan p = vm.planProperty().get();
+        var levels = vm.levelsProperty().get();
+        if (p == null || levels == null) {
+            canvas.planPaintProperty().set(null);
+            return;
+        }
+        StrategyName s = StrategyName.fromKey(p.strategy().name());
+        boolean byHeight = s == StrategyName.BOTTOM_UP;
+        Integer targetLevel = s == StrategyName.SANDWICH ? ((Number) p.strategy().options().get("targetDepth")).intValue()
+                : null;
+        canvas.planPaintProperty().set(new PlanPaint(vm.stepViewProperty().get(),
+                s == StrategyName.BIG_BANG ? null : byHeight ? levels.height() : levels.depth(),
+                byHeight ? "height" : "depth", targetLevel));
+    }
+
+}

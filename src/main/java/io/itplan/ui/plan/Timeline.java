@@ -1,0 +1,126 @@
+package io.itplan.ui.plan;
+
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.Step;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The step DAG drawn in lanes: a column per depth of {@code after}, one box per step, so the two tracks of a
+ * sandwich plan and the parallel steps show side by side. Clicking a step selects it.
+ */
+final class Timeline extends ScrollPane {
+    private static final double W = 150;
+    private static final double H = 30;
+    private static final double GAP_X = 40;
+    private static final double GAP_Y = 10;
+    private static final int MAX_DRAWN = 3000;
+
+    private final Canvas canvas = new Canvas();
+    private List<Step> steps = List.of();
+    private double[][] box = new double[0][];
+    private int selected = -1;
+    private IntConsumer onSelect = i -> { };
+
+    Timeline() {
+        setContent(canvas);
+        setPannable(true);
+        getStyleClass().add("timeline");
+        canvas.setOnMouseClicked(e -> {
+            for (int i = 0; i < box.length; i++) {
+                double[] b = box[i];
+                if (b != null && e.getX() >= b[0] && e.getX() <= b[0] + W && e.getY() >= b[1] && e.getY() <= b[1] + H) {
+                    onSelect.accept(i);
+                    return;
+                }
+            }
+        });
+    }
+
+    void setOnSelect(IntConsumer onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    void show(IntegrationPlan plan, int selectedIndex) {
+        steps = plan == null ? List.of() : plan.steps();
+        selected = selectedIndex;
+        Map<String, Integer> index = new HashMap<>();
+        int[] level = new int[steps.size()];
+        Map<Integer, Integer> lanes = new HashMap<>();
+        box = new double[steps.size()][];
+        double width = 0;
+        double height = 0;
+        for (int i = 0; i < steps.size() && i < MAX_DRAWN; i++) {
+            Step s = steps.get(i);
+            index.put(s.id(), i);
+            for (String a : s.after()) {
+                Integer p = index.get(a);
+                if (p != null) {
+                    level[i] = Math.max(level[i], level[p] + 1);
+                }
+            }
+            int lane = lanes.merge(level[i], 1, Integer::sum) - 1;
+            box[i] = new double[] {10 + level[i] * (W + GAP_X), 10 + lane * (H + GAP_Y)};
+            width = Math.max(width, box[i][0] + W + 10);
+            height = Math.max(height, box[i][1] + H + 10);
+        }
+        canvas.setWidth(Math.max(width, 10));
+        canvas.setHeight(Math.max(height, 10));
+        draw(index);
+        if (selected >= 0 && selected < box.length && box[selected] != null) {
+            setHvalue(width <= getViewportBounds().getWidth() ? 0 : box[selected][0] / Math.max(1, width - W));
+            setVvalue(height <= getViewportBounds().getHeight() ? 0 : box[selected][1] / Math.max(1, height - H));
+        }
+    }
+
+    private void draw(Map<String, Integer> index) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        boolean dark = getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+        Color text = dark ? Color.web("#e6e8eb") : Color.web("#1f2430");
+        Color line = dark ? Color.web("#7c8591") : Color.web("#8a94a3");
+        Color fill = dark ? Color.web("#2b2f37") : Color.WHITE;
+        Color accent = Color.web("#2b8a3e");
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.setLineWidth(1.2);
+        for (int i = 0; i < box.length; i++) {
+            if (box[i] == null) {
+                continue;
+            }
+            for (String a : steps.get(i).after()) {
+                Integer p = index.get(a);
+                if (p != null && box[p] != null) {
+                    gc.setStroke(line);
+                    gc.strokeLine(box[p][0] + W, box[p][1] + H / 2, box[i][0], box[i][1] + H / 2);
+                }
+            }
+        }
+        gc.setFont(Font.font("System", 11.5));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < box.length; i++) {
+            double[] b = box[i];
+            if (b == null) {
+                continue;
+            }
+            boolean sel = i == selected;
+            gc.setFill(sel ? accent.deriveColor(0, 1, 1, 0.18) : fill);
+            gc.fillRoundRect(b[0], b[1], W, H, 8, 8);
+            gc.setStroke(sel ? accent : line);
+            gc.setLineWidth(sel ? 2.4 : 1);
+            gc.strokeRoundRect(b[0], b[1], W, H, 8, 8);
+            gc.setFill(text);
+            Step s = steps.get(i);
+            String label = s.id() + "  ·  " + s.integrate().size();
+            gc.fillText(label.length() > 24 ? label.substring(0, 23) + "…" : label, b[0] + 8, b[1] + H / 2);
+        }
+    }
+}
