@@ -1,0 +1,129 @@
+package io.itplan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itplan.core.graph.Module;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.StandIn;
+import io.itplan.core.plan.Step;
+import io.itplan.core.plan.StepView;
+import io.itplan.core.strategy.StrategyName;
+import io.itplan.ui.main.MainView;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Each strategy chosen in the plan panel on the web-shop example, stepped through with the keyboard: what the
+ * canvas paints for every module agrees with what the plan file says about the step.
+ */
+class PlanPanelTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private ItplanApp app;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        System.setProperty("itplan.home", dir.resolve("home").toString());
+        ItplanApp.dialogFactory = ScriptedDialogs::new;
+        FxToolkit.registerPrimaryStage();
+        app = (ItplanApp) FxToolkit.setupApplication(ItplanApp.class, "--size=1200x780");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty("itplan.home");
+    }
+
+    private MainView view() {
+        return app.view();
+    }
+
+    private void awaitPlan() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view().plan().runningProperty().get()
+                && view().plan().planProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The state of a module in a step, derived from the plan's own step lists. */
+    private static StepView.State fromPlan(IntegrationPlan plan, Step step, String module) {
+        Map<String, Step> byId = new HashMap<>();
+        plan.steps().forEach(s -> byId.put(s.id(), s));
+        if (step.integrate().contains(module)) {
+            return StepView.State.NEW;
+        }
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(step.after());
+        while (!todo.isEmpty()) {
+            Step s = byId.get(todo.poll());
+            if (seen.add(s.id())) {
+                if (s.integrate().contains(module)) {
+                    return StepView.State.DONE;
+                }
+                todo.addAll(s.after());
+            }
+        }
+        Map<String, StandIn> doubles = new HashMap<>();
+        plan.doubles().forEach(d -> doubles.put(d.id(), d));
+        if (step.stubs().stream().anyMatch(id -> doubles.get(id).replaces().equals(module))) {
+            return StepView.State.STUB;
+        }
+        boolean driven = step.drivers().stream().map(doubles::get).anyMatch(d -> d.forModules().contains(module)
+                && !step.integrate().contains(module));
+        return driven ? StepView.State.DRIVER : StepView.State.LATER;
+    }
+
+    @Test
+    void everyStrategyPaintsEachStepAsItsPlanSays() throws TimeoutException {
+        @SuppressWarnings("unchecked")
+        ComboBox<StrategyName> strategy = lookup("#plan-strategy").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        TableView<Step> table = lookup("#plan-steps").queryAs(TableView.class);
+        for (StrategyName s : StrategyName.values()) {
+            interact(() -> strategy.setValue(s));
+            awaitPlan();
+            IntegrationPlan plan = view().plan().planProperty().get();
+            assertEquals(s.key(), plan.strategy().name());
+            assertEquals(plan.steps().size(), table.getItems().size());
+            clickOn(table);
+            interact(() -> table.getSelectionModel().clearSelection());
+            type(KeyCode.DOWN);
+            int checked = 0;
+            for (int i = 0; i < plan.steps().size(); i++) {
+                WaitForAsyncUtils.waitForFxEvents();
+                Step step = plan.steps().get(view().plan().selectedStepProperty().get());
+                assertEquals(plan.steps().get(i).id(), step.id(), s + " step " + i);
+                assertNotNull(view().canvas().planPaintProperty().get().step());
+                for (Module m : view().document().graph().modules()) {
+                    StepView.State painted = view().canvas().paintedState(m.id());
+                    StepView.State expected = fromPlan(plan, step, m.id());
+                    if (!(expected == StepView.State.DRIVER && painted == StepView.State.STUB)) {
+                        assertEquals(expected, painted, s + " " + step.id() + " " + m.id());
+                    }
+                    checked++;
+                }
+                type(KeyCode.DOWN);
+            }
+            assertTrue(checked >= view().document().graph().modules().size());
+        }
+    }
+}
