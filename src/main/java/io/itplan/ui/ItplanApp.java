@@ -25,7 +25,7 @@ import javafx.stage.Stage;
 /**
  * The itplan desktop app. Arguments: an optional graph file to open (else the web-shop example), and for
  * documentation and tests {@code --dark}, {@code --size=WxH}, {@code --select=ID}, {@code --highlight-cycles},
- * {@code --strategy=NAME}, {@code --step=N}
+ * {@code --strategy=NAME}, {@code --step=N}, {@code --tab=plan|compare|problems}
  * and {@code --snapshot=FILE.png}, which saves a picture of the window and exits.
  */
 public final class ItplanApp extends Application {
@@ -112,6 +112,10 @@ public final class ItplanApp extends Application {
                     view.plan().selectedStepProperty().set(index);
                 }
             });
+        }
+        String tab = option(args, "--tab=");
+        if (tab != null) {
+            view.showTab(tab);
         }
         if (args.contains("--highlight-cycles")) {
             view.canvas().highlightCyclesProperty().set(true);

@@ -20,6 +20,8 @@ import io.itplan.ui.panels.OutlineView;
 import io.itplan.ui.panels.OutlineViewModel;
 import io.itplan.ui.panels.ProblemsView;
 import io.itplan.ui.panels.ProblemsViewModel;
+import io.itplan.ui.plan.CompareView;
+import io.itplan.ui.plan.CompareViewModel;
 import io.itplan.ui.plan.PlanView;
 import io.itplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
@@ -113,6 +115,7 @@ public final class MainView extends BorderPane {
         ProblemsView problems = new ProblemsView(new ProblemsViewModel(doc, vm.selection()));
         planVm = new PlanViewModel(doc, Platform::runLater, PLANNER, 300);
         PlanView planView = new PlanView(planVm, canvas);
+        CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
 
         wireActions();
         setTop(new VBox(menuBar(), toolBar()));
@@ -131,7 +134,12 @@ public final class MainView extends BorderPane {
         javafx.scene.control.Tab problemsTab = new javafx.scene.control.Tab("Problems", problems);
         problemsTab.setClosable(false);
         problemsTab.setId("tab-problems");
-        bottomTabs.getTabs().setAll(planTab, problemsTab);
+        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare",
+                new CompareView(compareVm, () -> bottomTabs.getSelectionModel().select(planTab)));
+        compareTab.setClosable(false);
+        compareTab.setId("tab-compare");
+        compareVm.activeProperty().bind(compareTab.selectedProperty());
+        bottomTabs.getTabs().setAll(planTab, compareTab, problemsTab);
         bottomTabs.setId("bottom-tabs");
         SplitPane vertical = new SplitPane(horizontal, bottomTabs);
         vertical.setOrientation(Orientation.VERTICAL);
@@ -166,6 +174,12 @@ public final class MainView extends BorderPane {
     /** Whether long work (a layout) is running. */
     public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** Shows the bottom tab named {@code plan}, {@code compare} or {@code problems}. */
+    public void showTab(String name) {
+        bottomTabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + name)).findFirst()
+                .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
     }
 
     public PlanViewModel plan() {
