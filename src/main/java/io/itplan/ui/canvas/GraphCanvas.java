@@ -72,6 +72,7 @@ public final class GraphCanvas extends Region {
     private final ObjectProperty<PlanPaint> planPaint = new SimpleObjectProperty<>(this, "planPaint");
     private Consumer<String> onMessage = m -> { };
     private Consumer<double[]> onCreateModule = p -> { };
+    private java.util.function.IntConsumer onBandClicked = level -> { };
 
     private double scale = 1;
     private double tx = 40;
@@ -139,6 +140,11 @@ public final class GraphCanvas extends Region {
     public io.itplan.core.plan.StepView.State paintedState(String id) {
         PlanPaint p = planPaint.get();
         return p == null ? null : p.state(id);
+    }
+
+    /** Called with a level when its band label is clicked (the plan panel picks a sandwich target with it). */
+    public void setOnBandClicked(java.util.function.IntConsumer onBandClicked) {
+        this.onBandClicked = onBandClicked;
     }
 
     public BooleanProperty connectModeProperty() {
@@ -457,6 +463,12 @@ public final class GraphCanvas extends Region {
             } else {
                 selection.selectOnly(Set.of(), Set.of(edge.key()));
             }
+            return;
+        }
+        Integer band = planPaint.get() == null || planPaint.get().levels() == null ? null
+                : renderer.bandLabelAt(w[0], w[1]);
+        if (band != null) {
+            onBandClicked.accept(band);
             return;
         }
         gesture = new MarqueeGesture(w, e.isShiftDown() || e.isShortcutDown());

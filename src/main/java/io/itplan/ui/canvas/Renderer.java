@@ -30,6 +30,8 @@ final class Renderer {
     }
 
     private final Palette palette;
+    /** Where the band labels were drawn in the last frame, world coordinates: {level, x, y, w, h}. */
+    private final java.util.List<double[]> bandLabels = new java.util.ArrayList<>();
 
     Renderer(Palette palette) {
         this.palette = palette;
@@ -91,6 +93,16 @@ final class Renderer {
         gc.fillText(text, width / 2, height / 2);
     }
 
+    /** The level whose band label is at a world point, or null. */
+    Integer bandLabelAt(double x, double y) {
+        for (double[] b : bandLabels) {
+            if (x >= b[1] && x <= b[1] + b[3] && y >= b[2] && y <= b[2] + b[4]) {
+                return (int) b[0];
+            }
+        }
+        return null;
+    }
+
     /** Where the "drag to connect" handle of a module is, in world coordinates: centre of the bottom edge. */
     static double[] connectHandle(Box b) {
         return new double[] {b.cx(), b.y() + b.h()};
@@ -112,6 +124,7 @@ final class Renderer {
 
     /** Horizontal bands, one per level, behind the modules; the sandwich target is outlined. */
     private void drawBands(GraphicsContext gc, Frame f) {
+        bandLabels.clear();
         java.util.TreeMap<Integer, double[]> span = new java.util.TreeMap<>();
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -148,6 +161,7 @@ final class Renderer {
             // Labels stay in view when the bands reach past the left edge.
             double labelX = Math.max(minX - 100, -f.tx() / f.scale() + 6 / f.scale());
             gc.fillText(f.plan().levelWord() + " " + e.getKey() + (target ? " · target" : ""), labelX, (y0 + y1) / 2);
+            bandLabels.add(new double[] {e.getKey(), labelX - 4, y0, 100, y1 - y0});
         }
     }
 

@@ -136,6 +136,11 @@ public final class PlanView extends VBox {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         split.setDividerPositions(0.62);
         timeline.setOnSelect(i -> vm.selectedStepProperty().set(i));
+        canvas.setOnBandClicked(level -> {
+            if (vm.strategyProperty().get() == StrategyName.SANDWICH) {
+                vm.targetDepthProperty().set(level);
+            }
+        });
 
         vm.planProperty().addListener((obs, a, b) -> refresh());
         vm.problemProperty().addListener((obs, a, b) -> refresh());
