@@ -12,6 +12,7 @@ public enum StandardAction {
     REVERT("Revert to Saved", "mdi2f-file-restore-outline", null),
     EXPORT_PLAN("Export Plan…", "mdi2f-file-export-outline", "shortcut+E"),
     EXPORT_PICTURE("Export Picture…", "mdi2i-image-outline", "shortcut+shift+E"),
+    EXPORT_REPORT("Export Report…", "mdi2f-file-document-outline", null),
     QUIT("Quit", "mdi2p-power", "shortcut+Q"),
 
     UNDO("Undo", "mdi2u-undo", "shortcut+Z"),

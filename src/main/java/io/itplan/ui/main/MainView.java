@@ -186,13 +186,25 @@ public final class MainView extends BorderPane {
         return planVm;
     }
 
-    /** Saves the canvas as it shows now (with the selected step painted) as a PNG. */
+    /** The graph as SVG, with the step selected in the plan painted. */
+    private String svg() {
+        DependencyGraph g = planVm.plannedGraphProperty().get() != null ? planVm.plannedGraphProperty().get()
+                : vm.document().graph();
+        return io.itplan.app.report.SvgPicture.of(g, canvas::moduleWidth, planVm.stepViewProperty().get());
+    }
+
+    /** Saves the canvas as it shows now (with the selected step painted) as a PNG, or the whole graph as SVG. */
     private void exportPicture() {
         vm.choosePictureFile().ifPresent(file -> {
             try {
+                if (file.getFileName().toString().endsWith(".svg")) {
+                    io.itplan.core.format.AtomicFiles.write(file, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    vm.say("Exported the picture to " + file.getFileName());
+                    return;
+                }
                 io.itplan.ui.Snapshots.save(canvas, file);
                 vm.say("Exported the picture to " + file.getFileName());
-            } catch (java.io.IOException e) {
+            } catch (java.io.IOException | io.itplan.core.format.InputException e) {
                 vm.showError("Cannot export the picture", file + ": " + e.getMessage());
             }
         });
@@ -256,6 +268,8 @@ public final class MainView extends BorderPane {
                 .on(REVERT, vm::revert).on(QUIT, () -> onQuit.run())
                 .on(EXPORT_PLAN, () -> vm.exportPlan(planVm.planProperty().get(), planVm.problemProperty().get()))
                 .on(EXPORT_PICTURE, this::exportPicture)
+                .on(EXPORT_REPORT, () -> vm.exportReport(planVm.planProperty().get(), planVm.problemProperty().get(),
+                        svg()))
                 .on(UNDO, vm::undo).on(REDO, vm::redo)
                 .on(CUT, () -> toClipboard(vm.cut())).on(COPY, () -> toClipboard(vm.copy()))
                 .on(PASTE, () -> vm.paste(Clipboard.getSystemClipboard().getString()))
@@ -297,7 +311,7 @@ public final class MainView extends BorderPane {
     private MenuBar menuBar() {
         Menu file = new Menu("_File", null, item(NEW), item(OPEN), recentMenu(), examplesMenu(),
                 new SeparatorMenuItem(), item(SAVE), item(SAVE_AS), item(REVERT), new SeparatorMenuItem(), item(EXPORT_PLAN),
-                item(EXPORT_PICTURE), new SeparatorMenuItem(), item(QUIT));
+                item(EXPORT_PICTURE), item(EXPORT_REPORT), new SeparatorMenuItem(), item(QUIT));
         MenuItem undo = item(UNDO);
         MenuItem redo = item(REDO);
         GraphDocument doc = vm.document();

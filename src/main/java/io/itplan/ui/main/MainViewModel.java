@@ -281,9 +281,41 @@ public final class MainViewModel {
                 });
     }
 
-    /** Asks where to save a picture of the canvas. */
+    /** Asks where to save a picture of the canvas: PNG, or SVG. */
     public Optional<Path> choosePictureFile() {
-        return dialogs.chooseExportFile("Export picture", folder(), baseName() + ".png", List.of(".png"));
+        return dialogs.chooseExportFile("Export picture", folder(), baseName() + ".png", List.of(".png", ".svg"));
+    }
+
+    /**
+     * Writes a report of the plan: Markdown with the picture as an SVG file beside it, or one HTML page.
+     *
+     * @param svg the picture of the graph with the selected step painted
+     */
+    public void exportReport(io.itplan.core.plan.IntegrationPlan plan, String whyNone, String svg) {
+        if (plan == null) {
+            say("No plan to report" + (whyNone == null || whyNone.isBlank() ? "" : ": " + whyNone));
+            return;
+        }
+        dialogs.chooseExportFile("Export report", folder(), baseName() + "-plan.md", List.of(".md", ".html"))
+                .ifPresent(file -> {
+                    try {
+                        String name = file.getFileName().toString();
+                        if (name.endsWith(".html")) {
+                            io.itplan.core.format.AtomicFiles.write(file, io.itplan.app.report.PlanReport
+                                    .html(document.graph(), plan, svg).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        } else {
+                            String picture = name.replaceFirst("\\.md$", "") + ".svg";
+                            io.itplan.core.format.AtomicFiles.write(file.resolveSibling(picture),
+                                    svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            io.itplan.core.format.AtomicFiles.write(file, io.itplan.app.report.PlanReport
+                                    .markdown(document.graph(), plan, picture)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                        say("Exported the report to " + name);
+                    } catch (InputException e) {
+                        dialogs.showError("Cannot export the report", e.getMessage());
+                    }
+                });
     }
 
     public void showError(String title, String message) {
