@@ -11,8 +11,10 @@ import java.util.Map;
  * @param levels      each module's level (depth or height), or null for no bands
  * @param levelWord   what a level is called ("depth", "height")
  * @param targetLevel the sandwich target level to mark, or null
+ * @param broken      the dependencies cycle breaking replaced by stand-ins, marked with a cut
  */
-public record PlanPaint(StepView step, Map<String, Integer> levels, String levelWord, Integer targetLevel) {
+public record PlanPaint(StepView step, Map<String, Integer> levels, String levelWord, Integer targetLevel,
+                        java.util.Set<io.itplan.core.plan.DependencyRef> broken) {
 
     /** How the canvas paints a module: the step's state, or null when no step is selected. */
     public StepView.State state(String module) {

@@ -140,6 +140,21 @@ final class Renderer {
             minX = Math.min(minX, b.x());
             maxX = Math.max(maxX, b.x() + b.w());
         }
+        if (overlapping(span)) {
+            // The drawing is not in rows of this level (heights over a layout by depth): tag each module instead.
+            gc.setFont(SUB_FONT);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setFill(c(Token.MODULE_SUBTEXT));
+            String prefix = f.plan().levelWord().substring(0, 1);
+            for (Box b : f.geometry().boxes().values()) {
+                Integer level = f.plan().levels().get(b.id());
+                if (level != null) {
+                    gc.fillText(prefix + level, b.x() - 5, b.cy());
+                }
+            }
+            return;
+        }
         int i = 0;
         for (var e : span.entrySet()) {
             double y0 = e.getValue()[0] - 14;
@@ -163,6 +178,18 @@ final class Renderer {
             gc.fillText(f.plan().levelWord() + " " + e.getKey() + (target ? " · target" : ""), labelX, (y0 + y1) / 2);
             bandLabels.add(new double[] {e.getKey(), labelX - 4, y0, 100, y1 - y0});
         }
+    }
+
+    /** Whether the levels' vertical spans overlap, so that bands would hide each other. */
+    private static boolean overlapping(java.util.TreeMap<Integer, double[]> span) {
+        java.util.List<double[]> spans = new java.util.ArrayList<>(span.values());
+        spans.sort(java.util.Comparator.comparingDouble(a -> a[0]));
+        for (int i = 1; i < spans.size(); i++) {
+            if (spans.get(i)[0] < spans.get(i - 1)[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks a module by its state in the selected step, with a tag saying what stands in for whom. */
@@ -226,6 +253,16 @@ final class Renderer {
             gc.setLineDashes(Shapes.dashes(e.dependency().kind()));
             gc.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
             Shapes.decorations(gc, e.dependency().kind(), e.x1(), e.y1(), e.x2(), e.y2(), colour, background, unstubbable);
+            if (f.plan() != null && f.plan().broken() != null && f.plan().broken().contains(
+                    new io.itplan.core.plan.DependencyRef(e.dependency().from(), e.dependency().to()))) {
+                // Cycle breaking cut this dependency: a stand-in replaces it.
+                double mx = (e.x1() + e.x2()) / 2;
+                double my = (e.y1() + e.y2()) / 2;
+                gc.setStroke(c(Token.CYCLE));
+                gc.setLineWidth(2.4);
+                gc.strokeLine(mx - 6, my - 6, mx + 6, my + 6);
+                gc.strokeLine(mx - 6, my + 6, mx + 6, my - 6);
+            }
             gc.setGlobalAlpha(1);
         }
         gc.setLineDashes((double[]) null);

@@ -39,6 +39,28 @@ public final class CompareView extends VBox {
         name.setPrefWidth(170);
         name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().alternative().label()));
         table.getColumns().add(name);
+        TableColumn<Planning.Compared, Planning.Compared> use = new TableColumn<>("");
+        use.setPrefWidth(56);
+        use.setSortable(false);
+        use.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        use.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Use");
+
+            @Override
+            protected void updateItem(Planning.Compared row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || row.plan() == null) {
+                    setGraphic(null);
+                    return;
+                }
+                link.setOnAction(e -> {
+                    vm.apply(row);
+                    afterApply.run();
+                });
+                setGraphic(link);
+            }
+        });
+        table.getColumns().add(use);
         for (String m : CompareViewModel.METRICS) {
             TableColumn<Planning.Compared, Planning.Compared> c = new TableColumn<>(m);
             c.setPrefWidth(Math.max(70, m.length() * 7.5));

@@ -281,7 +281,7 @@ public final class PlanView extends VBox {
                 : null;
         canvas.planPaintProperty().set(new PlanPaint(vm.stepViewProperty().get(),
                 s == StrategyName.BIG_BANG ? null : byHeight ? levels.height() : levels.depth(),
-                byHeight ? "height" : "depth", targetLevel));
+                byHeight ? "height" : "depth", targetLevel, java.util.Set.copyOf(p.cycleBreaking().brokenDependencies())));
     }
 
 }
