@@ -105,6 +105,16 @@ public final class LayeredLayout {
      */
     public static Map<String, Position> layout(DependencyGraph graph, ToDoubleFunction<Module> width, double height,
             BooleanSupplier cancelled) {
+        return layout(graph, width, height, false, cancelled);
+    }
+
+    /**
+     * As {@link #layout(DependencyGraph, ToDoubleFunction, double, BooleanSupplier)}, with rows by height
+     * (longest path to a leaf, every leaf in the bottom row) when {@code byHeight}, as bottom-up integration
+     * counts levels, instead of by depth.
+     */
+    public static Map<String, Position> layout(DependencyGraph graph, ToDoubleFunction<Module> width, double height,
+            boolean byHeight, BooleanSupplier cancelled) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(width, "width");
         Objects.requireNonNull(cancelled, "cancelled");
@@ -141,7 +151,7 @@ public final class LayeredLayout {
             return Collections.unmodifiableMap(result);
         }
 
-        Map<String, Position> block = layoutBlock(graph, free, widths, height, cancelled);
+        Map<String, Position> block = layoutBlock(graph, free, widths, height, cancelled, byHeight);
         checkCancelled(cancelled);
 
         double originX = pinnedMaxX == Double.NEGATIVE_INFINITY ? MARGIN : pinnedMaxX + PINNED_GAP;
@@ -152,7 +162,7 @@ public final class LayeredLayout {
 
     /** Lays out the free modules with ELK; positions relative to the block's top-left corner (0, 0). */
     private static Map<String, Position> layoutBlock(DependencyGraph graph, List<Module> free, Map<String, Double> widths,
-            double height, BooleanSupplier cancelled) {
+            double height, BooleanSupplier cancelled, boolean byHeight) {
         ensureLayeredRegistered();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -164,8 +174,9 @@ public final class LayeredLayout {
                 ? org.eclipse.elk.alg.layered.options.NodePlacementStrategy.NETWORK_SIMPLEX
                 : org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
         // Layers are depths: each module sits at its longest path from a root, as the planner counts levels.
-        root.setProperty(LayeredOptions.LAYERING_STRATEGY,
-                org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH_SOURCE);
+        root.setProperty(LayeredOptions.LAYERING_STRATEGY, byHeight
+                ? org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH
+                : org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH_SOURCE);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);

@@ -473,6 +473,8 @@ public final class MainView extends BorderPane {
         if (graph.modules().isEmpty() || running != null) {
             return;
         }
+        // Rows follow the plan's levels: heights for bottom-up, depths otherwise.
+        boolean byHeight = !asOpened && planVm.strategyProperty().get() == io.itplan.core.strategy.StrategyName.BOTTOM_UP;
         Map<String, Double> widths = new HashMap<>();
         for (Module m : graph.modules()) {
             widths.put(m.id(), canvas.moduleWidth(m));
@@ -481,7 +483,7 @@ public final class MainView extends BorderPane {
             @Override
             protected Map<String, LayeredLayout.Position> call() {
                 updateMessage("Laying out " + graph.modules().size() + " modules…");
-                return LayeredLayout.layout(graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT,
+                return LayeredLayout.layout(graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, byHeight,
                         this::isCancelled);
             }
         };

@@ -158,6 +158,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void thePlanAndItsReportAreExported() throws Exception {
+        MainViewModel vm = vm("s1");
+        var plan = io.itplan.core.strategy.Planner.standard().plan(vm.document().graph(),
+                io.itplan.core.strategy.PlanOptions.of(io.itplan.core.strategy.StrategyName.SANDWICH));
+        Path yaml = dir.resolve("shop.plan.yaml");
+        dialogs.save.add(yaml);
+        vm.exportPlan(plan, "");
+        assertEquals(io.itplan.core.format.PlanFiles.toJson(plan),
+                io.itplan.core.format.PlanFiles.toJson(io.itplan.core.format.PlanFiles.read(yaml)));
+        Path md = dir.resolve("shop-plan.md");
+        dialogs.save.add(md);
+        vm.exportReport(plan, "", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        assertTrue(Files.readString(md).contains("![The dependency graph](shop-plan.svg)"));
+        assertTrue(Files.exists(dir.resolve("shop-plan.svg")));
+        vm.exportPlan(null, "the graph has a cycle no stub can break");
+        assertEquals("No plan to export: the graph has a cycle no stub can break", vm.messageProperty().get());
+    }
+
+    @Test
     void findPutsExactMatchesFirst() {
         MainViewModel vm = vm("s1");
         assertEquals("orders", vm.find("orders").get(0));
