@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.ui.canvas.GraphCanvas;
-import io.itplan.ui.main.MainView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
@@ -17,41 +16,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window headless (Monocle): draw, connect, rename, undo, save, reopen, a broken file. */
-class MainWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private ItplanApp app;
-    private ScriptedDialogs dialogs;
-
-    @BeforeEach
-    void start() throws TimeoutException {
-        System.setProperty("itplan.home", dir.resolve("home").toString());
-        ItplanApp.dialogFactory = w -> dialogs = new ScriptedDialogs(w);
-        FxToolkit.registerPrimaryStage();
-        app = (ItplanApp) FxToolkit.setupApplication(ItplanApp.class, "--size=1200x800");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty("itplan.home");
-    }
-
-    private MainView view() {
-        return app.view();
-    }
-
+class MainWindowTest extends AppWindowTest {
     private DependencyGraph documentGraph() {
         return view().document().graph();
     }

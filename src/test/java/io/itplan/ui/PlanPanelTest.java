@@ -10,7 +10,6 @@ import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StepView;
 import io.itplan.core.strategy.StrategyName;
-import io.itplan.ui.main.MainView;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,43 +20,14 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Each strategy chosen in the plan panel on the web-shop example, stepped through with the keyboard: what the
  * canvas paints for every module agrees with what the plan file says about the step.
  */
-class PlanPanelTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private ItplanApp app;
-
-    @BeforeEach
-    void start() throws TimeoutException {
-        System.setProperty("itplan.home", dir.resolve("home").toString());
-        ItplanApp.dialogFactory = ScriptedDialogs::new;
-        FxToolkit.registerPrimaryStage();
-        app = (ItplanApp) FxToolkit.setupApplication(ItplanApp.class, "--size=1200x780");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty("itplan.home");
-    }
-
-    private MainView view() {
-        return app.view();
-    }
-
+class PlanPanelTest extends AppWindowTest {
     private void awaitPlan() throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view().plan().runningProperty().get()
                 && view().plan().planProperty().get() != null);
