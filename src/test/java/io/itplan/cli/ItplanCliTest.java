@@ -212,11 +212,34 @@ class ItplanCliTest {
     }
 
     @Test
+    void runValidatesFindsTheGraphRunsAndExitsByTheResult() throws Exception {
+        Path g = dir.resolve("r.graph.json");
+        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}, {\"id\": \"b\"}],"
+                + " \"dependencies\": [{\"from\": \"a\", \"to\": \"b\"}],"
+                + " \"commands\": {\"test\": [\"sh\", \"-c\", \"test \\\"$1\\\" != a\", \"x\", \"{modules}\"]}}");
+        Path plan = dir.resolve("r.plan.json");
+        assertEquals(0, run("plan", g.toString(), "-q", "-o", plan.toString()).code());
+        Result r = run("run", plan.toString(), "--report-dir", dir.resolve("rep").toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("1 passed, 1 failed"), r.out());
+        assertTrue(Files.exists(dir.resolve("rep/TEST-itplan.xml")));
+        assertEquals(0, run("run", plan.toString(), "--step", "height-0", "--report-dir",
+                dir.resolve("rep2").toString()).code());
+        Result dry = run("run", plan.toString(), "--dry-run");
+        assertEquals(0, dry.code());
+        assertTrue(dry.out().contains("$ sh -c 'test \"$1\" != a' x a"), dry.out());
+        Files.writeString(plan, Files.readString(plan).replaceFirst("\"specificDrivers\": 1", "\"specificDrivers\": 5"));
+        Result bad = run("run", plan.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("not run: 1 disagreement(s) with the rule"), bad.err());
+    }
+
+    @Test
     void versionAndHelpExitZero() {
         assertEquals(0, run("--version").code());
         Result help = run("--help");
         assertEquals(0, help.code());
-        for (String sub : new String[] {"plan", "check", "compare", "validate", "import"}) {
+        for (String sub : new String[] {"plan", "check", "run", "compare", "validate", "import"}) {
             assertTrue(help.out().contains(sub), help.out());
         }
     }

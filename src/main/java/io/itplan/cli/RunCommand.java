@@ -1,0 +1,139 @@
+package io.itplan.cli;
+
+import io.itplan.core.format.GraphDigest;
+import io.itplan.core.format.GraphFiles;
+import io.itplan.core.format.InputException;
+import io.itplan.core.format.InvalidPlanException;
+import io.itplan.core.format.PlanFiles;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.PlanChecker;
+import io.itplan.core.runner.PlanRunner;
+import io.itplan.core.runner.StepOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code itplan run PLAN}: validates the plan (schema, then the rule against its graph) and runs it. Exit 0
+ * when every step passed, 1 when a step failed, 2 for an invalid plan or usage.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a plan: its steps' commands, in order, "
+        + "ready steps in parallel, with their stand-ins; JUnit XML reports.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (*.plan.json or *.plan.yaml).")
+    Path planFile;
+
+    @Option(names = "--graph", paramLabel = "GRAPH",
+            description = "The graph the plan is for (default: the *.graph.json beside the plan, or in the current "
+                    + "folder, whose digest matches).")
+    Path graphFile;
+
+    @Option(names = "--max-parallel", paramLabel = "N", description = "Steps at once (default: the plan's).")
+    Integer maxParallel;
+
+    @Option(names = "--step", paramLabel = "ID", description = "Run only this step (what a CI job calls).")
+    String step;
+
+    @Option(names = "--from", paramLabel = "ID", description = "Resume: this step and every step not before it.")
+    String from;
+
+    @Option(names = "--dry-run", description = "Print what would run; run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "itplan-reports",
+            description = "Where step logs and JUnit XML go (default: ${DEFAULT-VALUE}).")
+    Path reportDir;
+
+    @Option(names = "--ready-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long a stand-in may take to get ready (default: ${DEFAULT-VALUE}).")
+    int readyTimeout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (step != null && from != null) {
+            throw new IllegalArgumentException("--step and --from cannot be used together");
+        }
+        if (maxParallel != null && maxParallel < 1) {
+            throw new IllegalArgumentException("--max-parallel must be at least 1");
+        }
+        IntegrationPlan plan;
+        try {
+            plan = PlanFiles.read(planFile);
+        } catch (InvalidPlanException e) {
+            e.violations().forEach(v -> err.println(v.getMessage()));
+            err.println("itplan: " + planFile + ": not run: " + e.violations().size() + " schema violation(s)");
+            return Itplan.INVALID;
+        }
+        Path graphPath = graphFile != null ? graphFile : findGraph(plan).orElseThrow(() -> new InputException(
+                planFile.toString(), "cannot find the graph this plan was made for (digest " + plan.graph().digest()
+                        + ") beside it or in the current folder; pass --graph"));
+        DependencyGraph graph = GraphFiles.read(graphPath);
+        List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(planFile + ": " + Text.oneLine(p)));
+            err.println("itplan: " + planFile + ": not run: " + problems.size() + " disagreement(s) with the rule");
+            return Itplan.INVALID;
+        }
+        Path base = planFile.toAbsolutePath().getParent();
+        PlanRunner runner = new PlanRunner(plan, base, new PlanRunner.Options(maxParallel, step, from, dryRun,
+                reportDir, Duration.ofSeconds(Math.max(1, readyTimeout))), out);
+        List<StepOutcome> outcomes = runner.run();
+        if (dryRun) {
+            return Itplan.OK;
+        }
+        out.println();
+        Tables t = new Tables("step", "result", "time", "reason").numeric(2);
+        for (StepOutcome o : outcomes) {
+            if (o.status() != StepOutcome.Status.NOT_RUN) {
+                t.add(o.step(), o.status().name().toLowerCase(java.util.Locale.ROOT),
+                        String.format(java.util.Locale.ROOT, "%.1f s", o.elapsed().toMillis() / 1000.0),
+                        Text.cell(o.reason(), 80));
+            }
+        }
+        t.print(out);
+        long failed = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.FAILED).count();
+        long passed = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.PASSED).count();
+        long skipped = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.SKIPPED).count();
+        out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "")
+                + "  (reports in " + reportDir + ")");
+        return failed == 0 && skipped == 0 ? Itplan.OK : Itplan.FAILED;
+    }
+
+    /** The graph file beside the plan, or in the current folder, whose digest is the plan's. */
+    private Optional<Path> findGraph(IntegrationPlan plan) throws IOException {
+        for (Path dir : List.of(planFile.toAbsolutePath().getParent(), Path.of("").toAbsolutePath())) {
+            if (dir == null || !Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".graph.json")).sorted().toList()) {
+                    try {
+                        if (GraphDigest.of(GraphFiles.read(f)).equals(plan.graph().digest())) {
+                            return Optional.of(f);
+                        }
+                    } catch (InputException e) {
+                        // Not this one.
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,46 @@
+package io.itplan.core.runner;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itplan.core.format.GraphFiles;
+import io.itplan.core.format.PlanFiles;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.strategy.PlanOptions;
+import io.itplan.core.strategy.Planner;
+import io.itplan.core.strategy.StrategyName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stopping {@code itplan run} (SIGTERM, as Ctrl-C or a CI cancel does) ends every process it started. */
+class InterruptTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void stoppingARunKillsItsProcessTrees() throws Exception {
+        Path pids = dir.resolve("pids");
+        DependencyGraph g = DependencyGraph.builder("long").addModules("a")
+                .command("test", List.of("sh", "-c", "sleep 60 & echo $! >> " + pids + "; wait")).build();
+        GraphFiles.write(g, dir.resolve("long.graph.json"));
+        PlanFiles.write(Planner.standard().plan(g, PlanOptions.of(StrategyName.BIG_BANG)), dir.resolve("long.plan.json"));
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "io.itplan.Launcher", "run", "long.plan.json")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!(Files.exists(pids) && !Files.readString(pids).isBlank()) && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(pids), "the step started: " + Files.readString(dir.resolve("out.txt")));
+        long sleeper = Long.parseLong(Files.readAllLines(pids).get(0).strip());
+        assertTrue(ProcessHandle.of(sleeper).isPresent());
+        run.destroy();
+        assertTrue(run.waitFor(20, TimeUnit.SECONDS));
+        Thread.sleep(500);
+        assertFalse(ProcessHandle.of(sleeper).map(ProcessHandle::isAlive).orElse(false), "the step's child is gone");
+    }
+}

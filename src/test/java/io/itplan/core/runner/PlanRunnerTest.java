@@ -1,0 +1,189 @@
+package io.itplan.core.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.Module;
+import io.itplan.core.graph.StandInProvider;
+import io.itplan.core.plan.Execution;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.strategy.Granularity;
+import io.itplan.core.strategy.PlanOptions;
+import io.itplan.core.strategy.Planner;
+import io.itplan.core.strategy.StrategyName;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner with real processes: pass, fail, skip, timeouts that kill a tree, parallel steps, a real stand-in. */
+class PlanRunnerTest {
+    @TempDir
+    Path dir;
+    private final StringWriter log = new StringWriter();
+
+    private static final List<String> SH = List.of("sh", "-c");
+
+    /** a depends on b and c; b and c on d. Each step runs {@code script} with the step's modules as $1. */
+    private IntegrationPlan plan(String script, Granularity granularity, Execution defaults) {
+        DependencyGraph g = DependencyGraph.builder("demo").addModules("a", "b", "c", "d")
+                .addDependency("a", "b").addDependency("a", "c").addDependency("b", "d").addDependency("c", "d")
+                .command("test", List.of("sh", "-c", script, "itplan", "{modules}")).build();
+        IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withGranularity(granularity));
+        return new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), p.maxParallel(), defaults,
+                p.doubles(), p.steps());
+    }
+
+    private List<StepOutcome> run(IntegrationPlan plan, String only, String from, Integer parallel) throws Exception {
+        return new PlanRunner(plan, dir, new PlanRunner.Options(parallel, only, from, false, dir.resolve("reports"),
+                Duration.ofSeconds(20)), new PrintWriter(log, true)).run();
+    }
+
+    private static Map<String, StepOutcome.Status> statuses(List<StepOutcome> o) {
+        Map<String, StepOutcome.Status> m = new java.util.TreeMap<>();
+        o.forEach(x -> m.put(x.step(), x.status()));
+        return m;
+    }
+
+    private Execution defaults(String timeout, String onFailure) {
+        return new Execution(Map.of("ITPLAN_TEST", "yes"), ".", timeout, onFailure);
+    }
+
+    @Test
+    void aFailedStepMakesItsDependentsSkipAndTheReportsSaySo() throws Exception {
+        IntegrationPlan p = plan("test \"$1\" != b && test \"$ITPLAN_TEST\" = yes", Granularity.PARALLEL,
+                defaults("PT1M", "skip-dependents"));
+        Map<String, StepOutcome.Status> s = statuses(run(p, null, null, null));
+        assertEquals(StepOutcome.Status.PASSED, s.get("integrate-d"));
+        assertEquals(StepOutcome.Status.FAILED, s.get("integrate-b"));
+        assertEquals(StepOutcome.Status.PASSED, s.get("integrate-c"));
+        assertEquals(StepOutcome.Status.SKIPPED, s.get("integrate-a"));
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("reports/TEST-itplan.xml").toFile());
+        assertEquals(4, doc.getElementsByTagName("testsuite").getLength());
+        assertEquals(1, doc.getElementsByTagName("failure").getLength());
+        assertEquals(1, doc.getElementsByTagName("skipped").getLength());
+        assertTrue(Files.readString(dir.resolve("reports/integrate-b.log")).startsWith("$ sh -c"));
+    }
+
+    @Test
+    void onFailureStopAndContinue() throws Exception {
+        IntegrationPlan stop = plan("test \"$1\" != d", Granularity.LEVEL, defaults("PT1M", "stop"));
+        assertEquals(List.of(StepOutcome.Status.FAILED, StepOutcome.Status.SKIPPED, StepOutcome.Status.SKIPPED),
+                run(stop, null, null, null).stream().map(StepOutcome::status).toList());
+        IntegrationPlan cont = plan("test \"$1\" != d", Granularity.LEVEL, defaults("PT1M", "continue"));
+        assertEquals(List.of(StepOutcome.Status.FAILED, StepOutcome.Status.PASSED, StepOutcome.Status.PASSED),
+                run(cont, null, null, null).stream().map(StepOutcome::status).toList());
+    }
+
+    @Test
+    void aTimeoutKillsTheWholeProcessTree() throws Exception {
+        Path pids = dir.resolve("pids");
+        IntegrationPlan p = plan("sleep 30 & echo $! >> " + pids + "; wait", Granularity.LEVEL, defaults("PT1S", "stop"));
+        long t0 = System.nanoTime();
+        List<StepOutcome> o = run(p, null, null, null);
+        assertTrue((System.nanoTime() - t0) / 1e9 < 15, "it did not wait for the sleeps");
+        assertEquals(StepOutcome.Status.FAILED, o.get(0).status());
+        assertTrue(o.get(0).reason().startsWith("timed out after PT1S"), o.get(0).reason());
+        for (String pid : Files.readAllLines(pids)) {
+            assertFalse(ProcessHandle.of(Long.parseLong(pid.strip())).map(ProcessHandle::isAlive).orElse(false),
+                    "the grandchild " + pid + " is gone");
+        }
+    }
+
+    @Test
+    void readyStepsRunInParallelUpToTheLimit() throws Exception {
+        Path times = dir.resolve("times");
+        String script = "echo start $(date +%s%N) >> " + times + "; sleep 1; echo end $(date +%s%N) >> " + times;
+        IntegrationPlan p = plan(script, Granularity.PARALLEL, defaults("PT1M", "stop"));
+        run(p, "integrate-b", null, null);
+        Files.deleteIfExists(times);
+        run(new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), 2, p.defaults(), p.doubles(),
+                p.steps().subList(0, 3)), null, null, 2);
+        List<long[]> spans = spans(times);
+        assertTrue(overlap(spans), "b and c ran at the same time: " + Files.readString(times));
+        Files.deleteIfExists(times);
+        run(p, null, null, 1);
+        assertFalse(overlap(spans(times)), "one at a time with --max-parallel 1");
+    }
+
+    private static List<long[]> spans(Path times) throws Exception {
+        List<Long> starts = new java.util.ArrayList<>();
+        List<Long> ends = new java.util.ArrayList<>();
+        for (String l : Files.readAllLines(times)) {
+            String[] w = l.split(" ");
+            (w[0].equals("start") ? starts : ends).add(Long.parseLong(w[1]));
+        }
+        java.util.Collections.sort(starts);
+        java.util.Collections.sort(ends);
+        List<long[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(new long[] {starts.get(i), ends.get(i)});
+        }
+        return out;
+    }
+
+    private static boolean overlap(List<long[]> spans) {
+        for (int i = 1; i < spans.size(); i++) {
+            if (spans.get(i)[0] < spans.get(i - 1)[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void stepAndFromRunPartsOfThePlan() throws Exception {
+        Path ran = dir.resolve("ran");
+        IntegrationPlan p = plan("echo \"$1\" >> " + ran, Granularity.LEVEL, defaults("PT1M", "stop"));
+        run(p, "height-1", null, null);
+        assertEquals(List.of("b,c"), Files.readAllLines(ran));
+        Files.delete(ran);
+        Map<String, StepOutcome.Status> s = statuses(run(p, null, "height-1", null));
+        assertEquals(StepOutcome.Status.NOT_RUN, s.get("height-0"));
+        assertEquals(List.of("b,c", "a"), Files.readAllLines(ran));
+    }
+
+    @Test
+    void aStandInThatIsARealHttpServerIsStartedWaitedForAndStopped() throws Exception {
+        Assumptions.assumeTrue(new ProcessBuilder("python3", "--version").start().waitFor() == 0,
+                "python3 not found: the HTTP stand-in test is skipped");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/";
+        DependencyGraph g = DependencyGraph.builder("svc").addModule(Module.of("app"))
+                .addModule(new Module("payments", null, null, null, null, null, null, 0, 0, false, null,
+                        new StandInProvider(List.of("python3", "-m", "http.server", String.valueOf(port), "--bind",
+                                "127.0.0.1"), url, null), null))
+                .addDependency("app", "payments")
+                .command("test", List.of("python3", "-c", "import urllib.request,sys; urllib.request.urlopen(sys.argv[1])",
+                        url)).build();
+        IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
+        List<StepOutcome> o = run(p, null, null, null);
+        assertEquals(StepOutcome.Status.PASSED, o.get(0).status(), log.toString());
+        assertTrue(log.toString().contains("stand-in stub-payments starting"), log.toString());
+        assertFalse(StandIns.isReady(url), "the stand-in was stopped after its last step");
+    }
+
+    @Test
+    void aStepWithoutCommandsStillGetsATestCase() throws Exception {
+        DependencyGraph g = DependencyGraph.builder("bare").addModules("x").build();
+        IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.BIG_BANG));
+        assertEquals(StepOutcome.Status.PASSED, run(p, null, null, null).get(0).status());
+        String xml = Files.readString(dir.resolve("reports/TEST-big-bang.xml"));
+        assertTrue(xml.contains("<testcase classname=\"itplan.big-bang\" name=\"integrate x\""), xml);
+        assertEquals(SH, List.of("sh", "-c"));
+    }
+}
