@@ -52,6 +52,27 @@ public final class PlanRunner {
     private final Map<String, Step> steps = new LinkedHashMap<>();
     private final Map<String, StandIn> doubles = new HashMap<>();
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
+    private volatile Listener listener = new Listener() { };
+    private volatile boolean stopRequested;
+
+    /** Hears about steps as they start and end (the desktop app shows it live). Called from worker threads. */
+    public interface Listener {
+        default void started(String step) {
+        }
+
+        default void finished(StepOutcome outcome) {
+        }
+    }
+
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    /** Stops the run from another thread: running steps are ended (whole process trees), the rest skipped. */
+    public void stop() {
+        stopRequested = true;
+        live.forEach(p -> Processes.killTree(p.toHandle()));
+    }
 
     /** @param baseDir where relative working directories start (the plan file's folder) */
     public PlanRunner(IntegrationPlan plan, Path baseDir, Options options, PrintWriter out) {
@@ -165,11 +186,12 @@ public final class PlanRunner {
                             blocker = p;
                         }
                     }
-                    if (stopped || (ready && blocker != null)) {
+                    if (stopped || stopRequested || (ready && blocker != null)) {
                         started.add(s.id());
-                        StepOutcome skip = new StepOutcome(s.id(), StepOutcome.Status.SKIPPED, stopped
-                                ? "the run stopped after a failure" : "step " + blocker + " did not pass",
-                                Duration.ZERO);
+                        StepOutcome skip = new StepOutcome(s.id(), StepOutcome.Status.SKIPPED, stopRequested
+                                ? "the run was stopped" : stopped ? "the run stopped after a failure"
+                                : "step " + blocker + " did not pass", Duration.ZERO);
+                        listener.finished(skip);
                         outcomes.put(s.id(), skip);
                         say("↷ " + s.id() + " skipped: " + skip.reason());
                         suites.put(s.id(), JUnitReports.suite(s, skip, List.of()));
@@ -178,6 +200,7 @@ public final class PlanRunner {
                         started.add(s.id());
                         runningCount++;
                         say("▶ " + s.id() + " started: " + s.name());
+                        listener.started(s.id());
                         done.submit(() -> runStep(s, standIns, suites));
                     }
                 }
@@ -196,6 +219,7 @@ public final class PlanRunner {
                     throw new IllegalStateException(e.getCause());
                 }
                 outcomes.put(o.step(), o);
+                listener.finished(o);
                 release(steps.get(o.step()), uses, standIns, baseEnv);
                 if (o.status() == StepOutcome.Status.FAILED) {
                     say("✘ " + o.step() + " failed: " + o.reason() + " (" + seconds(o.elapsed()) + ")");

@@ -24,6 +24,7 @@ import io.itplan.ui.plan.CompareView;
 import io.itplan.ui.plan.CompareViewModel;
 import io.itplan.ui.plan.PlanView;
 import io.itplan.ui.plan.PlanViewModel;
+import io.itplan.ui.plan.RunViewModel;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,6 +117,9 @@ public final class MainView extends BorderPane {
         planVm = new PlanViewModel(doc, Platform::runLater, PLANNER, 300);
         PlanView planView = new PlanView(planVm, canvas);
         CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
+        planView.enableRunning(new RunViewModel(Platform::runLater), () -> doc.file() != null
+                && doc.file().toAbsolutePath().getParent() != null ? doc.file().toAbsolutePath().getParent()
+                : java.nio.file.Path.of(System.getProperty("user.home")));
 
         wireActions();
         setTop(new VBox(menuBar(), toolBar()));

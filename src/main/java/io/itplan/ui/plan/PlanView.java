@@ -68,6 +68,13 @@ public final class PlanView extends VBox {
     @FXML
     private Label summary;
     @FXML
+    private Button runButton;
+    @FXML
+    private Button stopButton;
+    private final javafx.scene.control.TextArea logView = new javafx.scene.control.TextArea();
+    private RunViewModel run;
+    private java.util.function.Supplier<java.nio.file.Path> baseDir = () -> java.nio.file.Path.of("");
+    @FXML
     private SplitPane split;
     @FXML
     private TableView<Step> table;
@@ -132,8 +139,13 @@ public final class PlanView extends VBox {
         });
 
         buildTable();
-        timelineBox.getChildren().add(timeline);
+        logView.setEditable(false);
+        logView.setId("plan-log");
+        logView.setPromptText("A step's log shows here when the plan runs");
+        logView.getStyleClass().add("step-log");
+        timelineBox.getChildren().addAll(timeline, logView);
         VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox.setVgrow(logView, Priority.SOMETIMES);
         split.setDividerPositions(0.62);
         timeline.setOnSelect(i -> vm.selectedStepProperty().set(i));
         canvas.setOnBandClicked(level -> {
@@ -158,6 +170,41 @@ public final class PlanView extends VBox {
             timeline.show(vm.planProperty().get(), b.intValue());
         });
         refresh();
+    }
+
+    /** Lets the panel run plans: commands run with relative folders starting at {@code baseDir}. */
+    public void enableRunning(RunViewModel run, java.util.function.Supplier<java.nio.file.Path> baseDir) {
+        this.run = run;
+        this.baseDir = baseDir;
+        runButton.setGraphic(new FontIcon("mdi2p-play-circle-outline"));
+        stopButton.setGraphic(new FontIcon("mdi2s-stop-circle-outline"));
+        runButton.disableProperty().bind(run.runningProperty().or(vm.planProperty().isNull()));
+        stopButton.disableProperty().bind(run.runningProperty().not());
+        runButton.setOnAction(e -> run.run(vm.planProperty().get(), baseDir.get(), step -> {
+            int i = vm.steps().stream().map(Step::id).toList().indexOf(step);
+            if (i >= 0) {
+                vm.selectedStepProperty().set(i);
+            }
+        }));
+        stopButton.setOnAction(e -> run.stop());
+        run.status().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            table.refresh();
+            timeline.setStatus(run.status());
+            timeline.show(vm.planProperty().get(), vm.selectedStepProperty().get());
+            showLog();
+        });
+        run.summaryProperty().addListener((obs, a, b) -> summary.setText(b));
+        vm.selectedStepProperty().addListener((obs, a, b) -> showLog());
+        TableColumn<Step, String> status = column("Status", 80, s -> run.status().getOrDefault(s.id(), ""));
+        table.getColumns().add(1, status);
+    }
+
+    private void showLog() {
+        if (run != null) {
+            int i = vm.selectedStepProperty().get();
+            logView.setText(i < 0 || i >= vm.steps().size() ? "" : run.log(vm.steps().get(i).id()));
+            logView.positionCaret(logView.getLength());
+        }
     }
 
     private void advance() {

@@ -30,6 +30,7 @@ final class Timeline extends ScrollPane {
     private double[][] box = new double[0][];
     private int selected = -1;
     private IntConsumer onSelect = i -> { };
+    private Map<String, String> status = Map.of();
 
     Timeline() {
         setContent(canvas);
@@ -44,6 +45,11 @@ final class Timeline extends ScrollPane {
                 }
             }
         });
+    }
+
+    /** Run status by step id (running, passed, failed, skipped), drawn as the boxes' colour. */
+    void setStatus(Map<String, String> status) {
+        this.status = Map.copyOf(status);
     }
 
     void setOnSelect(IntConsumer onSelect) {
@@ -112,7 +118,15 @@ final class Timeline extends ScrollPane {
                 continue;
             }
             boolean sel = i == selected;
-            gc.setFill(sel ? accent.deriveColor(0, 1, 1, 0.18) : fill);
+            String st = status.get(steps.get(i).id());
+            Color statusColour = st == null ? null : switch (st) {
+                case "passed" -> Color.web("#2f9e44");
+                case "failed" -> Color.web("#e03131");
+                case "running" -> Color.web("#f08c00");
+                default -> Color.web("#868e96");
+            };
+            gc.setFill(statusColour != null ? statusColour.deriveColor(0, 1, 1, 0.25)
+                    : sel ? accent.deriveColor(0, 1, 1, 0.18) : fill);
             gc.fillRoundRect(b[0], b[1], W, H, 8, 8);
             gc.setStroke(sel ? accent : line);
             gc.setLineWidth(sel ? 2.4 : 1);
