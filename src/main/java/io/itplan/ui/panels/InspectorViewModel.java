@@ -184,6 +184,41 @@ public final class InspectorViewModel {
             run(new EditModuleCommand(id, new Module(c.id(), c.name(), c.kind(), c.layer(), c.tags(), c.risk(), c.notes(),
                     c.x(), c.y(), c.pinned(), commands, c.stub(), c.driver()), "Edit test command of " + c.name()));
         }, "Overrides the project's test command for this module; {module} is its id"));
+        standInFields(m, out);
+    }
+
+    /** Fields for how to start a stub of the module, or a driver for it: start argv, readiness, stop argv. */
+    private void standInFields(Module m, List<Field> out) {
+        String id = m.id();
+        for (boolean stub : new boolean[] {true, false}) {
+            String what = stub ? "Stub" : "Driver";
+            io.itplan.core.graph.StandInProvider p = stub ? m.stub() : m.driver();
+            out.add(new Field("Stand-ins", what + " start", String.class, p == null ? "" : Argv.format(p.start()),
+                    v -> setProvider(id, stub, (String) v, null, null), "Command that starts a " + what.toLowerCase()
+                    + " of this module; empty for none"));
+            out.add(new Field("Stand-ins", what + " ready", String.class, p == null || p.ready() == null ? "" : p.ready(),
+                    v -> setProvider(id, stub, null, (String) v, null), "An http:// URL that answers, or a TCP port that "
+                    + "accepts, once it is ready"));
+            out.add(new Field("Stand-ins", what + " stop", String.class, p == null ? "" : Argv.format(p.stop()),
+                    v -> setProvider(id, stub, null, null, (String) v), "Command that stops it (else it is ended)"));
+        }
+    }
+
+    private void setProvider(String id, boolean stub, String start, String ready, String stop) {
+        Module c = document.graph().module(id);
+        io.itplan.core.graph.StandInProvider old = stub ? c.stub() : c.driver();
+        List<String> startArgv = start != null ? Argv.parse(start) : old == null ? List.of() : old.start();
+        String readyValue = ready != null ? ready.strip() : old == null ? null : old.ready();
+        List<String> stopArgv = stop != null ? Argv.parse(stop) : old == null ? List.of() : old.stop();
+        if (readyValue != null && !readyValue.isEmpty() && !readyValue.matches("https?://.+|\\d{1,5}")) {
+            reject("Ready must be an http:// URL or a TCP port number");
+            return;
+        }
+        io.itplan.core.graph.StandInProvider p = startArgv.isEmpty() ? null : new io.itplan.core.graph.StandInProvider(
+                startArgv, readyValue == null || readyValue.isEmpty() ? null : readyValue, stopArgv);
+        Module changed = new Module(c.id(), c.name(), c.kind(), c.layer(), c.tags(), c.risk(), c.notes(), c.x(), c.y(),
+                c.pinned(), c.commands(), stub ? p : c.stub(), stub ? c.driver() : p);
+        run(new EditModuleCommand(id, changed, "Edit the " + (stub ? "stub" : "driver") + " of " + c.name()));
     }
 
     private void dependencyFields(DependencyKey key, Dependency d, List<Field> out) {

@@ -87,6 +87,23 @@ class PanelViewModelsTest {
     }
 
     @Test
+    void stubAndDriverCommandsAreEditable() {
+        InspectorViewModel vm = new InspectorViewModel(doc, selection);
+        List<String> messages = new ArrayList<>();
+        vm.setOnMessage(messages::add);
+        selection.selectModule("db");
+        field(vm, "Stub start").setter().accept("java -jar wiremock.jar --port 8089");
+        field(vm, "Stub ready").setter().accept("http://127.0.0.1:8089/__admin/health");
+        field(vm, "Stub ready").setter().accept("whenever");
+        assertEquals(List.of("Ready must be an http:// URL or a TCP port number"), messages);
+        var stub = doc.graph().module("db").stub();
+        assertEquals(List.of("java", "-jar", "wiremock.jar", "--port", "8089"), stub.start());
+        assertEquals("http://127.0.0.1:8089/__admin/health", stub.ready());
+        field(vm, "Stub start").setter().accept("");
+        assertEquals(null, doc.graph().module("db").stub());
+    }
+
+    @Test
     void argvSurvivesFormattingAndParsing() {
         List<String> argv = List.of("run", "a b", "quote\"d", "back\\slash", "");
         assertEquals(argv, Argv.parse(Argv.format(argv)));
