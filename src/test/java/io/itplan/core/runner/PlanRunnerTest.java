@@ -178,6 +178,29 @@ class PlanRunnerTest {
     }
 
     @Test
+    void hostileModuleNamesAreOnlyEverData() throws Exception {
+        List<String> names = List.of("$(touch pwned)", "a'; touch pwned2 #", "\"quoted\"", "line\nbreak", "ünï`touch x`");
+        DependencyGraph.Builder b = DependencyGraph.builder("hostile");
+        names.forEach(n -> b.addModule(Module.of(n)));
+        for (int i = 1; i < names.size(); i++) {
+            b.addDependency(names.get(i - 1), names.get(i));
+        }
+        b.command("test", List.of("sh", "-c", "printf '%s\\n' \"$1\" >> seen.txt", "x", "{modules}"));
+        IntegrationPlan p = Planner.standard().plan(b.build(), PlanOptions.of(StrategyName.TOP_DOWN)
+                .withGranularity(Granularity.PARALLEL));
+        List<StepOutcome> o = run(p, null, null, null);
+        assertTrue(o.stream().allMatch(x -> x.status() == StepOutcome.Status.PASSED), log.toString());
+        String seen = Files.readString(dir.resolve("seen.txt"));
+        for (String n : names) {
+            assertTrue(seen.contains(n), "each name reaches the command as one argument: " + n);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("reports", "seen.txt"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "nothing a name spelled was executed");
+        }
+    }
+
+    @Test
     void aStepWithoutCommandsStillGetsATestCase() throws Exception {
         DependencyGraph g = DependencyGraph.builder("bare").addModules("x").build();
         IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.BIG_BANG));
