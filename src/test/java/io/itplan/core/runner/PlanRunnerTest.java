@@ -96,8 +96,7 @@ class PlanRunnerTest {
         assertEquals(StepOutcome.Status.FAILED, o.get(0).status());
         assertTrue(o.get(0).reason().startsWith("timed out after PT1S"), o.get(0).reason());
         for (String pid : Files.readAllLines(pids)) {
-            assertFalse(ProcessHandle.of(Long.parseLong(pid.strip())).map(ProcessHandle::isAlive).orElse(false),
-                    "the grandchild " + pid + " is gone");
+            assertTrue(ProcessChecks.gone(Long.parseLong(pid.strip())), "the grandchild " + pid + " is gone");
         }
     }
 
