@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.itplan.core.format.GraphDigest;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.Step;
 import io.itplan.core.plan.PlanChecker;
 import io.itplan.core.strategy.PlanOptions;
 import io.itplan.core.strategy.Planner;
 import io.itplan.core.strategy.StrategyName;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** Plans the export tests render: the example graphs and a graph of hostile module names. */
 final class ExportFixtures {
@@ -49,8 +52,23 @@ final class ExportFixtures {
         return b.build();
     }
 
+    /**
+     * The sandwich plan of the hostile graph, each step renamed to carry a hostile name too, with an
+     * environment and working directory to quote.
+     */
     static IntegrationPlan hostilePlan() {
-        return plan(hostile(List.of("echo", "{step}", "{modules}", "{stubs}", "{drivers}")), StrategyName.SANDWICH);
+        IntegrationPlan p = plan(hostile(List.of("echo", "{step}", "{modules}", "{stubs}", "{drivers}")),
+                StrategyName.SANDWICH);
+        List<Step> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < p.steps().size(); i++) {
+            Step s = p.steps().get(i);
+            String name = s.name() + " " + HOSTILE.get(i % HOSTILE.size());
+            Execution own = i == 0 ? new Execution(Map.of("ITPLAN_VALUE", "$(touch pwned) 'q' ${{ x }}"),
+                    "sub dir/$(touch pwned)", "PT90S", null) : null;
+            steps.add(new Step(s.id(), name, s.after(), s.integrate(), s.stubs(), s.drivers(), s.tests(), s.run(), own));
+        }
+        return new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), p.maxParallel(),
+                p.defaults(), p.doubles(), steps);
     }
 
     static List<IntegrationPlan> allExamplePlans() {
