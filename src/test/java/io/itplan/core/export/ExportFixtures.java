@@ -57,8 +57,11 @@ final class ExportFixtures {
      * environment and working directory to quote.
      */
     static IntegrationPlan hostilePlan() {
-        IntegrationPlan p = plan(hostile(List.of("echo", "{step}", "{modules}", "{stubs}", "{drivers}")),
-                StrategyName.SANDWICH);
+        return hostilePlan(List.of("echo", "{step}", "{modules}", "{stubs}", "{drivers}"));
+    }
+
+    static IntegrationPlan hostilePlan(List<String> testCommand) {
+        IntegrationPlan p = plan(hostile(testCommand), StrategyName.SANDWICH);
         List<Step> steps = new java.util.ArrayList<>();
         for (int i = 0; i < p.steps().size(); i++) {
             Step s = p.steps().get(i);
