@@ -1,24 +1,15 @@
 package io.itplan.cli;
 
-import io.itplan.core.format.GraphDigest;
-import io.itplan.core.format.GraphFiles;
-import io.itplan.core.format.InputException;
 import io.itplan.core.format.InvalidPlanException;
 import io.itplan.core.format.PlanFiles;
-import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.plan.PlanChecker;
 import io.itplan.core.runner.PlanRunner;
 import io.itplan.core.runner.StepOutcome;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,14 +72,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("itplan: " + planFile + ": not run: " + e.violations().size() + " schema violation(s)");
             return Itplan.INVALID;
         }
-        Path graphPath = graphFile != null ? graphFile : findGraph(plan).orElseThrow(() -> new InputException(
-                planFile.toString(), "cannot find the graph this plan was made for (digest " + plan.graph().digest()
-                        + ") beside it or in the current folder; pass --graph"));
-        DependencyGraph graph = GraphFiles.read(graphPath);
-        List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println(planFile + ": " + Text.oneLine(p)));
-            err.println("itplan: " + planFile + ": not run: " + problems.size() + " disagreement(s) with the rule");
+        if (PlanGraphs.checked(planFile, plan, graphFile, err, "not run") == null) {
             return Itplan.INVALID;
         }
         Path base = planFile.toAbsolutePath().getParent();
@@ -114,26 +98,5 @@ final class RunCommand implements Callable<Integer> {
         out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "")
                 + "  (reports in " + reportDir + ")");
         return failed == 0 && skipped == 0 ? Itplan.OK : Itplan.FAILED;
-    }
-
-    /** The graph file beside the plan, or in the current folder, whose digest is the plan's. */
-    private Optional<Path> findGraph(IntegrationPlan plan) throws IOException {
-        for (Path dir : List.of(planFile.toAbsolutePath().getParent(), Path.of("").toAbsolutePath())) {
-            if (dir == null || !Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".graph.json")).sorted().toList()) {
-                    try {
-                        if (GraphDigest.of(GraphFiles.read(f)).equals(plan.graph().digest())) {
-                            return Optional.of(f);
-                        }
-                    } catch (InputException e) {
-                        // Not this one.
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -235,11 +235,37 @@ class ItplanCliTest {
     }
 
     @Test
+    void exportWritesEveryFormatFromACheckedPlan() throws Exception {
+        Path g = dir.resolve("shop.graph.json");
+        Files.copy(Path.of(WEBSHOP), g);
+        Path plan = dir.resolve("shop.plan.json");
+        assertEquals(0, run("plan", g.toString(), "-q", "-o", plan.toString()).code());
+        for (String to : new String[] {"github", "gitlab", "jenkins", "testng", "make", "html"}) {
+            Path out = dir.resolve("out-" + to);
+            Result r = run("export", plan.toString(), "--to", to, "-o", out.toString());
+            assertEquals(0, r.code(), to + ": " + r.err());
+            assertTrue(Files.size(out) > 100, to);
+        }
+        Result md = run("export", plan.toString(), "--to", "markdown", "-o", dir.resolve("report.md").toString());
+        assertEquals(0, md.code(), md.err());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("(report.svg)"));
+        assertTrue(Files.exists(dir.resolve("report.svg")));
+        Path suites = dir.resolve("suites");
+        assertEquals(0, run("export", plan.toString(), "--to", "junit", "-o", suites.toString()).code());
+        try (var files = Files.walk(suites)) {
+            assertTrue(files.anyMatch(f -> f.toString().endsWith("Suite.java")));
+        }
+        Result bad = run("export", plan.toString(), "--to", "ant");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown export 'ant'"), bad.err());
+    }
+
+    @Test
     void versionAndHelpExitZero() {
         assertEquals(0, run("--version").code());
         Result help = run("--help");
         assertEquals(0, help.code());
-        for (String sub : new String[] {"plan", "check", "run", "compare", "validate", "import"}) {
+        for (String sub : new String[] {"plan", "check", "run", "export", "compare", "validate", "import"}) {
             assertTrue(help.out().contains(sub), help.out());
         }
     }
