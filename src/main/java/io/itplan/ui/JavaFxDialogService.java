@@ -53,6 +53,10 @@ public final class JavaFxDialogService implements DialogService {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         for (String ext : extensions) {
+            if (ext.isEmpty()) {
+                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+                continue;
+            }
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.substring(1).toUpperCase(java.util.Locale.ROOT)
                     + " (*" + ext + ")", "*" + ext));
         }

@@ -315,7 +315,7 @@ public final class MainView extends BorderPane {
     private MenuBar menuBar() {
         Menu file = new Menu("_File", null, item(NEW), item(OPEN), recentMenu(), examplesMenu(),
                 new SeparatorMenuItem(), item(SAVE), item(SAVE_AS), item(REVERT), new SeparatorMenuItem(), item(EXPORT_PLAN),
-                item(EXPORT_PICTURE), item(EXPORT_REPORT), new SeparatorMenuItem(), item(QUIT));
+                item(EXPORT_PICTURE), item(EXPORT_REPORT), exportToMenu(), new SeparatorMenuItem(), item(QUIT));
         MenuItem undo = item(UNDO);
         MenuItem redo = item(REDO);
         GraphDocument doc = vm.document();
@@ -354,6 +354,19 @@ public final class MainView extends BorderPane {
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         return recent;
+    }
+
+    private Menu exportToMenu() {
+        Menu menu = new Menu("Export _To");
+        menu.setId("menu-export-to");
+        Map<String, String> titles = Map.of("github", "GitHub Actions workflow", "gitlab", "GitLab CI pipeline",
+                "jenkins", "Jenkinsfile", "testng", "TestNG suite", "junit", "JUnit Platform suites", "make", "Makefile");
+        for (io.itplan.core.export.PlanExport e : io.itplan.core.export.PlanExports.all()) {
+            MenuItem i = new MenuItem(titles.getOrDefault(e.name(), e.name()) + "…");
+            i.setOnAction(a -> vm.exportTo(e, planVm.planProperty().get(), planVm.problemProperty().get()));
+            menu.getItems().add(i);
+        }
+        return menu;
     }
 
     private Menu examplesMenu() {

@@ -281,6 +281,36 @@ public final class MainViewModel {
                 });
     }
 
+    /**
+     * Writes the plan as another tool's files (a CI pipeline, test-runner files, a Makefile). A single-file
+     * export goes where the user says; the files of a several-file one go under the chosen file's folder.
+     */
+    public void exportTo(io.itplan.core.export.PlanExport export, io.itplan.core.plan.IntegrationPlan plan,
+                         String whyNone) {
+        if (plan == null) {
+            say("No plan to export" + (whyNone == null || whyNone.isBlank() ? "" : ": " + whyNone));
+            return;
+        }
+        java.util.SortedMap<String, String> files = export.files(plan);
+        String suggested = Path.of(files.firstKey()).getFileName().toString();
+        String ext = suggested.contains(".") ? suggested.substring(suggested.indexOf('.')) : "";
+        dialogs.chooseExportFile("Export to " + export.name(), folder(), suggested,
+                ext.isEmpty() ? List.of("") : List.of(ext)).ifPresent(file -> {
+                    try {
+                        for (var f : files.entrySet()) {
+                            Path target = files.size() == 1 ? file
+                                    : file.toAbsolutePath().getParent().resolve(f.getKey());
+                            java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
+                            io.itplan.core.format.AtomicFiles.write(target,
+                                    f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                        say("Exported the plan to " + export.name() + ": " + files.size() + " file(s)");
+                    } catch (InputException | java.io.IOException e) {
+                        dialogs.showError("Cannot export the plan", e.getMessage());
+                    }
+                });
+    }
+
     /** Asks where to save a picture of the canvas: PNG, or SVG. */
     public Optional<Path> choosePictureFile() {
         return dialogs.chooseExportFile("Export picture", folder(), baseName() + ".png", List.of(".png", ".svg"));
