@@ -25,7 +25,7 @@ import javafx.stage.Stage;
 /**
  * The itplan desktop app. Arguments: an optional graph file to open (else the web-shop example), and for
  * documentation and tests {@code --dark}, {@code --size=WxH}, {@code --select=ID}, {@code --highlight-cycles},
- * {@code --strategy=NAME}, {@code --step=N}, {@code --tab=plan|compare|problems}
+ * {@code --strategy=NAME}, {@code --step=N}, {@code --tab=plan|compare|problems}, {@code --run}
  * and {@code --snapshot=FILE.png}, which saves a picture of the window and exits.
  */
 public final class ItplanApp extends Application {
@@ -117,12 +117,22 @@ public final class ItplanApp extends Application {
         if (tab != null) {
             view.showTab(tab);
         }
+        if (args.contains("--run")) {
+            boolean[] once = {false};
+            view.plan().planProperty().addListener((obs, a, b) -> {
+                if (b != null && !once[0]) {
+                    once[0] = true;
+                    Platform.runLater(() -> view.planView().runNow());
+                }
+            });
+        }
         if (args.contains("--highlight-cycles")) {
             view.canvas().highlightCyclesProperty().set(true);
         }
         if (snapshot != null) {
             Snapshots.saveWhenReady(scene, Path.of(snapshot), () -> !view.busyProperty().get()
-                    && !view.plan().runningProperty().get(), Platform::exit);
+                    && !view.plan().runningProperty().get() && !view.planView().isRunning()
+                    && (!args.contains("--run") || view.plan().planProperty().get() != null), Platform::exit);
         } else {
             Platform.runLater(vm::offerRecovery);
         }

@@ -81,6 +81,7 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
     private final PlanViewModel planVm;
+    private final PlanView planView;
     private final javafx.scene.control.TabPane bottomTabs = new javafx.scene.control.TabPane();
     private final GraphCanvas canvas;
     private final OutlineView outline;
@@ -115,7 +116,7 @@ public final class MainView extends BorderPane {
         InspectorView inspector = new InspectorView(inspectorVm);
         ProblemsView problems = new ProblemsView(new ProblemsViewModel(doc, vm.selection()));
         planVm = new PlanViewModel(doc, Platform::runLater, PLANNER, 300);
-        PlanView planView = new PlanView(planVm, canvas);
+        planView = new PlanView(planVm, canvas);
         CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
         planView.enableRunning(new RunViewModel(Platform::runLater), () -> doc.file() != null
                 && doc.file().toAbsolutePath().getParent() != null ? doc.file().toAbsolutePath().getParent()
@@ -186,6 +187,11 @@ public final class MainView extends BorderPane {
                 .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
     }
 
+    /** The plan panel, for documentation runs and tests. */
+    public PlanView planView() {
+        return planView;
+    }
+
     public PlanViewModel plan() {
         return planVm;
     }
@@ -228,6 +234,7 @@ public final class MainView extends BorderPane {
 
     /** After a graph was opened: lay it out when it has no drawing yet, else show all of it. */
     public void opened() {
+        planVm.useSettings(vm.document().graph().settings());
         if (MainViewModel.needsLayout(vm.document().graph())) {
             layout(true);
         } else {

@@ -140,6 +140,7 @@ public final class PlanView extends VBox {
 
         buildTable();
         logView.setEditable(false);
+        logView.setPrefRowCount(5);
         logView.setId("plan-log");
         logView.setPromptText("A step's log shows here when the plan runs");
         logView.getStyleClass().add("step-log");
@@ -197,6 +198,16 @@ public final class PlanView extends VBox {
         vm.selectedStepProperty().addListener((obs, a, b) -> showLog());
         TableColumn<Step, String> status = column("Status", 80, s -> run.status().getOrDefault(s.id(), ""));
         table.getColumns().add(1, status);
+    }
+
+    /** Starts a run of the plan shown (as the Run button does). */
+    public void runNow() {
+        runButton.fire();
+    }
+
+    /** Whether a run is going on. */
+    public boolean isRunning() {
+        return run != null && run.runningProperty().get();
     }
 
     private void showLog() {

@@ -113,6 +113,31 @@ public final class PlanViewModel {
         targetDepth.set(o.targetDepth());
     }
 
+    /** Takes the options a graph file saved in its {@code settings}; values it does not know are left alone. */
+    public void useSettings(java.util.Map<String, String> settings) {
+        setting(settings, "strategy", StrategyName::fromKey, strategy);
+        setting(settings, "granularity", Granularity::fromKey, granularity);
+        setting(settings, "order", ModuleOrder::fromKey, order);
+        setting(settings, "cycles", CyclePolicy::fromKey, cycles);
+        setting(settings, "objective", Objective::fromKey, objective);
+        setting(settings, "targetDepth", Integer::valueOf, targetDepth);
+        if (settings.containsKey("riskFirst")) {
+            riskFirst.set(Boolean.parseBoolean(settings.get("riskFirst")));
+        }
+    }
+
+    private static <T> void setting(java.util.Map<String, String> settings, String key,
+                                    java.util.function.Function<String, T> parse, ObjectProperty<T> into) {
+        String v = settings.get(key);
+        if (v != null) {
+            try {
+                into.set(parse.apply(v));
+            } catch (IllegalArgumentException e) {
+                // A setting this version does not know: the current choice stays.
+            }
+        }
+    }
+
     /** Asks for a plan of the current graph and options; an older request still waiting or running is dropped. */
     public void replan() {
         long gen = ++generation;

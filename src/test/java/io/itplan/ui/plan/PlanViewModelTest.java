@@ -109,6 +109,16 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aGraphsSavedSettingsBecomeTheOptions() {
+        vm.useSettings(java.util.Map.of("strategy", "sandwich", "targetDepth", "1", "granularity", "sideways"));
+        assertEquals(StrategyName.SANDWICH, vm.strategyProperty().get());
+        assertEquals(1, vm.targetDepthProperty().get());
+        assertEquals(io.itplan.core.strategy.Granularity.LEVEL, vm.granularityProperty().get(), "unknown values are ignored");
+        settle();
+        assertEquals(1L, ((Number) vm.planProperty().get().strategy().options().get("targetDepth")).longValue());
+    }
+
+    @Test
     void cancellingKeepsTheLastPlanAndSaysSo() {
         settle();
         var before = vm.planProperty().get();
