@@ -6,8 +6,6 @@ import io.itplan.core.export.PlanExport;
 import io.itplan.core.export.PlanExports;
 import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
-import io.itplan.core.format.InvalidPlanException;
-import io.itplan.core.format.PlanFiles;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
 import java.io.IOException;
@@ -52,12 +50,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IntegrationPlan plan;
-        try {
-            plan = PlanFiles.read(planFile);
-        } catch (InvalidPlanException e) {
-            e.violations().forEach(v -> err.println(v.getMessage()));
-            err.println("itplan: " + planFile + ": not exported: " + e.violations().size() + " schema violation(s)");
+        IntegrationPlan plan = PlanGraphs.read(planFile, err, "not exported");
+        if (plan == null) {
             return Itplan.INVALID;
         }
         DependencyGraph graph = PlanGraphs.checked(planFile, plan, graphFile, err, "not exported");

@@ -20,6 +20,21 @@ final class PlanGraphs {
     }
 
     /**
+     * Reads a plan file, listing every schema violation on {@code err}.
+     *
+     * @return the plan, or null when it breaks the schema
+     */
+    static IntegrationPlan read(Path planFile, PrintWriter err, String verb) throws InputException {
+        try {
+            return io.itplan.core.format.PlanFiles.read(planFile);
+        } catch (io.itplan.core.format.InvalidPlanException e) {
+            e.violations().forEach(v -> err.println(v.getMessage()));
+            err.println("itplan: " + planFile + ": " + verb + ": " + e.violations().size() + " schema violation(s)");
+            return null;
+        }
+    }
+
+    /**
      * Reads the plan's graph ({@code graphFile}, else the one found by digest) and checks the plan against it.
      *
      * @return the graph, or null after listing every disagreement on {@code err}

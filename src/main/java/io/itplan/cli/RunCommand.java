@@ -1,7 +1,5 @@
 package io.itplan.cli;
 
-import io.itplan.core.format.InvalidPlanException;
-import io.itplan.core.format.PlanFiles;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.runner.PlanRunner;
 import io.itplan.core.runner.StepOutcome;
@@ -64,12 +62,8 @@ final class RunCommand implements Callable<Integer> {
         if (maxParallel != null && maxParallel < 1) {
             throw new IllegalArgumentException("--max-parallel must be at least 1");
         }
-        IntegrationPlan plan;
-        try {
-            plan = PlanFiles.read(planFile);
-        } catch (InvalidPlanException e) {
-            e.violations().forEach(v -> err.println(v.getMessage()));
-            err.println("itplan: " + planFile + ": not run: " + e.violations().size() + " schema violation(s)");
+        IntegrationPlan plan = PlanGraphs.read(planFile, err, "not run");
+        if (plan == null) {
             return Itplan.INVALID;
         }
         if (PlanGraphs.checked(planFile, plan, graphFile, err, "not run") == null) {
