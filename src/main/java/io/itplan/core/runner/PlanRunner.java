@@ -150,8 +150,9 @@ public final class PlanRunner {
         Map<String, String> baseEnv = execution(plan.steps().get(0)).env();
         StandIns standIns = new StandIns(baseDir, options.reportDir(), options.readyTimeout());
         Thread hook = new Thread(() -> {
-            live.forEach(p -> Processes.killTree(p.toHandle()));
             standIns.stopAll(baseEnv);
+            // The program is ending: every process it started goes too, including one started a moment ago.
+            ProcessHandle.current().children().forEach(Processes::killTree);
         }, "itplan-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         int parallel = Math.max(1, options.maxParallel() != null ? options.maxParallel() : plan.maxParallel());
