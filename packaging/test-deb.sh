@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the .deb built by `mvn -Ppackage package`, uses it as a person would, and removes it again:
+# the itplan command, a plan from the command line, the desktop app's window under Xvfb. Needs root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb=$(ls "$PWD"/target/dist/itplan_*_amd64.deb)
+work=$(mktemp -d)
+display=":$((90 + RANDOM % 100))"
+cleanup() {
+  [ -n "${app:-}" ] && kill "$app" 2>/dev/null || true
+  [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
+  DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq itplan >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+echo "package: $(basename "$deb"), $(du -m "$deb" | cut -f1) MB"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
+echo "installed size: $(du -sm /opt/itplan | cut -f1) MB"
+
+itplan --version | grep -q '^itplan ' || { echo "itplan --version failed"; exit 1; }
+itplan plan resources/examples/webshop.graph.json -q -o "$work/shop.plan.json"
+itplan check "$work/shop.plan.json" --graph resources/examples/webshop.graph.json
+test -f /usr/share/mime/packages/itplan-itplan-MimeInfo.xml || { echo "file types not registered"; exit 1; }
+grep -q 'pattern="\*.graph.json"' /usr/share/mime/packages/itplan-itplan-MimeInfo.xml
+ls /usr/share/applications/ | grep -q itplan || { echo "no desktop entry"; exit 1; }
+
+# Time to first window: start the installed app and wait for its window to be mapped.
+Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+start=$(date +%s%N)
+HOME="$work" DISPLAY="$display" /opt/itplan/bin/itplan >"$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 300); do
+  if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q 'itplan — Web shop'; then
+    echo "time to first window: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+    break
+  fi
+  sleep 0.05
+done
+DISPLAY="$display" xwininfo -root -tree | grep -q 'itplan — Web shop' || { cat "$work/app.log"; echo "no window"; exit 1; }
+kill "$app"; app=""
+DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq itplan >/dev/null
+test ! -e /usr/bin/itplan || { echo "/usr/bin/itplan left behind"; exit 1; }
+echo "deb: installed, used and removed"
