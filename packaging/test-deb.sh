@@ -14,6 +14,10 @@ cleanup() {
 trap cleanup EXIT
 
 echo "package: $(basename "$deb"), $(du -m "$deb" | cut -f1) MB"
+# The package's own dependencies (GTK 3, xdg-utils) come from Debian: fresh package lists first.
+if ! dpkg -s xdg-utils >/dev/null 2>&1 || ! dpkg -s libgtk-3-0 >/dev/null 2>&1; then
+  apt-get update -qq
+fi
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
 echo "installed size: $(du -sm /opt/itplan | cut -f1) MB"
 
