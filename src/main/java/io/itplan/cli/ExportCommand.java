@@ -35,9 +35,12 @@ final class ExportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "The file to write, or a folder for the export's usual file names (default: the current "
-                    + "folder).")
-    Path output;
+            description = "The file to write, or a folder (an existing one, or a path ending in /) for the export's "
+                    + "usual file names (default: the current folder).")
+    String outputText;
+
+    private Path output;
+    private boolean outputIsFolder;
 
     @Option(names = "--graph", paramLabel = "GRAPH", description = "The graph the plan is for (default: found by "
             + "digest beside the plan or in the current folder).")
@@ -48,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output = outputText == null ? null : Path.of(outputText);
+        outputIsFolder = outputText != null && (outputText.endsWith("/") || outputText.endsWith(java.io.File.separator)
+                || Files.isDirectory(output));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IntegrationPlan plan = PlanGraphs.read(planFile, err, "not exported");
@@ -96,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
         if (output == null) {
             return Path.of(name);
         }
-        if (Files.isDirectory(output) || output.toString().endsWith("/")) {
+        if (outputIsFolder) {
             return output.resolve(name);
         }
         if (format.equals("markdown")) {
@@ -106,7 +112,6 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String singleFileName(String dflt) {
-        return output != null && !Files.isDirectory(output) && !output.toString().endsWith("/")
-                ? output.getFileName().toString() : dflt;
+        return output != null && !outputIsFolder ? output.getFileName().toString() : dflt;
     }
 }

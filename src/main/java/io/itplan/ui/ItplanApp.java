@@ -102,10 +102,14 @@ public final class ItplanApp extends Application {
         }
         String strategy = option(args, "--strategy=");
         if (strategy != null) {
-            view.plan().strategyProperty().set(io.itplan.core.strategy.StrategyName.fromKey(strategy));
+            try {
+                view.plan().strategyProperty().set(io.itplan.core.strategy.StrategyName.fromKey(strategy));
+            } catch (IllegalArgumentException e) {
+                System.err.println("itplan: --strategy: " + e.getMessage());
+            }
         }
         String step = option(args, "--step=");
-        if (step != null) {
+        if (step != null && step.matches("\\d{1,6}")) {
             int index = Integer.parseInt(step);
             view.plan().planProperty().addListener((obs, a, b) -> {
                 if (b != null && view.plan().selectedStepProperty().get() < 0 && index < b.steps().size()) {

@@ -222,7 +222,7 @@ class ItplanCliTest {
         Result r = run("run", plan.toString(), "--report-dir", dir.resolve("rep").toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("1 passed, 1 failed"), r.out());
-        assertTrue(Files.exists(dir.resolve("rep/TEST-itplan.xml")));
+        assertTrue(Files.exists(dir.resolve("rep/itplan-junit.xml")));
         assertEquals(0, run("run", plan.toString(), "--step", "height-0", "--report-dir",
                 dir.resolve("rep2").toString()).code());
         Result dry = run("run", plan.toString(), "--dry-run");
@@ -255,6 +255,9 @@ class ItplanCliTest {
         try (var files = Files.walk(suites)) {
             assertTrue(files.anyMatch(f -> f.toString().endsWith("Suite.java")));
         }
+        Path folder = dir.resolve("ci");
+        assertEquals(0, run("export", plan.toString(), "--to", "github", "-o", folder + "/").code());
+        assertTrue(Files.isRegularFile(folder.resolve(".github/workflows/itplan.yml")), "a path ending in / is a folder");
         Result bad = run("export", plan.toString(), "--to", "ant");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown export 'ant'"), bad.err());

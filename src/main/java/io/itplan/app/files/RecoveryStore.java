@@ -75,7 +75,7 @@ public final class RecoveryStore {
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".recovery.json")).toList()) {
-                if (p.equals(copyOf(ownKey))) {
+                if (p.equals(copyOf(ownKey)) || ownerAlive(p)) {
                     continue;
                 }
                 read(p).ifPresent(out::add);
@@ -85,6 +85,13 @@ public final class RecoveryStore {
         }
         out.sort(Comparator.comparing(Recovered::savedAt).reversed());
         return out;
+    }
+
+    /** Whether the session that wrote a copy ({@code session-<pid>}) is still running: then it is not left over. */
+    private static boolean ownerAlive(Path copy) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("session-(\\d+)\\.recovery\\.json")
+                .matcher(copy.getFileName().toString());
+        return m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static Optional<Recovered> read(Path p) {

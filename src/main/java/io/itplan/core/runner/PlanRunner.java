@@ -51,9 +51,15 @@ public final class PlanRunner {
     private final PrintWriter out;
     private final Map<String, Step> steps = new LinkedHashMap<>();
     private final Map<String, StandIn> doubles = new HashMap<>();
+    /** The report with every step's suite; not named TEST-*.xml, so that a glob over those counts each step once. */
+    public static final String COMBINED_REPORT = "itplan-junit.xml";
+
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
     private volatile Listener listener = new Listener() { };
     private volatile boolean stopRequested;
+    private volatile ExecutorService pool;
+    /** The threads running steps now, woken by a stop while they wait for a stand-in. */
+    private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
 
     /** Hears about steps as they start and end (the desktop app shows it live). Called from worker threads. */
     public interface Listener {
@@ -71,6 +77,8 @@ public final class PlanRunner {
     /** Stops the run from another thread: running steps are ended (whole process trees), the rest skipped. */
     public void stop() {
         stopRequested = true;
+        // Wakes steps that wait for a stand-in to get ready.
+        workers.forEach(Thread::interrupt);
         live.forEach(p -> Processes.killTree(p.toHandle()));
     }
 
@@ -150,13 +158,15 @@ public final class PlanRunner {
         Map<String, String> baseEnv = execution(plan.steps().get(0)).env();
         StandIns standIns = new StandIns(baseDir, options.reportDir(), options.readyTimeout());
         Thread hook = new Thread(() -> {
-            standIns.stopAll(baseEnv);
-            // The program is ending: every process it started goes too, including one started a moment ago.
+            // The program is ending: every process it started goes first, including one started a moment ago,
+            // then the stand-ins get their stop commands.
+            stopRequested = true;
             ProcessHandle.current().children().forEach(Processes::killTree);
+            standIns.stopAll(baseEnv);
         }, "itplan-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         int parallel = Math.max(1, options.maxParallel() != null ? options.maxParallel() : plan.maxParallel());
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+        pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "itplan-step");
             t.setDaemon(true);
             return t;
@@ -183,7 +193,7 @@ public final class PlanRunner {
                         if (o == null) {
                             ready = false;
                         } else if (o.status() != StepOutcome.Status.PASSED
-                                && !execution(s).onFailure().equals("continue")) {
+                                && !execution(steps.get(p)).onFailure().equals("continue")) {
                             blocker = p;
                         }
                     }
@@ -250,7 +260,7 @@ public final class PlanRunner {
             }
         }
         try {
-            JUnitReports.write(options.reportDir().resolve("TEST-itplan.xml"), all.toString());
+            JUnitReports.write(options.reportDir().resolve(COMBINED_REPORT), all.toString());
         } catch (InputException e) {
             say("itplan: " + e.getMessage());
         }
@@ -273,6 +283,16 @@ public final class PlanRunner {
     }
 
     private StepOutcome runStep(Step s, StandIns standIns, Map<String, String> suites) throws IOException {
+        workers.add(Thread.currentThread());
+        try {
+            return runStepNow(s, standIns, suites);
+        } finally {
+            workers.remove(Thread.currentThread());
+            Thread.interrupted();
+        }
+    }
+
+    private StepOutcome runStepNow(Step s, StandIns standIns, Map<String, String> suites) throws IOException {
         Execution ex = execution(s);
         Path dir = baseDir.resolve(ex.workingDirectory()).normalize();
         Path log = options.reportDir().resolve(s.id() + ".log");
@@ -292,6 +312,11 @@ public final class PlanRunner {
             }
             Duration timeout = Duration.parse(ex.timeout());
             for (List<String> argv : s.run()) {
+                if (stopRequested) {
+                    failure = "stopped before " + Quoting.display(argv);
+                    results.add(new JUnitReports.CommandResult(Quoting.display(argv), 0, failure));
+                    break;
+                }
                 Files.writeString(log, "$ " + Quoting.display(argv) + "\n", java.nio.file.StandardOpenOption.APPEND);
                 long c0 = System.nanoTime();
                 Process p;
@@ -303,6 +328,9 @@ public final class PlanRunner {
                     break;
                 }
                 live.add(p);
+                if (stopRequested) {
+                    Processes.killTree(p.toHandle());
+                }
                 Integer code;
                 try {
                     code = Processes.waitFor(p, timeout);
@@ -323,8 +351,7 @@ public final class PlanRunner {
         } catch (IOException e) {
             failure = e.getMessage();
         } catch (InterruptedException e) {
-            failure = "interrupted";
-            Thread.currentThread().interrupt();
+            failure = stopRequested ? "stopped" : "interrupted";
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         StepOutcome o = new StepOutcome(s.id(), failure == null ? StepOutcome.Status.PASSED : StepOutcome.Status.FAILED,

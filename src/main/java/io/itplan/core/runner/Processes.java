@@ -14,7 +14,10 @@ final class Processes {
 
     static Process start(List<String> argv, Path dir, Map<String, String> env, Path log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                // Nobody answers questions during a run: a command that reads its input gets end of file at once.
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
+                        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
         pb.environment().putAll(env);
         return pb.start();
     }

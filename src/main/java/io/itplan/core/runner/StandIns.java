@@ -35,21 +35,32 @@ final class StandIns {
      *
      * @throws IOException naming the stand-in when it cannot start or does not get ready in time
      */
-    synchronized void ensure(StandIn d, Map<String, String> env) throws IOException, InterruptedException {
+    void ensure(StandIn d, Map<String, String> env) throws IOException, InterruptedException {
         StandInProvider p = d.provider();
-        if (p == null || running.containsKey(d.id())) {
-            return;
-        }
         Process process;
-        try {
-            process = Processes.start(p.start(), dir, env, logs.resolve(d.id() + ".log"));
-        } catch (IOException e) {
-            throw new IOException("stand-in " + d.id() + " cannot start " + p.start().get(0) + ": " + e.getMessage());
+        synchronized (this) {
+            if (p == null || running.containsKey(d.id())) {
+                return;
+            }
+            try {
+                process = Processes.start(p.start(), dir, env, logs.resolve(d.id() + ".log"));
+            } catch (IOException e) {
+                throw new IOException("stand-in " + d.id() + " cannot start " + p.start().get(0) + ": " + e.getMessage());
+            }
+            running.put(d.id(), process);
+            started.put(d.id(), d);
         }
-        running.put(d.id(), process);
-        started.put(d.id(), d);
+        // Waiting happens outside the lock, so that stopping everything is never held up by it.
         if (p.ready() != null) {
-            waitReady(d, process, p.ready());
+            try {
+                waitReady(d, process, p.ready());
+            } catch (IOException | InterruptedException e) {
+                synchronized (this) {
+                    running.remove(d.id());
+                }
+                Processes.killTree(process.toHandle());
+                throw e;
+            }
         }
     }
 

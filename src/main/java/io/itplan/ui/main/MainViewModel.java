@@ -199,6 +199,10 @@ public final class MainViewModel {
         Path file = target.get();
         if (!file.getFileName().toString().endsWith(".json")) {
             file = file.resolveSibling(file.getFileName() + ".graph.json");
+            if (java.nio.file.Files.exists(file) && !dialogs.confirm("Replace " + file.getFileName(),
+                    file.getFileName() + " already exists. Replace it?")) {
+                return false;
+            }
         }
         return writeTo(file);
     }
@@ -378,7 +382,7 @@ public final class MainViewModel {
                 : r.originalFile().getFileName().toString();
         boolean restore = dialogs.confirm("Recover unsaved changes",
                 "itplan did not close normally. Recover your unsaved changes to " + what + "?");
-        left.forEach(x -> recovery.discard(x.copy()));
+        recovery.discard(r.copy());
         if (!restore) {
             return false;
         }

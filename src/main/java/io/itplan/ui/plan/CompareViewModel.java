@@ -80,12 +80,17 @@ public final class CompareViewModel {
         Objective objective = plan.objectiveProperty().get();
         running.set(true);
         pending = worker.schedule(() -> {
-            List<Planning.Compared> result = graph.modules().isEmpty() ? List.of()
-                    : planning.compare(graph, cycles, objective);
+            List<Planning.Compared> result;
+            try {
+                result = graph.modules().isEmpty() ? List.of() : planning.compare(graph, cycles, objective);
+            } catch (RuntimeException e) {
+                result = List.of();
+            }
+            List<Planning.Compared> rowsNow = result;
             if (!Thread.currentThread().isInterrupted()) {
                 ui.execute(() -> {
                     if (gen == generation) {
-                        rows.setAll(result);
+                        rows.setAll(rowsNow);
                         running.set(false);
                     }
                 });

@@ -103,8 +103,11 @@ public final class RunViewModel {
     public void stop() {
         PlanRunner r = runner;
         if (r != null) {
-            r.stop();
             summary.set("Stopping…");
+            // Ending process trees waits for them; the window must not.
+            Thread t = new Thread(r::stop, "itplan-stop-run");
+            t.setDaemon(true);
+            t.start();
         }
     }
 

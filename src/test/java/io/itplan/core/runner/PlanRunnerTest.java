@@ -69,7 +69,7 @@ class PlanRunnerTest {
         assertEquals(StepOutcome.Status.PASSED, s.get("integrate-c"));
         assertEquals(StepOutcome.Status.SKIPPED, s.get("integrate-a"));
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(dir.resolve("reports/TEST-itplan.xml").toFile());
+                .parse(dir.resolve("reports/itplan-junit.xml").toFile());
         assertEquals(4, doc.getElementsByTagName("testsuite").getLength());
         assertEquals(1, doc.getElementsByTagName("failure").getLength());
         assertEquals(1, doc.getElementsByTagName("skipped").getLength());
@@ -84,6 +84,59 @@ class PlanRunnerTest {
         IntegrationPlan cont = plan("test \"$1\" != d", Granularity.LEVEL, defaults("PT1M", "continue"));
         assertEquals(List.of(StepOutcome.Status.FAILED, StepOutcome.Status.PASSED, StepOutcome.Status.PASSED),
                 run(cont, null, null, null).stream().map(StepOutcome::status).toList());
+    }
+
+    @Test
+    void theFailedStepsOwnOnFailureDecides() throws Exception {
+        IntegrationPlan p = plan("test \"$1\" != d", Granularity.LEVEL, defaults("PT1M", "skip-dependents"));
+        io.itplan.core.plan.Step first = p.steps().get(0);
+        io.itplan.core.plan.Step relaxed = new io.itplan.core.plan.Step(first.id(), first.name(), first.after(),
+                first.integrate(), first.stubs(), first.drivers(), first.tests(), first.run(),
+                new Execution(null, null, null, "continue"));
+        List<io.itplan.core.plan.Step> steps = new java.util.ArrayList<>(p.steps());
+        steps.set(0, relaxed);
+        IntegrationPlan q = new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), 1,
+                p.defaults(), p.doubles(), steps);
+        assertEquals(List.of(StepOutcome.Status.FAILED, StepOutcome.Status.PASSED, StepOutcome.Status.PASSED),
+                run(q, null, null, null).stream().map(StepOutcome::status).toList());
+    }
+
+    @Test
+    void aCommandThatReadsItsInputGetsEndOfFileInsteadOfHanging() throws Exception {
+        IntegrationPlan p = plan("cat > /dev/null", Granularity.LEVEL, defaults("PT20S", "stop"));
+        long t0 = System.nanoTime();
+        assertTrue(run(p, null, null, null).stream().allMatch(o -> o.status() == StepOutcome.Status.PASSED));
+        assertTrue((System.nanoTime() - t0) / 1e9 < 15);
+    }
+
+    @Test
+    void stopWhileAStandInGetsReadyRunsNoCommand() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path ran = dir.resolve("ran");
+        DependencyGraph g = DependencyGraph.builder("slow").addModule(Module.of("app"))
+                .addModule(new Module("svc", null, null, null, null, null, null, 0, 0, false, null,
+                        new StandInProvider(List.of("sleep", "60"), String.valueOf(port), null), null))
+                .addDependency("app", "svc").command("test", List.of("touch", ran.toString())).build();
+        IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
+        PlanRunner runner = new PlanRunner(p, dir, new PlanRunner.Options(null, null, null, false,
+                dir.resolve("reports"), Duration.ofSeconds(30)), new PrintWriter(log, true));
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            runner.stop();
+        });
+        stopper.start();
+        long t0 = System.nanoTime();
+        List<StepOutcome> o = runner.run();
+        assertTrue((System.nanoTime() - t0) / 1e9 < 15, "the stop did not wait for the readiness timeout");
+        assertEquals(StepOutcome.Status.FAILED, o.get(0).status());
+        assertFalse(Files.exists(ran), "no command ran after the stop");
     }
 
     @Test
