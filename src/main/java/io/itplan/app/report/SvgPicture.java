@@ -134,20 +134,7 @@ public final class SvgPicture {
         return new double[] {cx + dx * k, cy + dy * k};
     }
 
-    /** Text safe in XML content and attributes; control characters become spaces. */
     static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> b.append(Character.isISOControl(c) ? ' ' : c);
-            }
-        }
-        return b.toString();
+        return io.itplan.core.format.XmlText.escape(s);
     }
 }

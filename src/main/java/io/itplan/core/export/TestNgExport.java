@@ -1,5 +1,7 @@
 package io.itplan.core.export;
 
+import io.itplan.core.format.XmlText;
+
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Step;
 

@@ -1,5 +1,6 @@
 package io.itplan.core.export;
 
+import io.itplan.core.format.XmlText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.itplan.core.plan.IntegrationPlan;

@@ -1,7 +1,7 @@
-package io.itplan.core.export;
+package io.itplan.core.format;
 
-/** Escaping for XML 1.0 text and attribute values. */
-final class XmlText {
+/** Escaping for XML 1.0 text and attribute values: plan exports, JUnit reports, SVG pictures and HTML reports. */
+public final class XmlText {
     private XmlText() {
     }
 
@@ -10,7 +10,7 @@ final class XmlText {
      * as character references so attribute normalisation keeps them; characters XML 1.0 cannot hold at all
      * (other control characters, unpaired surrogates) become U+FFFD.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
