@@ -96,13 +96,13 @@ public final class CycleBreaker {
             int[] head = new int[m];
             double[] cost = new double[m];
             boolean[] breakable = new boolean[m];
-            // Whole-number objectives: the secondary costs of all arcs add up to at most half a unit, so
+            // Whole-number objectives: the secondary costs of all arcs add up to less than half a unit, so
             // they order equally cheap answers and can never outweigh one unit of the objective.
             double slack = 0;
             for (int i = 0; i < m; i++) {
                 slack += 1 + (tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs.get(i)])));
             }
-            double scale = tieCost == null ? TIE_BREAK : 0.5 / slack;
+            double scale = tieCost == null ? TIE_BREAK : 0.4 / slack;
             for (int i = 0; i < m; i++) {
                 Link l = g.link(arcs.get(i));
                 tail[i] = local[l.from()];
@@ -111,22 +111,26 @@ public final class CycleBreaker {
                 cost[i] = Math.max(0, linkCost[arcs.get(i)]) + scale * (1 + tie);
                 breakable[i] = l.stubbable();
             }
-            ArcProblem problem = new ArcProblem(comp.length, tail, head, cost, breakable);
+            ArcProblem problem = new ArcProblem(comp.length, tail, head, cost, breakable, tieCost == null ? 0 : 1);
             ArcSelection sel = (comp.length <= exactLimit ? exact : heuristic).solve(problem, deadline);
             int[] removed = minimal(problem, sel.removedArcs());
+            double componentCost = 0;
             for (int a : removed) {
                 broken.set(arcs.get(a));
+                componentCost += Math.max(0, linkCost[arcs.get(a)]);
             }
             // With positive costs an optimal selection is already minimal, so restoring arcs keeps it optimal.
             optimal &= sel.optimal();
             double bound = Math.max(0, sel.lowerBound() - (tieCost == null ? TIE_BREAK * m : 0.5));
-            lowerBound += tieCost == null ? bound : Math.ceil(bound - 1e-9);
+            bound = tieCost == null ? bound : Math.ceil(bound - 1e-9);
+            lowerBound += sel.optimal() ? componentCost : Math.min(bound, componentCost);
         }
         double total = 0;
         for (int li = broken.nextSetBit(0); li >= 0; li = broken.nextSetBit(li + 1)) {
             total += Math.max(0, linkCost[li]);
         }
-        if (optimal) {
+        if (optimal || lowerBound >= total - 1e-9) {
+            optimal = true;
             lowerBound = total;
         }
         return new Result(broken, total, optimal, Math.min(lowerBound, total));

@@ -10,6 +10,10 @@ public final class Deadline {
     private final long endNanos;
     private final long maxChecks;
     private long checks;
+    private long pending;
+
+    /** Units of {@link #spend(long) work} that count as one check. */
+    public static final long WORK_PER_CHECK = 1 << 16;
 
     private Deadline(long endNanos, long maxChecks) {
         this.endNanos = endNanos;
@@ -40,6 +44,21 @@ public final class Deadline {
             return true;
         }
         return endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos >= 0;
+    }
+
+    /**
+     * Records {@code units} of work (about one per arc or cycle element visited) and answers whether the
+     * deadline has expired, asking {@link #expired()} once per {@link #WORK_PER_CHECK} units. Solvers whose
+     * steps vary widely in size use this to keep a work budget proportional to the work done.
+     */
+    public boolean spend(long units) {
+        pending += units;
+        boolean expired = false;
+        while (pending >= WORK_PER_CHECK && !expired) {
+            pending -= WORK_PER_CHECK;
+            expired = expired();
+        }
+        return expired || Thread.currentThread().isInterrupted();
     }
 
     /** How many times {@link #expired()} was asked: the work done so far. */

@@ -58,100 +58,20 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
 
     @Override
     public ArcSelection solve(ArcProblem problem, Deadline deadline) {
-        ArcGraph g = new ArcGraph(problem);
-        int n = g.n;
-        int[] comp = g.components(null);
-        int compCount = 0;
-        for (int c : comp) {
-            compCount = Math.max(compCount, c + 1);
-        }
-        int[] compSize = new int[compCount];
-        for (int v = 0; v < n; v++) {
-            compSize[comp[v]]++;
-        }
-        int[][] compNodes = new int[compCount][];
-        for (int c = 0; c < compCount; c++) {
-            compNodes[c] = new int[compSize[c]];
-        }
-        int[] localIndex = new int[n];
-        int[] fill = new int[compCount];
-        for (int v = 0; v < n; v++) {
-            int c = comp[v];
-            localIndex[v] = fill[c];
-            compNodes[c][fill[c]++] = v;
-        }
-        int[] compArcCount = new int[compCount];
-        for (int a = 0; a < g.m; a++) {
-            if (comp[g.tail[a]] == comp[g.head[a]]) {
-                compArcCount[comp[g.tail[a]]]++;
-            }
-        }
-        int[][] compArcs = new int[compCount][];
-        for (int c = 0; c < compCount; c++) {
-            compArcs[c] = new int[compArcCount[c]];
-        }
-        Arrays.fill(fill, 0);
-        for (int a = 0; a < g.m; a++) {
-            int c = comp[g.tail[a]];
-            if (c == comp[g.head[a]]) {
-                compArcs[c][fill[c]++] = a;
-            }
-        }
-
-        boolean[] removed = new boolean[g.m];
-        double lowerBound = 0;
-        boolean optimal = true;
-        for (int c = 0; c < compCount; c++) {
-            int[] arcs = compArcs[c];
-            if (arcs.length == 0) {
-                continue;
-            }
-            int k = arcs.length;
-            int[] t = new int[k];
-            int[] h = new int[k];
-            double[] w = new double[k];
-            boolean[] b = new boolean[k];
-            for (int i = 0; i < k; i++) {
-                int a = arcs[i];
-                t[i] = localIndex[g.tail[a]];
-                h[i] = localIndex[g.head[a]];
-                w[i] = g.cost[a];
-                b[i] = g.breakable[a];
-            }
-            ComponentResult r = solveComponent(new ArcGraph(new ArcProblem(compNodes[c].length, t, h, w, b)),
-                    deadline);
-            for (int i = 0; i < k; i++) {
-                if (r.removed[i]) {
-                    removed[arcs[i]] = true;
-                }
-            }
-            lowerBound += r.lowerBound;
-            optimal &= r.optimal;
-        }
-        double cost = g.costOf(removed);
-        if (optimal) {
-            lowerBound = cost;
-        } else {
-            lowerBound = Math.min(lowerBound, cost);
-        }
-        return new ArcSelection(ArcGraph.indicesOf(removed), cost, optimal, lowerBound);
+        return PerComponent.solve(problem, deadline, ExactFeedbackArcSet::solveComponent);
     }
 
-    /** What one strongly connected component contributes. */
-    private record ComponentResult(boolean[] removed, boolean optimal, double lowerBound) {
-    }
-
-    private static ComponentResult solveComponent(ArcGraph g, Deadline deadline) {
+    private static PerComponent.Result solveComponent(ArcGraph g, Deadline deadline) {
         int[] order = HeuristicFeedbackArcSet.sift(g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline,
                 HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
         boolean[] best = g.backwardArcs(order);
         double ub = g.costOf(best);
         if (ub == 0) {
-            return new ComponentResult(best, true, 0);
+            return new PerComponent.Result(best, true, 0);
         }
         boolean dpTried = false;
         if (g.n <= DP_DIRECT_NODES || (g.n <= DP_MAX_NODES && g.m >= DENSE_ARCS_PER_NODE * g.n)) {
-            ComponentResult r = subsetDp(g, best, ub, deadline);
+            PerComponent.Result r = subsetDp(g, best, ub, deadline);
             if (r != null) {
                 return r;
             }
@@ -159,11 +79,11 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         }
         LazyCycles lazy = new LazyCycles(g, best, ub, deadline);
         if (!dpTried && g.n <= DP_MAX_NODES) {
-            ComponentResult r = lazy.run(LAZY_BUDGET_BEFORE_DP);
-            if (r.optimal || deadline.expired()) {
+            PerComponent.Result r = lazy.run(LAZY_BUDGET_BEFORE_DP);
+            if (r.optimal() || deadline.expired()) {
                 return r;
             }
-            ComponentResult dp = subsetDp(g, lazy.best, lazy.ub, deadline);
+            PerComponent.Result dp = subsetDp(g, lazy.best, lazy.ub, deadline);
             if (dp != null) {
                 return dp;
             }
@@ -180,7 +100,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
      * the incumbent (so states are stored sparsely in hash maps). Returns {@code null} when the deadline
      * expires or more than {@link #DP_MAX_STATES} states would be needed.
      */
-    private static ComponentResult subsetDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline) {
+    private static PerComponent.Result subsetDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline) {
         int k = g.n;
         if (k > DP_MAX_NODES) {
             return null;
@@ -266,7 +186,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         }
         double best = layers[k].get(full);
         if (!(best < limit)) {
-            return new ComponentResult(incumbent, true, ub); // nothing strictly cheaper exists
+            return new PerComponent.Result(incumbent, true, ub); // nothing strictly cheaper exists
         }
         int[] order = new int[k];
         int t = full;
@@ -294,11 +214,11 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         }
         boolean[] removed = g.backwardArcs(order);
         double cost = g.costOf(removed);
-        return new ComponentResult(removed, true, cost);
+        return new PerComponent.Result(removed, true, cost);
     }
 
     /** The subset dynamic programme with one dense array over all subsets, fastest up to 25 nodes. */
-    private static ComponentResult arrayDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline,
+    private static PerComponent.Result arrayDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline,
             int[] ubPred, int loBits, double[][] inLo, double[][] inHi, double[][] pairLo, double[][] pairHi) {
         int k = g.n;
         int loMask = (1 << loBits) - 1;
@@ -345,7 +265,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             }
         }
         if (!(f[full] < limit)) {
-            return new ComponentResult(incumbent, true, ub); // nothing strictly cheaper exists
+            return new PerComponent.Result(incumbent, true, ub); // nothing strictly cheaper exists
         }
         int[] order = new int[k];
         int t = full;
@@ -367,7 +287,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             t &= ~(1 << chosen);
         }
         boolean[] removed = g.backwardArcs(order);
-        return new ComponentResult(removed, true, g.costOf(removed));
+        return new PerComponent.Result(removed, true, g.costOf(removed));
     }
 
     /** Open-addressing map from a node subset (non-negative int) to the cheapest cost found for it. */
@@ -438,27 +358,13 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
     // ------------------------------------------------------------------------------------------------
     // Lazy cycle constraints with an exact hitting set
 
-    /** Canonical (sorted) arc set of a cycle, for de-duplication. */
-    private record CycleKey(int[] arcs) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CycleKey k && Arrays.equals(k.arcs, arcs);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(arcs);
-        }
-    }
-
     private static final class LazyCycles {
         final ArcGraph g;
         final Deadline deadline;
         boolean[] best;
         double ub;
         double lb;
-        final List<int[]> cycles = new ArrayList<>();
-        final Set<CycleKey> known = new HashSet<>();
+        final CycleFamily cycles;
         final ArcGraph.Bfs bfs;
         long nodesUsed;
         boolean started;
@@ -469,33 +375,15 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             this.ub = ub;
             this.deadline = deadline;
             this.bfs = new ArcGraph.Bfs(g.n);
+            this.cycles = new CycleFamily(g);
         }
 
-        /** Adds the breakable arcs of {@code cycle} as a constraint unless already known. */
         boolean addCycle(int[] cycle) {
-            int c = 0;
-            for (int a : cycle) {
-                if (g.breakable[a]) {
-                    c++;
-                }
-            }
-            int[] arcs = new int[c];
-            c = 0;
-            for (int a : cycle) {
-                if (g.breakable[a]) {
-                    arcs[c++] = a;
-                }
-            }
-            Arrays.sort(arcs);
-            if (known.add(new CycleKey(arcs))) {
-                cycles.add(arcs);
-                return true;
-            }
-            return false;
+            return cycles.add(cycle);
         }
 
         /** Runs until optimal, the deadline, or {@code nodeBudget} branch-and-bound nodes in total. */
-        ComponentResult run(long nodeBudget) {
+        PerComponent.Result run(long nodeBudget) {
             if (!started) {
                 started = true;
                 addInitialCycles();
@@ -526,24 +414,24 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             }
         }
 
-        private ComponentResult iterate(long nodeBudget) {
+        private PerComponent.Result iterate(long nodeBudget) {
             while (true) {
                 if (lb >= ub - EPS) {
-                    return new ComponentResult(best, true, ub);
+                    return new PerComponent.Result(best, true, ub);
                 }
                 if (deadline.expired()) {
-                    return new ComponentResult(best, false, Math.min(lb, ub));
+                    return new PerComponent.Result(best, false, Math.min(lb, ub));
                 }
-                HittingSet hs = new HittingSet(g, cycles, ub, lb, deadline, nodeBudget - nodesUsed);
+                HittingSet hs = new HittingSet(g, cycles.asList(), ub, lb, deadline, nodeBudget - nodesUsed);
                 hs.solve();
                 nodesUsed += hs.nodes;
                 lb = Math.max(lb, hs.rootBound);
                 if (hs.aborted) {
-                    return new ComponentResult(best, false, Math.min(lb, ub));
+                    return new PerComponent.Result(best, false, Math.min(lb, ub));
                 }
                 if (hs.bestSet == null) {
                     // no hitting set is cheaper than the incumbent, so the incumbent is optimal
-                    return new ComponentResult(best, true, ub);
+                    return new PerComponent.Result(best, true, ub);
                 }
                 lb = Math.max(lb, hs.bestCost);
                 boolean[] active = new boolean[g.m];
@@ -553,7 +441,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                 if (g.isAcyclic(active)) {
                     best = hs.bestSet;
                     ub = hs.bestCost;
-                    return new ComponentResult(best, true, ub);
+                    return new PerComponent.Result(best, true, ub);
                 }
                 int[] order = HeuristicFeedbackArcSet.greedyOrder(g, active);
                 boolean[] back = g.backwardArcs(order);

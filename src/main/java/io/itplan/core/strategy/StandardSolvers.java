@@ -13,6 +13,6 @@ final class StandardSolvers {
     }
 
     static CycleBreaker cycleBreaker() {
-        return new CycleBreaker(new ExactFeedbackArcSet(), new HeuristicFeedbackArcSet(), EXACT_LIMIT);
+        return new CycleBreaker(new ExactFeedbackArcSet(), new io.itplan.core.cycles.LagrangianFeedbackArcSet(), EXACT_LIMIT);
     }
 }
