@@ -358,6 +358,7 @@ public final class RandomGraphs {
         return switch (objective) {
             case "stubs" -> 1;
             case "cost" -> p.weight();
+            case "am" -> p.attributes();
             default -> {
                 double a = amax == 0 ? 0 : p.attributes() / amax;
                 double m = mmax == 0 ? 0 : p.methods() / mmax;

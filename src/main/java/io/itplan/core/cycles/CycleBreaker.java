@@ -33,11 +33,26 @@ public final class CycleBreaker {
     private final FeedbackArcSetSolver exact;
     private final FeedbackArcSetSolver heuristic;
     private final int exactLimit;
+    private final boolean minimize;
 
     public CycleBreaker(FeedbackArcSetSolver exact, FeedbackArcSetSolver heuristic, int exactLimit) {
+        this(exact, heuristic, exactLimit, true);
+    }
+
+    /**
+     * @param minimize whether answers are made minimal afterwards; off to report a published heuristic's
+     *                 answer exactly as its rule gives it
+     */
+    public CycleBreaker(FeedbackArcSetSolver exact, FeedbackArcSetSolver heuristic, int exactLimit, boolean minimize) {
         this.exact = exact;
         this.heuristic = heuristic;
         this.exactLimit = exactLimit;
+        this.minimize = minimize;
+    }
+
+    /** The solver for components larger than {@link #exactLimit()}. */
+    public FeedbackArcSetSolver largeComponentSolver() {
+        return heuristic;
     }
 
     public int exactLimit() {
@@ -64,7 +79,7 @@ public final class CycleBreaker {
      */
     public Result breakCycles(GraphIndex g, double[] linkCost, double[] tieCost, Duration budget) {
         Cycles.requireBreakable(g);
-        Deadline deadline = budget == null ? Deadline.afterWork(DEFAULT_WORK) : Deadline.after(budget);
+        Deadline deadline = deadline(budget);
         BitSet broken = new BitSet(g.linkCount());
         boolean optimal = true;
         double lowerBound = 0;
@@ -113,7 +128,7 @@ public final class CycleBreaker {
             }
             ArcProblem problem = new ArcProblem(comp.length, tail, head, cost, breakable, tieCost == null ? 0 : 1);
             ArcSelection sel = (comp.length <= exactLimit ? exact : heuristic).solve(problem, deadline);
-            int[] removed = minimal(problem, sel.removedArcs());
+            int[] removed = minimize ? minimal(problem, sel.removedArcs()) : sel.removedArcs();
             double componentCost = 0;
             for (int a : removed) {
                 broken.set(arcs.get(a));
@@ -134,6 +149,11 @@ public final class CycleBreaker {
             lowerBound = total;
         }
         return new Result(broken, total, optimal, Math.min(lowerBound, total));
+    }
+
+    /** The deadline for a time budget, or the default amount of work when there is none. */
+    public static Deadline deadline(Duration budget) {
+        return budget == null ? Deadline.afterWork(DEFAULT_WORK) : Deadline.after(budget);
     }
 
     /**

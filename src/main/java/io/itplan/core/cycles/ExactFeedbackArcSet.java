@@ -91,6 +91,33 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         return lazy.run(Long.MAX_VALUE);
     }
 
+    /**
+     * The cheapest answer for one strongly connected component among those whose summed {@code side} cost
+     * stays within {@code sideLimit} (an epsilon constraint), by lazy cycle constraints alone.
+     *
+     * @return the answer, or {@code removed == null} with {@code optimal} when no answer keeps within the
+     *         limit; {@code optimal == false} when the deadline expired first ({@code removed} may then be
+     *         {@code null} too, when nothing within the limit was found yet)
+     */
+    static PerComponent.Result solveWithin(ArcGraph g, double[] side, double sideLimit, CycleFamily known,
+            Deadline deadline) {
+        int[] order = HeuristicFeedbackArcSet.sift(g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline,
+                HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
+        boolean[] start = g.backwardArcs(order);
+        LazyCycles lazy = new LazyCycles(g, start, g.costOf(start), deadline, known);
+        lazy.side = side;
+        lazy.sideLimit = sideLimit;
+        if (!lazy.withinSide(start)) {
+            lazy.best = null;
+            lazy.ub = Double.POSITIVE_INFINITY;
+        }
+        PerComponent.Result r = lazy.run(Long.MAX_VALUE);
+        if (r.removed() == null) {
+            return new PerComponent.Result(null, r.optimal(), Double.POSITIVE_INFINITY);
+        }
+        return r;
+    }
+
     // ------------------------------------------------------------------------------------------------
     // Dynamic programming over subsets
 
@@ -369,24 +396,48 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         long nodesUsed;
         boolean started;
 
+        /** Side cost per arc and its limit, or {@code null}: answers must keep Σ side within the limit. */
+        double[] side;
+        double sideLimit = Double.POSITIVE_INFINITY;
+
         LazyCycles(ArcGraph g, boolean[] best, double ub, Deadline deadline) {
+            this(g, best, ub, deadline, new CycleFamily(g));
+        }
+
+        /** @param known cycles found before on the same graph, which this search extends */
+        LazyCycles(ArcGraph g, boolean[] best, double ub, Deadline deadline, CycleFamily known) {
             this.g = g;
             this.best = best;
             this.ub = ub;
             this.deadline = deadline;
             this.bfs = new ArcGraph.Bfs(g.n);
-            this.cycles = new CycleFamily(g);
+            this.cycles = known;
         }
 
         boolean addCycle(int[] cycle) {
             return cycles.add(cycle);
         }
 
+        boolean withinSide(boolean[] removed) {
+            if (side == null) {
+                return true;
+            }
+            double sum = 0;
+            for (int a = 0; a < g.m; a++) {
+                if (removed[a]) {
+                    sum += side[a];
+                }
+            }
+            return sum <= sideLimit + EPS;
+        }
+
         /** Runs until optimal, the deadline, or {@code nodeBudget} branch-and-bound nodes in total. */
         PerComponent.Result run(long nodeBudget) {
             if (!started) {
                 started = true;
-                addInitialCycles();
+                if (cycles.size() == 0) {
+                    addInitialCycles();
+                }
             }
             return iterate(nodeBudget);
         }
@@ -394,7 +445,11 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         private void addInitialCycles() {
             boolean[] all = new boolean[g.m];
             Arrays.fill(all, true);
-            lb = g.cyclePackingBound(ArcGraph.indicesOf(best), Long.MAX_VALUE, deadline);
+            boolean[] seeds = best;
+            if (seeds == null) {
+                seeds = g.breakable.clone();
+            }
+            lb = g.cyclePackingBound(ArcGraph.indicesOf(seeds), Long.MAX_VALUE, deadline);
             if (g.m <= 4000) {
                 for (int a = 0; a < g.m && !deadline.expired(); a++) {
                     if (g.breakable[a]) {
@@ -405,7 +460,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     }
                 }
             } else {
-                for (int a : ArcGraph.indicesOf(best)) {
+                for (int a : ArcGraph.indicesOf(seeds)) {
                     int[] cyc = g.shortestCycleThrough(a, all, bfs);
                     if (cyc != null) {
                         addCycle(cyc);
@@ -422,6 +477,20 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                 if (deadline.expired()) {
                     return new PerComponent.Result(best, false, Math.min(lb, ub));
                 }
+                if (side != null) {
+                    CoverIlp.Answer ilp = CoverIlp.solve(g, cycles.asList(), side, sideLimit, deadline);
+                    if (ilp.status() == CoverIlp.Status.STOPPED) {
+                        return new PerComponent.Result(best, false, Math.min(lb, ub));
+                    }
+                    if (ilp.status() == CoverIlp.Status.INFEASIBLE || ilp.cost() >= ub - EPS) {
+                        return new PerComponent.Result(best, true, ub);
+                    }
+                    lb = Math.max(lb, ilp.cost());
+                    if (addCyclesOrAccept(ilp.chosen(), ilp.cost())) {
+                        return new PerComponent.Result(best, true, ub);
+                    }
+                    continue;
+                }
                 HittingSet hs = new HittingSet(g, cycles.asList(), ub, lb, deadline, nodeBudget - nodesUsed);
                 hs.solve();
                 nodesUsed += hs.nodes;
@@ -434,34 +503,45 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     return new PerComponent.Result(best, true, ub);
                 }
                 lb = Math.max(lb, hs.bestCost);
-                boolean[] active = new boolean[g.m];
-                for (int a = 0; a < g.m; a++) {
-                    active[a] = !hs.bestSet[a];
-                }
-                if (g.isAcyclic(active)) {
-                    best = hs.bestSet;
-                    ub = hs.bestCost;
+                if (addCyclesOrAccept(hs.bestSet, hs.bestCost)) {
                     return new PerComponent.Result(best, true, ub);
                 }
-                int[] order = HeuristicFeedbackArcSet.greedyOrder(g, active);
-                boolean[] back = g.backwardArcs(order);
-                for (int a = 0; a < g.m; a++) {
-                    if (back[a] && active[a]) {
-                        int[] cyc = g.shortestCycleThrough(a, active, bfs);
-                        if (cyc != null) {
-                            addCycle(cyc);
-                        }
+            }
+        }
+
+        /**
+         * Accepts an optimal hitting set of the family when removing it leaves no cycle (returns true);
+         * otherwise adds shortest cycles through the backward arcs of a greedy order of what remains, and
+         * repairs the set into an answer that may improve the best one.
+         */
+        private boolean addCyclesOrAccept(boolean[] set, double setCost) {
+            boolean[] active = new boolean[g.m];
+            for (int a = 0; a < g.m; a++) {
+                active[a] = !set[a];
+            }
+            if (g.isAcyclic(active)) {
+                best = set;
+                ub = setCost;
+                return true;
+            }
+            int[] order = HeuristicFeedbackArcSet.greedyOrder(g, active);
+            boolean[] back = g.backwardArcs(order);
+            for (int a = 0; a < g.m; a++) {
+                if (back[a] && active[a]) {
+                    int[] cyc = g.shortestCycleThrough(a, active, bfs);
+                    if (cyc != null) {
+                        addCycle(cyc);
                     }
                 }
-                int[] repaired = HeuristicFeedbackArcSet.sift(g, order, deadline,
-                        HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
-                boolean[] cand = g.backwardArcs(repaired);
-                double candCost = g.costOf(cand);
-                if (candCost < ub - EPS) {
-                    best = cand;
-                    ub = candCost;
-                }
             }
+            int[] repaired = HeuristicFeedbackArcSet.sift(g, order, deadline, HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
+            boolean[] cand = g.backwardArcs(repaired);
+            double candCost = g.costOf(cand);
+            if (candCost < ub - EPS && withinSide(cand)) {
+                best = cand;
+                ub = candCost;
+            }
+            return false;
         }
     }
 
@@ -492,6 +572,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
 
         double bestCost;
         boolean[] bestSet;
+
         double rootBound;
         long nodes;
         boolean aborted;

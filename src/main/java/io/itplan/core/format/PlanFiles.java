@@ -92,7 +92,8 @@ public final class PlanFiles {
                 m.get("specificDrivers").asInt(), m.get("genericDrivers").asInt());
         JsonNode c = root.get("cycleBreaking");
         CycleBreaking cb = new CycleBreaking(c.get("policy").asText(), c.get("objective").asText(),
-                refs(c.get("brokenDependencies")), c.get("optimal").asBoolean(), c.get("lowerBound").asDouble());
+                refs(c.get("brokenDependencies")), c.get("optimal").asBoolean(), c.get("lowerBound").asDouble(),
+                c.has("algorithm") ? c.get("algorithm").asText() : "exact");
         List<StandIn> doubles = new ArrayList<>();
         for (JsonNode d : root.get("doubles")) {
             JsonNode p = d.get("provider");
@@ -175,6 +176,9 @@ public final class PlanFiles {
         putRefs(c.putArray("brokenDependencies"), plan.cycleBreaking().brokenDependencies());
         c.put("optimal", plan.cycleBreaking().optimal());
         c.put("lowerBound", Metrics.round(plan.cycleBreaking().lowerBound()));
+        if (!"exact".equals(plan.cycleBreaking().algorithm())) {
+            c.put("algorithm", plan.cycleBreaking().algorithm());
+        }
         root.put("maxParallel", plan.maxParallel());
         putExecution(root.putObject("defaults"), plan.defaults() == null ? Execution.DEFAULTS : plan.defaults());
         ArrayNode doubles = root.putArray("doubles");

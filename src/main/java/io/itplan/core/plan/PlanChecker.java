@@ -462,8 +462,11 @@ public final class PlanChecker {
             if (!Set.of("break", "cluster").contains(cb.policy())) {
                 problem("cycleBreaking: unknown policy '" + cb.policy() + "'");
             }
-            if (!Set.of("stubs", "cost", "ocplx").contains(cb.objective())) {
+            if (!Set.of("stubs", "cost", "ocplx", "am").contains(cb.objective())) {
                 problem("cycleBreaking: unknown objective '" + cb.objective() + "'");
+            }
+            if (!Set.of("exact", "tai-daniels", "le-traon", "briand").contains(cb.algorithm())) {
+                problem("cycleBreaking: unknown algorithm '" + cb.algorithm() + "'");
             }
             // Strongly connected components, found here by JGraphT: a broken dependency must lie on a cycle.
             Map<String, Integer> component = new HashMap<>();
@@ -494,6 +497,7 @@ public final class PlanChecker {
                     cost += switch (cb.objective()) {
                         case "cost" -> g.link(li).weight();
                         case "ocplx" -> g.complexity(li);
+                        case "am" -> g.link(li).attributes();
                         default -> 1;
                     };
                 }

@@ -1,5 +1,6 @@
 package io.itplan.core.strategy;
 
+import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.cycles.CycleBreaker;
 import io.itplan.core.cycles.Cycles;
 import io.itplan.core.format.GraphDigest;
@@ -24,11 +25,16 @@ import java.util.TreeMap;
  */
 public final class Planner {
     private final CycleBreaker cycleBreaker;
-    /** The last cycle breaking, reused while the same graph is planned with the same objective. */
+    /** The last cycle breaking, reused while the same graph is planned with the same cycle options. */
     private Remembered remembered;
+    /** The last (A, M) front, reused while the same graph is planned with the same budget. */
+    private RememberedFront rememberedFront;
 
-    private record Remembered(GraphIndex g, Objective objective, java.time.Duration budget,
-                              CycleBreaker.Result result) {
+    private record Remembered(GraphIndex g, Objective objective, java.time.Duration budget, CycleAlgorithm algorithm,
+                              Long maxMethods, CycleBreaker.Result result) {
+    }
+
+    private record RememberedFront(GraphIndex g, java.time.Duration budget, CouplingFront.Front front) {
     }
 
     public Planner(CycleBreaker cycleBreaker) {
@@ -68,7 +74,7 @@ public final class Planner {
             }
             dag = UnitDag.ofModules(g, broken);
             cycleBreaking = new CycleBreaking("break", options.objective().key(), refs, result.optimal(),
-                    io.itplan.core.plan.Metrics.round(result.lowerBound()));
+                    io.itplan.core.plan.Metrics.round(result.lowerBound()), options.algorithm().key());
         }
         IntegrationStrategy strategy = IntegrationStrategy.of(options.strategy());
         IntegrationStrategy.Steps steps = strategy.steps(g, dag, options);
@@ -76,6 +82,12 @@ public final class Planner {
         if (options.strategy() != StrategyName.BIG_BANG) {
             recorded.put("cycles", options.cycles().key());
             recorded.put("objective", options.objective().key());
+            if (options.cycles() == CyclePolicy.BREAK && options.algorithm() != CycleAlgorithm.EXACT) {
+                recorded.put("algorithm", options.algorithm().key());
+            }
+            if (options.objective() == Objective.AM && options.maxMethodCoupling() != null) {
+                recorded.put("maxMethodCoupling", options.maxMethodCoupling());
+            }
         }
         GraphRef ref = new GraphRef(graph.name(), GraphDigest.of(graph));
         return new PlanAssembler(g, steps.drafts()).assemble(graph, ref,
@@ -84,19 +96,73 @@ public final class Planner {
 
     private synchronized CycleBreaker.Result breakCycles(GraphIndex g, PlanOptions options) {
         Remembered r = remembered;
-        if (r != null && r.g() == g && r.objective() == options.objective() && java.util.Objects.equals(r.budget(), options.cycleBudget())) {
+        if (r != null && r.g() == g && r.objective() == options.objective()
+                && java.util.Objects.equals(r.budget(), options.cycleBudget()) && r.algorithm() == options.algorithm()
+                && java.util.Objects.equals(r.maxMethods(), options.maxMethodCoupling())) {
             return r.result();
         }
-        double[] tie = null;
-        if (options.objective() == Objective.STUBS) {
-            tie = linkCosts(g, Objective.OCPLX);
+        CycleBreaker.Result result;
+        if (options.objective() == Objective.AM && options.algorithm() == CycleAlgorithm.EXACT) {
+            result = fromFront(g, options);
+        } else {
+            CycleBreaker breaker = options.algorithm() == CycleAlgorithm.EXACT ? cycleBreaker
+                    : StandardSolvers.cycleBreaker(options.algorithm());
+            Objective costs = options.objective() == Objective.AM ? Objective.STUBS : options.objective();
+            double[] tie = costs == Objective.STUBS ? linkCosts(g, Objective.OCPLX) : null;
+            result = breaker.breakCycles(g, linkCosts(g, costs), tie, options.cycleBudget());
+            if (options.objective() == Objective.AM) {
+                result = new CycleBreaker.Result(result.broken(), attributes(g, result.broken()), false, 0);
+            }
         }
-        CycleBreaker.Result result = cycleBreaker.breakCycles(g, linkCosts(g, options.objective()), tie,
-                options.cycleBudget());
         if (!Thread.currentThread().isInterrupted()) {
-            remembered = new Remembered(g, options.objective(), options.cycleBudget(), result);
+            remembered = new Remembered(g, options.objective(), options.cycleBudget(), options.algorithm(),
+                    options.maxMethodCoupling(), result);
         }
         return result;
+    }
+
+    private CycleBreaker.Result fromFront(GraphIndex g, PlanOptions options) {
+        CouplingFront.Front front = front(g, options.cycleBudget());
+        CouplingFront.Point p = front.within(options.maxMethodCoupling());
+        if (p == null) {
+            throw new IllegalArgumentException("no way of breaking the cycles keeps method coupling M within "
+                    + options.maxMethodCoupling() + "; the least M is "
+                    + front.points().get(front.points().size() - 1).methods());
+        }
+        boolean optimal = front.exact();
+        return new CycleBreaker.Result(p.broken(), p.attributes(), optimal,
+                optimal ? p.attributes() : Math.min(p.attributes(), front.attributeLowerBound()));
+    }
+
+    private static long attributes(GraphIndex g, java.util.BitSet broken) {
+        long sum = 0;
+        for (int li = broken.nextSetBit(0); li >= 0; li = broken.nextSetBit(li + 1)) {
+            sum += g.link(li).attributes();
+        }
+        return sum;
+    }
+
+    /**
+     * The (A, M) Pareto front of breaking the graph's cycles, exact where the components are small enough.
+     *
+     * @param budget wall-clock time, or {@code null} for the default amount of work
+     * @throws io.itplan.core.cycles.UnbreakableCycleException when a cycle has only unstubbable dependencies
+     */
+    public CouplingFront.Front front(DependencyGraph graph, java.time.Duration budget) {
+        return front(graph.index(), budget);
+    }
+
+    private synchronized CouplingFront.Front front(GraphIndex g, java.time.Duration budget) {
+        RememberedFront r = rememberedFront;
+        if (r != null && r.g() == g && java.util.Objects.equals(r.budget(), budget)) {
+            return r.front();
+        }
+        CouplingFront.Front front = CouplingFront.compute(g, CycleBreaker.deadline(budget), cycleBreaker.exactLimit(),
+                cycleBreaker.largeComponentSolver());
+        if (!Thread.currentThread().isInterrupted()) {
+            rememberedFront = new RememberedFront(g, budget, front);
+        }
+        return front;
     }
 
     /** The cost of breaking each link under an objective. */
@@ -108,6 +174,7 @@ public final class Planner {
                 case STUBS -> 1;
                 case COST -> l.weight();
                 case OCPLX -> g.complexity(li);
+                case AM -> l.attributes();
             };
         }
         return cost;

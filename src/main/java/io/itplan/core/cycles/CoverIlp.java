@@ -1,0 +1,79 @@
+package io.itplan.core.cycles;
+
+import java.util.List;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * Minimum-cost hitting set of a cycle family with a side constraint (Σ side ≤ limit), as an integer programme
+ * solved by ojAlgo's branch and bound over linear relaxations. The LP bound sees the side constraint, which
+ * the combinatorial search's packing bound cannot, so this is what solves the epsilon-constraint steps of the
+ * (A, M) front.
+ */
+final class CoverIlp {
+    private CoverIlp() {
+    }
+
+    /** How the programme ended. */
+    enum Status { OPTIMAL, INFEASIBLE, STOPPED }
+
+    /**
+     * @param chosen the optimal set when {@code status == OPTIMAL}
+     */
+    record Answer(Status status, boolean[] chosen, double cost) {
+    }
+
+    static Answer solve(ArcGraph g, List<int[]> cycles, double[] side, double limit, Deadline deadline) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] x = new Variable[g.m];
+        for (int[] cyc : cycles) {
+            if (cyc.length == 0) {
+                return new Answer(Status.INFEASIBLE, null, Double.POSITIVE_INFINITY);
+            }
+            for (int a : cyc) {
+                if (x[a] == null) {
+                    x[a] = model.addVariable("x" + a).binary().weight(g.cost[a]);
+                    if (side[a] > limit + 1e-9) {
+                        x[a].upper(0);
+                    }
+                }
+            }
+        }
+        int i = 0;
+        for (int[] cyc : cycles) {
+            Expression e = model.addExpression("c" + i++).lower(1);
+            for (int a : cyc) {
+                e.set(x[a], 1);
+            }
+        }
+        if (!Double.isInfinite(limit)) {
+            Expression s = model.addExpression("side").upper(limit);
+            for (int a = 0; a < g.m; a++) {
+                if (x[a] != null && side[a] != 0) {
+                    s.set(x[a], side[a]);
+                }
+            }
+        }
+        if (deadline.expired()) {
+            return new Answer(Status.STOPPED, null, 0);
+        }
+        Optimisation.Result r = model.minimise();
+        if (r.getState() == Optimisation.State.INFEASIBLE) {
+            return new Answer(Status.INFEASIBLE, null, Double.POSITIVE_INFINITY);
+        }
+        if (!r.getState().isOptimal()) {
+            return new Answer(Status.STOPPED, null, 0);
+        }
+        boolean[] chosen = new boolean[g.m];
+        double cost = 0;
+        for (int a = 0; a < g.m; a++) {
+            if (x[a] != null && x[a].getValue().doubleValue() > 0.5) {
+                chosen[a] = true;
+                cost += g.cost[a];
+            }
+        }
+        return new Answer(Status.OPTIMAL, chosen, cost);
+    }
+}
