@@ -216,6 +216,7 @@ public final class CouplingFront {
             }
             Point last = point(leastM.removedArcs());
             ArcGraph byA = new ArcGraph(lexicographic(attr, meth));
+
             double[] side = new double[tail.length];
             for (int i = 0; i < side.length; i++) {
                 side[i] = meth[i];

@@ -5,6 +5,8 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.type.context.NumberContext;
 
 /**
  * Minimum-cost hitting set of a cycle family with a side constraint (Σ side ≤ limit), as an integer programme
@@ -27,6 +29,10 @@ final class CoverIlp {
 
     static Answer solve(ArcGraph g, List<int[]> cycles, double[] side, double limit, Deadline deadline) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
+        // the tie-breaking shares of the costs lie far below the default gap tolerance: close the gap, and
+        // search with one worker so that the same problem always gives the same answer
+        model.options.integer(IntegerStrategy.newConfigurable().withGapTolerance(NumberContext.of(12, 14))
+                .withParallelism(() -> 1));
         Variable[] x = new Variable[g.m];
         for (int[] cyc : cycles) {
             if (cyc.length == 0) {

@@ -1,0 +1,138 @@
+package io.itplan.core.cycles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itplan.core.graph.Dependency;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.DependencyKind;
+import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.graph.Module;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class CouplingFrontTest {
+
+    private static DependencyGraph graph(long seed, int n, int deps) {
+        Random rnd = new Random(seed);
+        DependencyGraph.Builder b = DependencyGraph.builder("front");
+        for (int i = 0; i < n; i++) {
+            b.addModule(Module.of("m" + i));
+        }
+        for (int k = 0; k < deps; k++) {
+            int u = rnd.nextInt(n);
+            int v = rnd.nextInt(n);
+            if (u != v) {
+                DependencyKind kind = rnd.nextInt(6) == 0 ? DependencyKind.INHERITANCE : DependencyKind.USES;
+                if (kind == DependencyKind.INHERITANCE && u < v) {
+                    kind = DependencyKind.USES; // inheritance only one way, so it never closes a cycle alone
+                }
+                b.addDependency(new Dependency("m" + u, "m" + v, kind, 1, rnd.nextInt(6), rnd.nextInt(6), null,
+                        kind.stubbableByDefault()));
+            }
+        }
+        return b.build();
+    }
+
+    /** Every (A, M) pair of a set of breakable links whose removal leaves no cycle, reduced to its front. */
+    private static List<long[]> bruteForceFront(GraphIndex g) {
+        int m = g.linkCount();
+        int[] tail = new int[m];
+        int[] head = new int[m];
+        double[] cost = new double[m];
+        boolean[] breakable = new boolean[m];
+        for (int li = 0; li < m; li++) {
+            tail[li] = g.link(li).from();
+            head[li] = g.link(li).to();
+            cost[li] = 1;
+            breakable[li] = g.link(li).stubbable();
+        }
+        ArcGraph arcs = new ArcGraph(new ArcProblem(g.size(), tail, head, cost, breakable));
+        TreeSet<List<Long>> points = new TreeSet<>((x, y) -> x.get(0).equals(y.get(0))
+                ? Long.compare(x.get(1), y.get(1)) : Long.compare(x.get(0), y.get(0)));
+        for (int mask = 0; mask < (1 << m); mask++) {
+            boolean[] active = new boolean[m];
+            long a = 0;
+            long mm = 0;
+            boolean ok = true;
+            for (int li = 0; li < m; li++) {
+                boolean removed = (mask >> li & 1) == 1;
+                if (removed && !breakable[li]) {
+                    ok = false;
+                    break;
+                }
+                active[li] = !removed;
+                if (removed) {
+                    a += g.link(li).attributes();
+                    mm += g.link(li).methods();
+                }
+            }
+            if (ok && arcs.isAcyclic(active)) {
+                points.add(List.of(a, mm));
+            }
+        }
+        List<long[]> front = new ArrayList<>();
+        long bestM = Long.MAX_VALUE;
+        for (List<Long> p : points) {
+            if (p.get(1) < bestM) {
+                front.add(new long[] {p.get(0), p.get(1)});
+                bestM = p.get(1);
+            }
+        }
+        return front;
+    }
+
+    @Property(tries = 150)
+    void exactFrontEqualsTheBruteForceFront(@ForAll long seed, @ForAll @IntRange(min = 2, max = 6) int n,
+            @ForAll @IntRange(min = 1, max = 13) int deps) {
+        DependencyGraph graph = graph(seed, n, deps);
+        GraphIndex g = graph.index();
+        if (g.linkCount() > 13 || Cycles.findCycle(g, li -> !g.link(li).stubbable()) != null) {
+            return;
+        }
+        CouplingFront.Front front = CouplingFront.compute(g, Deadline.none(), 60, new LagrangianFeedbackArcSet());
+        List<long[]> expected = bruteForceFront(g);
+        assertTrue(front.exact());
+        assertEquals(expected.size(), front.points().size(), "front size");
+        for (int i = 0; i < expected.size(); i++) {
+            CouplingFront.Point p = front.points().get(i);
+            assertEquals(expected.get(i)[0], p.attributes());
+            assertEquals(expected.get(i)[1], p.methods());
+            long a = 0;
+            long mm = 0;
+            boolean[] active = new boolean[g.linkCount()];
+            java.util.Arrays.fill(active, true);
+            for (int li = p.broken().nextSetBit(0); li >= 0; li = p.broken().nextSetBit(li + 1)) {
+                a += g.link(li).attributes();
+                mm += g.link(li).methods();
+            }
+            assertEquals(p.attributes(), a, "A of the broken set");
+            assertEquals(p.methods(), mm, "M of the broken set");
+        }
+    }
+
+    @Property(tries = 60)
+    void approximateFrontIsFeasibleAndNonDominated(@ForAll long seed, @ForAll @IntRange(min = 3, max = 6) int n,
+            @ForAll @IntRange(min = 3, max = 13) int deps) {
+        DependencyGraph graph = graph(seed, n, deps);
+        GraphIndex g = graph.index();
+        if (g.linkCount() > 13 || Cycles.findCycle(g, li -> !g.link(li).stubbable()) != null) {
+            return;
+        }
+        CouplingFront.Front front = CouplingFront.compute(g, Deadline.none(), 0, new LagrangianFeedbackArcSet());
+        List<long[]> exact = bruteForceFront(g);
+        for (CouplingFront.Point p : front.points()) {
+            for (long[] e : exact) {
+                // no approximate point may beat the true front
+                assertTrue(!(p.attributes() <= e[0] && p.methods() <= e[1]) || (p.attributes() == e[0]
+                        && p.methods() == e[1]), "approximate point dominates the exact front");
+            }
+        }
+        assertTrue(front.attributeLowerBound() <= exact.get(0)[0] + 1e-9);
+    }
+}
