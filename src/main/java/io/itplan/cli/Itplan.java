@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "itplan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plans integration testing: integration orders, stubs and drivers, executable plans.",
         subcommands = {PlanCommand.class, CheckCommand.class, RunCommand.class, ExportCommand.class, CompareCommand.class, ValidateCommand.class,
-            ImportCommand.class, CommandLine.HelpCommand.class})
+            ImportCommand.class, CitoBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Itplan implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -1,6 +1,7 @@
 package io.itplan.cli;
 
 import io.itplan.app.Planning;
+import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.format.PlanFiles;
 import io.itplan.core.graph.DependencyGraph;
@@ -8,6 +9,12 @@ import io.itplan.core.graph.GraphWarning;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
 import io.itplan.core.plan.Step;
+import io.itplan.core.strategy.CycleAlgorithm;
+import io.itplan.core.strategy.CyclePolicy;
+import io.itplan.core.strategy.Objective;
+import io.itplan.core.strategy.PlanOptions;
+import io.itplan.core.strategy.Planner;
+import io.itplan.core.strategy.StrategyName;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,8 +54,9 @@ final class PlanCommand implements Callable<Integer> {
         }
         var options = planning.resolve(graph, graphFile, err);
         IntegrationPlan plan;
+        Planner planner = Planner.standard();
         try {
-            plan = Planning.standard().plan(graph, options);
+            plan = new Planning(planner).plan(graph, options);
         } catch (io.itplan.core.cycles.UnbreakableCycleException | IllegalArgumentException e) {
             throw new io.itplan.core.format.InputException(graphFile.toString(), e.getMessage());
         }
@@ -58,6 +66,9 @@ final class PlanCommand implements Callable<Integer> {
             printSteps(report, plan);
             report.println();
             printMetrics(report, plan);
+            if (!plan.cycleBreaking().brokenDependencies().isEmpty()) {
+                printCycles(report, graph, plan, options, planner);
+            }
             long unstubbable = unstubbableStubs(graph, plan);
             if (unstubbable > 0) {
                 report.println("note: " + unstubbable + " of the stubs stand in for a parent class or an owned part "
@@ -106,16 +117,23 @@ final class PlanCommand implements Callable<Integer> {
         return ids.size() > 4 ? joined + " +" + (ids.size() - 4) : joined;
     }
 
+    /** The cycle-breaking line, and for the {@code am} objective the (A, M) front the plan's point is from. */
+    private static void printCycles(PrintWriter out, DependencyGraph graph, IntegrationPlan plan, PlanOptions options,
+                                    Planner planner) {
+        out.println(CycleSummary.line(graph.index(), plan.cycleBreaking(), options.cycleBudget() != null));
+        if (options.objective() == Objective.AM && options.algorithm() == CycleAlgorithm.EXACT
+                && options.cycles() == CyclePolicy.BREAK && options.strategy() != StrategyName.BIG_BANG) {
+            // the planner remembers the front it chose from, so this costs nothing
+            CouplingFront.Front front = planner.front(graph, options.cycleBudget());
+            CycleSummary.printFront(out, front, front.within(options.maxMethodCoupling()));
+        }
+    }
+
     static void printMetrics(PrintWriter out, IntegrationPlan plan) {
         Tables t = new Tables("metric", "value").numeric(1);
         for (String k : Metrics.KEYS) {
             t.add(k, Tables.number(plan.metrics().value(k)));
         }
         t.print(out);
-        var cb = plan.cycleBreaking();
-        if (!cb.brokenDependencies().isEmpty()) {
-            out.println("cycles: " + cb.brokenDependencies().size() + " dependencies broken (" + cb.objective()
-                    + (cb.optimal() ? ", proven optimal" : ", lower bound " + Tables.number(cb.lowerBound())) + ")");
-        }
     }
 }

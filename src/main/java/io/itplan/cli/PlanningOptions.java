@@ -1,6 +1,7 @@
 package io.itplan.cli;
 
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.CyclePolicy;
 import io.itplan.core.strategy.Granularity;
 import io.itplan.core.strategy.ModuleOrder;
@@ -8,11 +9,12 @@ import io.itplan.core.strategy.Objective;
 import io.itplan.core.strategy.PlanOptions;
 import io.itplan.core.strategy.StrategyName;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The planning options of the command line. Each one left out falls back to the graph file's
- * {@code settings}, then to the default (bottom-up, level, bfs, break, stubs).
+ * {@code settings}, then to the default (bottom-up, level, bfs, break, stubs, exact).
  */
 final class PlanningOptions {
     @Option(names = {"-s", "--strategy"}, paramLabel = "NAME",
@@ -36,16 +38,25 @@ final class PlanningOptions {
     String cycles;
 
     @Option(names = "--objective", paramLabel = "OBJ",
-            description = "What cycle breaking minimises: stubs, cost or ocplx (default: stubs).")
+            description = "What cycle breaking minimises: stubs, cost, ocplx, or am (least attribute coupling A "
+                    + "with method coupling M at most --max-method-coupling) (default: stubs).")
     String objective;
+
+    @Option(names = "--max-method-coupling", paramLabel = "N",
+            description = "For --objective am: the most method coupling M the broken dependencies may have "
+                    + "(default: no limit, the least A overall).")
+    Long maxMethodCoupling;
+
+    @Option(names = "--algorithm", paramLabel = "NAME",
+            description = "How cycles are broken: exact (itplan's own, proven optimal where affordable), or a classic "
+                    + "heuristic for comparison: tai-daniels, le-traon or briand (default: exact).")
+    String algorithm;
 
     @Option(names = "--risk-first", description = "Integrate high-risk modules first among those that may go next.")
     Boolean riskFirst;
 
-    @Option(names = "--cycle-budget", paramLabel = "SECONDS",
-            description = "Wall-clock time cycle breaking may spend proving optimality, 0.1 to 3600 s. "
-                    + "Default: a fixed amount of work (a few seconds at most), so that every machine makes the same plan.")
-    Double cycleBudget;
+    @Mixin
+    CycleBudgetOption cycleBudget = new CycleBudgetOption();
 
     /**
      * The options for {@code graph}: the command line's, else the graph file's settings, else the defaults.
@@ -56,15 +67,8 @@ final class PlanningOptions {
     PlanOptions resolve(DependencyGraph graph, java.nio.file.Path file, java.io.PrintWriter warnings) {
         var s = graph.settings();
         StrategyName st = parse(strategy, s.get("strategy"), "bottom-up", "strategy", file, StrategyName::fromKey);
-        Integer target = targetDepth;
-        if (target == null && s.containsKey("targetDepth")) {
-            try {
-                target = Integer.valueOf(s.get("targetDepth"));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + ": setting 'targetDepth' is not a whole number: "
-                        + s.get("targetDepth"));
-            }
-        }
+        Integer target = targetDepth != null ? targetDepth : whole(s.get("targetDepth"), "targetDepth", file,
+                Integer::valueOf);
         boolean risk;
         if (riskFirst != null) {
             risk = riskFirst;
@@ -75,10 +79,7 @@ final class PlanningOptions {
             }
             risk = Boolean.parseBoolean(r);
         }
-        if (cycleBudget != null && !(cycleBudget >= 0.1 && cycleBudget <= 3600)) {
-            throw new IllegalArgumentException("--cycle-budget must be between 0.1 and 3600 seconds, was " + cycleBudget);
-        }
-        Duration budget = cycleBudget == null ? null : Duration.ofMillis(Math.round(cycleBudget * 1000));
+        Duration budget = cycleBudget.duration();
         Granularity gr = parse(granularity, s.get("granularity"), "level", "granularity", file, Granularity::fromKey);
         ModuleOrder ord = parse(order, s.get("order"), "bfs", "order", file, ModuleOrder::fromKey);
         boolean layered = st == StrategyName.TOP_DOWN || st == StrategyName.BOTTOM_UP;
@@ -91,9 +92,38 @@ final class PlanningOptions {
         if (st != StrategyName.SANDWICH && targetDepth != null) {
             warnings.println("itplan: warning: --target-depth applies to sandwich only");
         }
-        return new PlanOptions(st, gr, ord, target,
-                parse(cycles, s.get("cycles"), "break", "cycles", file, CyclePolicy::fromKey),
-                parse(objective, s.get("objective"), "stubs", "objective", file, Objective::fromKey), risk, budget);
+        CyclePolicy cyc = parse(cycles, s.get("cycles"), "break", "cycles", file, CyclePolicy::fromKey);
+        Objective obj = parse(objective, s.get("objective"), "stubs", "objective", file, Objective::fromKey);
+        CycleAlgorithm alg = parse(algorithm, s.get("algorithm"), "exact", "algorithm", file, CycleAlgorithm::fromKey);
+        if (maxMethodCoupling != null && maxMethodCoupling < 0) {
+            throw new IllegalArgumentException("--max-method-coupling must not be negative, was " + maxMethodCoupling);
+        }
+        Long maxM = maxMethodCoupling != null ? maxMethodCoupling
+                : whole(s.get("maxMethodCoupling"), "maxMethodCoupling", file, Long::valueOf);
+        if (maxM != null && maxM < 0) {
+            throw new IllegalArgumentException(file + ": setting 'maxMethodCoupling' must not be negative, was " + maxM);
+        }
+        if (maxMethodCoupling != null && obj != Objective.AM) {
+            warnings.println("itplan: warning: --max-method-coupling applies to --objective am only; "
+                    + obj.key() + " ignores it");
+        }
+        if (algorithm != null && alg != CycleAlgorithm.EXACT && cyc != CyclePolicy.BREAK) {
+            warnings.println("itplan: warning: --algorithm applies to --cycles break only");
+        }
+        return new PlanOptions(st, gr, ord, target, cyc, obj, risk, budget, alg, obj == Objective.AM ? maxM : null);
+    }
+
+    /** A whole-number setting, or {@code null} when the file has none (an error in it names the file). */
+    private static <T extends Number> T whole(String setting, String key, java.nio.file.Path file,
+                                              java.util.function.Function<String, T> parser) {
+        if (setting == null) {
+            return null;
+        }
+        try {
+            return parser.apply(setting);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ": setting '" + key + "' is not a whole number: " + setting);
+        }
     }
 
     /** The option's value, else the setting's (an error in it names the file), else the default. */

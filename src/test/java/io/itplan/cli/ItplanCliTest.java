@@ -268,7 +268,7 @@ class ItplanCliTest {
         assertEquals(0, run("--version").code());
         Result help = run("--help");
         assertEquals(0, help.code());
-        for (String sub : new String[] {"plan", "check", "run", "export", "compare", "validate", "import"}) {
+        for (String sub : new String[] {"plan", "check", "run", "export", "compare", "validate", "import", "cito-bench"}) {
             assertTrue(help.out().contains(sub), help.out());
         }
     }
