@@ -114,7 +114,8 @@ public final class CouplingFront {
             lowerBound += f.attributeLowerBound;
             total = sum(total, f.points);
         }
-        return new Front(total, exact, exact ? total.get(0).attributes() : lowerBound);
+        // A is a whole number, so a bound on it rounds up
+        return new Front(total, exact, exact ? total.get(0).attributes() : Math.ceil(lowerBound - 1e-6));
     }
 
     /** Non-dominated sums of one point of each list, by ascending A. */
