@@ -217,6 +217,9 @@ public final class CouplingFront {
             }
             Point last = point(leastM.removedArcs());
             ArcGraph byA = new ArcGraph(lexicographic(attr, meth));
+            // the integer programme minimises A alone, in whole numbers, which keeps it exact and well
+            // conditioned; an answer with equal A but more M is then dominated by a later step's and dropped
+            long[] weights = attr;
 
             double[] side = new double[tail.length];
             for (int i = 0; i < side.length; i++) {
@@ -226,7 +229,7 @@ public final class CouplingFront {
             CycleFamily cycles = new CycleFamily(byA);
             double limit = Double.POSITIVE_INFINITY;
             while (true) {
-                PerComponent.Result r = ExactFeedbackArcSet.solveWithin(byA, side, limit, cycles, deadline);
+                PerComponent.Result r = ExactFeedbackArcSet.solveWithin(byA, weights, side, limit, cycles, deadline);
                 if (!r.optimal() || r.removed() == null) {
                     if (!r.optimal()) {
                         return null;
@@ -241,6 +244,7 @@ public final class CouplingFront {
                 points.add(p);
                 limit = p.methods() - 1;
             }
+            points = nonDominated(points);
             return new ComponentFront(points, true, points.get(0).attributes());
         }
 

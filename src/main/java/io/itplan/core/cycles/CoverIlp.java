@@ -27,7 +27,12 @@ final class CoverIlp {
     record Answer(Status status, boolean[] chosen, double cost) {
     }
 
-    static Answer solve(ArcGraph g, List<int[]> cycles, double[] side, double limit, Deadline deadline) {
+    /**
+     * @param weight whole-number weights that order answers as {@code g.cost} does, or {@code null} to use the
+     *               costs themselves (whole numbers keep the solver's exact arithmetic cheap)
+     */
+    static Answer solve(ArcGraph g, long[] weight, List<int[]> cycles, double[] side, double limit,
+            Deadline deadline) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         // the tie-breaking shares of the costs lie far below the default gap tolerance: close the gap, and
         // search with one worker so that the same problem always gives the same answer
@@ -40,7 +45,12 @@ final class CoverIlp {
             }
             for (int a : cyc) {
                 if (x[a] == null) {
-                    x[a] = model.addVariable("x" + a).binary().weight(g.cost[a]);
+                    x[a] = model.addVariable("x" + a).binary();
+                    if (weight != null) {
+                        x[a].weight(weight[a]);
+                    } else {
+                        x[a].weight(g.cost[a]);
+                    }
                     if (side[a] > limit + 1e-9) {
                         x[a].upper(0);
                     }

@@ -99,14 +99,15 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
      *         limit; {@code optimal == false} when the deadline expired first ({@code removed} may then be
      *         {@code null} too, when nothing within the limit was found yet)
      */
-    static PerComponent.Result solveWithin(ArcGraph g, double[] side, double sideLimit, CycleFamily known,
-            Deadline deadline) {
+    static PerComponent.Result solveWithin(ArcGraph g, long[] weight, double[] side, double sideLimit,
+            CycleFamily known, Deadline deadline) {
         int[] order = HeuristicFeedbackArcSet.sift(g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline,
                 HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
         boolean[] start = g.backwardArcs(order);
         LazyCycles lazy = new LazyCycles(g, start, g.costOf(start), deadline, known);
         lazy.side = side;
         lazy.sideLimit = sideLimit;
+        lazy.weight = weight;
         if (!lazy.withinSide(start)) {
             lazy.best = null;
             lazy.ub = Double.POSITIVE_INFINITY;
@@ -399,6 +400,8 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         /** Side cost per arc and its limit, or {@code null}: answers must keep Σ side within the limit. */
         double[] side;
         double sideLimit = Double.POSITIVE_INFINITY;
+        /** Whole-number weights ordering answers as the costs do, for the integer programme, or {@code null}. */
+        long[] weight;
 
         LazyCycles(ArcGraph g, boolean[] best, double ub, Deadline deadline) {
             this(g, best, ub, deadline, new CycleFamily(g));
@@ -478,7 +481,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     return new PerComponent.Result(best, false, Math.min(lb, ub));
                 }
                 if (side != null) {
-                    CoverIlp.Answer ilp = CoverIlp.solve(g, cycles.asList(), side, sideLimit, deadline);
+                    CoverIlp.Answer ilp = CoverIlp.solve(g, weight, cycles.asList(), side, sideLimit, deadline);
                     if (ilp.status() == CoverIlp.Status.STOPPED) {
                         return new PerComponent.Result(best, false, Math.min(lb, ub));
                     }
