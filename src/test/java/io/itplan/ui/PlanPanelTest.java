@@ -4,20 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.itplan.core.cycles.CouplingFront;
+import io.itplan.core.format.GraphFiles;
+import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StepView;
+import io.itplan.core.strategy.Objective;
+import io.itplan.core.strategy.Planner;
 import io.itplan.core.strategy.StrategyName;
+import io.itplan.ui.plan.CouplingGraphs;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -95,5 +105,61 @@ class PlanPanelTest extends AppWindowTest {
             }
             assertTrue(checked >= view().document().graph().modules().size());
         }
+    }
+
+    /** The (A, M) of the plan shown, from its broken dependencies. */
+    private List<Long> planCoupling() {
+        long[] am = CouplingGraphs.coupling(view().plan().plannedGraphProperty().get(),
+                view().plan().planProperty().get().cycleBreaking().brokenDependencies());
+        return List.of(am[0], am[1]);
+    }
+
+    private static List<Long> coupling(XYChart.Data<Number, Number> d) {
+        return List.of(d.getXValue().longValue(), d.getYValue().longValue());
+    }
+
+    @Test
+    void clickingAPointOfTheFrontPlansWithItAndTheArrowKeysMoveAlongIt() throws Exception {
+        DependencyGraph graph = CouplingGraphs.overlapping();
+        CouplingFront.Front front = Planner.standard().front(graph, null);
+        assertTrue(front.points().size() >= 3, front.points().toString());
+        Path file = dir.resolve("couplings.graph.json");
+        GraphFiles.write(graph, file);
+        dialogs.toOpen.add(file);
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view().document().graph().contains("d"));
+        awaitPlan();
+        assertTrue(lookup(".front-point").queryAll().isEmpty(), "no front for the stubs objective");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Objective> objective = lookup("#plan-objective").queryAs(ComboBox.class);
+        interact(() -> objective.setValue(Objective.AM));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".front-point").queryAll().size()
+                == front.points().size() && !view().plan().frontRunningProperty().get());
+        awaitPlan();
+        assertEquals("(A, M) Pareto front — exact, " + front.points().size() + " points",
+                lookup("#plan-front-title").queryAs(Label.class).getText());
+        @SuppressWarnings("unchecked")
+        XYChart<Number, Number> chart = lookup("#plan-front-chart").queryAs(XYChart.class);
+        List<XYChart.Data<Number, Number>> points = chart.getData().get(0).getData();
+        assertEquals(List.of(front.points().get(0).attributes(), front.points().get(0).methods()), planCoupling(),
+                "the least A at first");
+        assertTrue(points.get(0).getNode().getStyleClass().contains("front-point-current"));
+
+        XYChart.Data<Number, Number> last = points.get(points.size() - 1);
+        clickOn(last.getNode());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view().plan().runningProperty().get()
+                && coupling(last).equals(planCoupling()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(last.getYValue().longValue(), view().plan().maxMethodCouplingProperty().get());
+        Node marked = lookup(".front-point-current").query();
+        assertEquals(last.getNode(), marked);
+        assertTrue(lookup(".front-point-plan").queryAll().isEmpty(), "the plan is on the front");
+
+        type(KeyCode.LEFT);
+        XYChart.Data<Number, Number> before = points.get(points.size() - 2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view().plan().runningProperty().get()
+                && coupling(before).equals(planCoupling()));
+        assertEquals(before.getYValue().longValue(), view().plan().maxMethodCouplingProperty().get());
     }
 }

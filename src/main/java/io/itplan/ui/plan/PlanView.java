@@ -4,6 +4,7 @@ import io.itplan.core.plan.CycleBreaking;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
 import io.itplan.core.plan.Step;
+import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.CyclePolicy;
 import io.itplan.core.strategy.Granularity;
 import io.itplan.core.strategy.ModuleOrder;
@@ -29,6 +30,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -53,6 +56,12 @@ public final class PlanView extends VBox {
     private ComboBox<CyclePolicy> cycles;
     @FXML
     private ComboBox<Objective> objective;
+    @FXML
+    private Label algorithmLabel;
+    @FXML
+    private ComboBox<CycleAlgorithm> algorithm;
+    @FXML
+    private HBox body;
     @FXML
     private CheckBox riskFirst;
     @FXML
@@ -96,6 +105,24 @@ public final class PlanView extends VBox {
         choice(order, ModuleOrder.values(), vm.orderProperty());
         choice(cycles, CyclePolicy.values(), vm.cyclesProperty());
         choice(objective, Objective.values(), vm.objectiveProperty());
+        choice(algorithm, CycleAlgorithm.values(), vm.algorithmProperty(), CycleAlgorithm::title);
+        Tooltip about = new Tooltip("How cycles are broken: itplan's own solver, exact where affordable and with a"
+                + " proven bound everywhere, or one of the published heuristics of Tai & Daniels (1999),"
+                + " Le Traon et al. (2000) and Briand, Labiche & Wang (2003), for comparison");
+        about.setWrapText(true);
+        about.setMaxWidth(420);
+        algorithm.setTooltip(about);
+        algorithmLabel.setTooltip(about);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(summary.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        summary.setTooltip(whole);
+        FrontChart front = new FrontChart(vm);
+        front.visibleProperty().bind(vm.frontRunningProperty().or(vm.frontProperty().isNotNull())
+                .or(vm.frontProblemProperty().isNotEmpty()));
+        front.managedProperty().bind(front.visibleProperty());
+        body.getChildren().add(front);
         riskFirst.selectedProperty().bindBidirectional(vm.riskFirstProperty());
         target.setConverter(new StringConverter<>() {
             @Override
@@ -115,6 +142,7 @@ public final class PlanView extends VBox {
         });
         vm.strategyProperty().addListener((obs, a, b) -> showOptions());
         vm.granularityProperty().addListener((obs, a, b) -> showOptions());
+        vm.cyclesProperty().addListener((obs, a, b) -> showOptions());
         showOptions();
 
         progress.visibleProperty().bind(vm.runningProperty());
@@ -226,12 +254,18 @@ public final class PlanView extends VBox {
 
     private static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values,
                                                    javafx.beans.property.ObjectProperty<E> property) {
+        choice(box, values, property, e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values,
+                                                   javafx.beans.property.ObjectProperty<E> property,
+                                                   Function<E, String> label) {
         box.getItems().setAll(values);
         box.valueProperty().bindBidirectional(property);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                return e == null ? "" : label.apply(e);
             }
 
             @Override
@@ -250,6 +284,9 @@ public final class PlanView extends VBox {
         riskFirst.setVisible(layered);
         targetLabel.setVisible(s == StrategyName.SANDWICH);
         target.setVisible(s == StrategyName.SANDWICH);
+        boolean breaking = s != StrategyName.BIG_BANG && vm.cyclesProperty().get() == CyclePolicy.BREAK;
+        algorithmLabel.setDisable(!breaking);
+        algorithm.setDisable(!breaking);
         for (javafx.scene.Node n : List.of(granularityLabel, granularity, order, riskFirst, targetLabel, target)) {
             n.managedProperty().bind(n.visibleProperty());
         }
@@ -307,23 +344,16 @@ public final class PlanView extends VBox {
         } else {
             Metrics m = p.metrics();
             CycleBreaking cb = p.cycleBreaking();
-            String cyclesText = cb.brokenDependencies().isEmpty() ? "" : "  ·  cycles broken at "
-                    + cb.brokenDependencies().size() + " dependencies (" + (cb.optimal() ? "proven optimal"
-                    : "lower bound " + Metrics.round(cb.lowerBound())) + "): " + String.join(", ",
-                    cb.brokenDependencies().stream().limit(4).map(Object::toString).toList())
-                    + (cb.brokenDependencies().size() > 4 ? " …" : "");
+            String cyclesText = cb.brokenDependencies().isEmpty() ? ""
+                    : "  ·  " + BrokenCost.summary(cb, vm.plannedGraphProperty().get());
             summary.setText(m.steps() + " steps, depth " + m.depth() + ", width " + m.width() + "  ·  "
                     + m.specificStubs() + " stubs (" + m.genericStubs() + " generic), " + m.specificDrivers()
-                    + " drivers (" + m.genericDrivers() + " generic)  ·  stub cost " + num(m.stubCost()) + ", OCplx "
-                    + num(m.ocplx()) + cyclesText + (vm.problemProperty().get().isEmpty() ? ""
+                    + " drivers (" + m.genericDrivers() + " generic)  ·  stub cost " + BrokenCost.num(m.stubCost())
+                    + ", OCplx " + BrokenCost.num(m.ocplx()) + cyclesText + (vm.problemProperty().get().isEmpty() ? ""
                     : "  ·  " + vm.problemProperty().get()));
         }
         timeline.show(p, vm.selectedStepProperty().get());
         paint();
-    }
-
-    private static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.4f", d);
     }
 
     private void paint() {

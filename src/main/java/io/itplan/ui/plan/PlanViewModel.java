@@ -1,18 +1,21 @@
 package io.itplan.ui.plan;
 
 import io.itplan.app.Planning;
+import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.cycles.UnbreakableCycleException;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.PlanChecker;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StepView;
+import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.CyclePolicy;
 import io.itplan.core.strategy.Granularity;
 import io.itplan.core.strategy.Levels;
 import io.itplan.core.strategy.ModuleOrder;
 import io.itplan.core.strategy.Objective;
 import io.itplan.core.strategy.PlanOptions;
+import io.itplan.core.strategy.Planner;
 import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.editor.GraphDocument;
 import java.util.concurrent.Executor;
@@ -39,14 +42,17 @@ import javafx.collections.ObservableList;
  * The plan for the document's graph under the chosen options, kept current: every edit and every change of
  * an option asks for a new plan, computed on a worker thread after a short pause (so a drag or typing plans
  * once); a result that was overtaken by a newer request is dropped, and a running computation can be
- * cancelled. Every plan passes the plan checker before it is shown.
+ * cancelled. Every plan passes the plan checker before it is shown. For the {@code am} objective the (A, M)
+ * Pareto front of the graph is computed the same way, on the same worker, so that a point of it can be chosen.
  */
 public final class PlanViewModel {
     private final GraphDocument document;
     private final Executor ui;
     private final ScheduledExecutorService worker;
     private final long pauseMillis;
-    private final Planning planning = Planning.standard();
+    /** Shared by plans and fronts, so an {@code am} plan and the front it is a point of are computed once. */
+    private final Planner planner = Planner.standard();
+    private final Planning planning = new Planning(planner);
 
     private final ObjectProperty<StrategyName> strategy = new SimpleObjectProperty<>(this, "strategy",
             StrategyName.BOTTOM_UP);
@@ -55,6 +61,9 @@ public final class PlanViewModel {
     private final ObjectProperty<ModuleOrder> order = new SimpleObjectProperty<>(this, "order", ModuleOrder.BFS);
     private final ObjectProperty<CyclePolicy> cycles = new SimpleObjectProperty<>(this, "cycles", CyclePolicy.BREAK);
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective", Objective.STUBS);
+    private final ObjectProperty<CycleAlgorithm> algorithm = new SimpleObjectProperty<>(this, "algorithm",
+            CycleAlgorithm.EXACT);
+    private final ObjectProperty<Long> maxMethodCoupling = new SimpleObjectProperty<>(this, "maxMethodCoupling");
     private final ObjectProperty<Integer> targetDepth = new SimpleObjectProperty<>(this, "targetDepth");
     private final BooleanProperty riskFirst = new SimpleBooleanProperty(this, "riskFirst");
 
@@ -62,15 +71,23 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<DependencyGraph> planned = new ReadOnlyObjectWrapper<>(this, "planned");
     private final ReadOnlyObjectWrapper<Levels> levels = new ReadOnlyObjectWrapper<>(this, "levels");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper planBusy = new ReadOnlyBooleanWrapper(this, "planBusy");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(this, "selectedStep", -1);
     private final ReadOnlyObjectWrapper<StepView> stepView = new ReadOnlyObjectWrapper<>(this, "stepView");
+    private final ReadOnlyObjectWrapper<CouplingFront.Front> front = new ReadOnlyObjectWrapper<>(this, "front");
+    private final ReadOnlyBooleanWrapper frontRunning = new ReadOnlyBooleanWrapper(this, "frontRunning");
+    private final ReadOnlyStringWrapper frontProblem = new ReadOnlyStringWrapper(this, "frontProblem", "");
 
     private long generation;
     /** The plan whose steps are listed; {@link #plan} follows it once everything is consistent. */
     private IntegrationPlan shown;
     private Future<?> pending;
+    private long frontGeneration;
+    /** The graph the front shown or being computed is for; null when no front is wanted. */
+    private DependencyGraph frontGraph;
+    private Future<?> pendingFront;
 
     /**
      * @param ui          runs results on the UI thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
@@ -89,17 +106,27 @@ public final class PlanViewModel {
         order.addListener(replan);
         cycles.addListener(replan);
         objective.addListener(replan);
+        algorithm.addListener(replan);
+        maxMethodCoupling.addListener(replan);
         targetDepth.addListener(replan);
         riskFirst.addListener(replan);
+        InvalidationListener refront = o -> updateFront();
+        document.graphProperty().addListener(refront);
+        strategy.addListener(refront);
+        cycles.addListener(refront);
+        objective.addListener(refront);
         selectedStep.addListener(o -> updateStepView());
+        running.bind(planBusy.or(frontRunning));
         replan();
+        updateFront();
     }
 
     /** The options as chosen now. */
     public PlanOptions options() {
+        Long limit = maxMethodCoupling.get();
         return new PlanOptions(strategy.get(), granularity.get(), order.get(),
                 strategy.get() == StrategyName.SANDWICH ? targetDepth.get() : null, cycles.get(), objective.get(),
-                riskFirst.get(), null);
+                riskFirst.get(), null, algorithm.get(), objective.get() == Objective.AM ? limit : null);
     }
 
     /** Takes over every option of {@code o} (a strategy chosen in the comparison). */
@@ -109,6 +136,8 @@ public final class PlanViewModel {
         order.set(o.order());
         cycles.set(o.cycles());
         objective.set(o.objective());
+        algorithm.set(o.algorithm());
+        maxMethodCoupling.set(o.maxMethodCoupling());
         riskFirst.set(o.riskFirst());
         targetDepth.set(o.targetDepth());
     }
@@ -120,10 +149,20 @@ public final class PlanViewModel {
         setting(settings, "order", ModuleOrder::fromKey, order);
         setting(settings, "cycles", CyclePolicy::fromKey, cycles);
         setting(settings, "objective", Objective::fromKey, objective);
+        setting(settings, "algorithm", CycleAlgorithm::fromKey, algorithm);
+        setting(settings, "maxMethodCoupling", PlanViewModel::limit, maxMethodCoupling);
         setting(settings, "targetDepth", Integer::valueOf, targetDepth);
         if (settings.containsKey("riskFirst")) {
             riskFirst.set(Boolean.parseBoolean(settings.get("riskFirst")));
         }
+    }
+
+    private static Long limit(String value) {
+        long v = Long.parseLong(value);
+        if (v < 0) {
+            throw new IllegalArgumentException("negative limit " + v);
+        }
+        return v;
     }
 
     private static <T> void setting(java.util.Map<String, String> settings, String key,
@@ -152,40 +191,53 @@ public final class PlanViewModel {
             finish(gen, graph, null, null, e.getMessage());
             return;
         }
-        running.set(true);
+        planBusy.set(true);
         pending = worker.schedule(() -> compute(gen, graph, options), pauseMillis, TimeUnit.MILLISECONDS);
     }
 
     private void compute(long gen, DependencyGraph graph, PlanOptions options) {
-        IntegrationPlan result = null;
-        Levels lv = null;
+        attempt(graph, "Draw some modules to see a plan", "Cannot plan: ", g -> {
+            IntegrationPlan result = planning.plan(g, options);
+            return new Planned(result, Levels.of(g, result.cycleBreaking().brokenDependencies()));
+        }, (p, error) -> finish(gen, graph, p == null ? null : p.plan(), p == null ? null : p.levels(), error));
+    }
+
+    private record Planned(IntegrationPlan plan, Levels levels) {
+    }
+
+    /**
+     * Runs {@code work} on {@code graph} (on the worker) and hands its result, or why there is none, to
+     * {@code done} on the UI thread; a computation interrupted by a cancel hands over nothing.
+     */
+    private <T> void attempt(DependencyGraph graph, String empty, String failed,
+                             java.util.function.Function<DependencyGraph, T> work,
+                             java.util.function.BiConsumer<T, String> done) {
+        T result = null;
         String error = null;
         try {
             if (graph.modules().isEmpty()) {
-                error = "Draw some modules to see a plan";
+                error = empty;
             } else {
-                result = planning.plan(graph, options);
-                lv = Levels.of(graph, result.cycleBreaking().brokenDependencies());
+                result = work.apply(graph);
             }
         } catch (UnbreakableCycleException | IllegalArgumentException e) {
             error = e.getMessage();
         } catch (RuntimeException e) {
-            error = "Cannot plan: " + e.getMessage();
+            error = failed + e.getMessage();
         }
         if (Thread.currentThread().isInterrupted()) {
             return;
         }
-        IntegrationPlan p = result;
-        Levels l = lv;
+        T r = result;
         String err = error;
-        ui.execute(() -> finish(gen, graph, p, l, err));
+        ui.execute(() -> done.accept(r, err));
     }
 
     private void finish(long gen, DependencyGraph graph, IntegrationPlan result, Levels lv, String error) {
         if (gen != generation) {
             return;
         }
-        running.set(false);
+        planBusy.set(false);
         pending = null;
         String keep = selectedStepId();
         planned.set(graph);
@@ -199,15 +251,77 @@ public final class PlanViewModel {
         plan.set(result);
     }
 
-    /** Stops the computation in progress; the last plan stays shown. */
+    /** Stops the computations in progress; the last plan and front stay shown. */
     public void cancel() {
         if (pending != null) {
             pending.cancel(true);
             pending = null;
             generation++;
-            running.set(false);
+            planBusy.set(false);
             problem.set("Planning cancelled; the plan shown is for an earlier version of the graph");
         }
+        if (pendingFront != null) {
+            pendingFront.cancel(true);
+            pendingFront = null;
+            frontGeneration++;
+            frontGraph = null;
+            frontRunning.set(false);
+            frontProblem.set("Cancelled");
+        }
+    }
+
+    /** Whether the options call for the (A, M) front: cycles are broken for the {@code am} objective. */
+    private boolean wantsFront() {
+        return objective.get() == Objective.AM && cycles.get() == CyclePolicy.BREAK
+                && strategy.get() != StrategyName.BIG_BANG;
+    }
+
+    /**
+     * Asks for the front of the current graph when the options call for one and it is not known or on its way;
+     * forgets it when they do not. The front shown stays until the new one arrives.
+     */
+    private void updateFront() {
+        DependencyGraph graph = document.graph();
+        boolean wanted = wantsFront();
+        if (wanted && graph == frontGraph) {
+            return;
+        }
+        frontGeneration++;
+        if (pendingFront != null) {
+            pendingFront.cancel(true);
+            pendingFront = null;
+        }
+        if (!wanted) {
+            frontGraph = null;
+            front.set(null);
+            frontRunning.set(false);
+            frontProblem.set("");
+            return;
+        }
+        long gen = frontGeneration;
+        frontGraph = graph;
+        frontProblem.set("");
+        frontRunning.set(true);
+        pendingFront = worker.schedule(() -> computeFront(gen, graph), pauseMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void computeFront(long gen, DependencyGraph graph) {
+        attempt(graph, "No modules", "Cannot compute the front: ", g -> planner.front(g, null), (f, error) -> {
+            if (gen == frontGeneration) {
+                pendingFront = null;
+                frontRunning.set(false);
+                frontProblem.set(error == null ? "" : error);
+                front.set(f);
+            }
+        });
+    }
+
+    /**
+     * Plans with the point {@code p} of the front: the least A among the answers whose method coupling is at
+     * most p's, which is p itself.
+     */
+    public void choose(CouplingFront.Point p) {
+        maxMethodCoupling.set(p.methods());
     }
 
     private String selectedStepId() {
@@ -266,6 +380,31 @@ public final class PlanViewModel {
         return objective;
     }
 
+    /** How cycles are broken: itplan's own solver or a classic heuristic. */
+    public ObjectProperty<CycleAlgorithm> algorithmProperty() {
+        return algorithm;
+    }
+
+    /** For the {@code am} objective: the most method coupling M allowed; null for the least A overall. */
+    public ObjectProperty<Long> maxMethodCouplingProperty() {
+        return maxMethodCoupling;
+    }
+
+    /** The (A, M) Pareto front of the graph while the objective is {@code am}, else null. */
+    public ReadOnlyObjectProperty<CouplingFront.Front> frontProperty() {
+        return front.getReadOnlyProperty();
+    }
+
+    /** Whether the front is being computed. */
+    public ReadOnlyBooleanProperty frontRunningProperty() {
+        return frontRunning.getReadOnlyProperty();
+    }
+
+    /** Why there is no front, or empty. */
+    public ReadOnlyStringProperty frontProblemProperty() {
+        return frontProblem.getReadOnlyProperty();
+    }
+
     /** Sandwich target depth; null for the cheapest. */
     public ObjectProperty<Integer> targetDepthProperty() {
         return targetDepth;
@@ -293,6 +432,7 @@ public final class PlanViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** Whether a plan or the front is being computed. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }

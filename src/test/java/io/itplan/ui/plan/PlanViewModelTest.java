@@ -3,14 +3,20 @@ package io.itplan.ui.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
 import io.itplan.core.plan.PlanChecker;
+import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.plan.StepView;
+import io.itplan.core.strategy.CycleAlgorithm;
+import io.itplan.core.strategy.CyclePolicy;
+import io.itplan.core.strategy.Objective;
 import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.editor.AddDependencyCommand;
 import io.itplan.ui.editor.AddModuleCommand;
@@ -128,5 +134,106 @@ class PlanViewModelTest {
         assertEquals(before, vm.planProperty().get());
         assertFalse(vm.runningProperty().get());
         assertTrue(vm.problemProperty().get().startsWith("Planning cancelled"));
+    }
+
+    /** A view model of the coupling graph, settled. */
+    private PlanViewModel couplings(GraphDocument coupled) {
+        PlanViewModel m = new PlanViewModel(coupled, uiQueue::add, worker, 200);
+        settle();
+        return m;
+    }
+
+    @Test
+    void theChosenAlgorithmBreaksTheCycles() {
+        GraphDocument coupled = new GraphDocument(CouplingGraphs.overlapping(), null);
+        PlanViewModel m = couplings(coupled);
+        assertEquals("exact", m.planProperty().get().cycleBreaking().algorithm());
+        for (CycleAlgorithm a : CycleAlgorithm.values()) {
+            m.algorithmProperty().set(a);
+            settle();
+            assertEquals(a.key(), m.planProperty().get().cycleBreaking().algorithm());
+            assertEquals(a, m.options().algorithm());
+        }
+        m.useSettings(java.util.Map.of("algorithm", "le-traon", "maxMethodCoupling", "7"));
+        assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get());
+        assertEquals(7L, m.maxMethodCouplingProperty().get());
+        assertNull(m.options().maxMethodCoupling(), "the limit applies to the am objective only");
+        m.useSettings(java.util.Map.of("algorithm", "guesswork", "maxMethodCoupling", "-1"));
+        assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get(), "unknown values are ignored");
+        assertEquals(7L, m.maxMethodCouplingProperty().get());
+    }
+
+    @Test
+    void theFrontIsComputedForTheAmObjectiveOnly() {
+        GraphDocument coupled = new GraphDocument(CouplingGraphs.overlapping(), null);
+        PlanViewModel m = couplings(coupled);
+        assertNull(m.frontProperty().get());
+        m.strategyProperty().set(StrategyName.TOP_DOWN);
+        assertEquals(1, worker.tasks.size(), "a plan and no front");
+        settle();
+        m.objectiveProperty().set(Objective.AM);
+        assertTrue(m.frontRunningProperty().get());
+        assertEquals(2, worker.tasks.size(), "a plan and a front");
+        settle();
+        assertFalse(m.frontRunningProperty().get());
+        CouplingFront.Front front = m.frontProperty().get();
+        assertNotNull(front);
+        assertTrue(front.exact());
+        m.strategyProperty().set(StrategyName.BOTTOM_UP);
+        assertEquals(1, worker.tasks.size(), "the front of the same graph is kept");
+        settle();
+        assertSame(front, m.frontProperty().get());
+        coupled.commands().execute(new AddModuleCommand(Module.of("e")));
+        assertEquals(2, worker.tasks.size(), "an edit asks for a new front");
+        settle();
+        assertNotSame(front, m.frontProperty().get());
+        m.cyclesProperty().set(CyclePolicy.CLUSTER);
+        assertNull(m.frontProperty().get(), "clustering breaks no cycles");
+        settle();
+        m.cyclesProperty().set(CyclePolicy.BREAK);
+        m.objectiveProperty().set(Objective.OCPLX);
+        settle();
+        assertNull(m.frontProperty().get());
+        assertFalse(m.frontRunningProperty().get());
+    }
+
+    @Test
+    void choosingAPointOfTheFrontPlansWithIt() {
+        GraphDocument coupled = new GraphDocument(CouplingGraphs.overlapping(), null);
+        PlanViewModel m = couplings(coupled);
+        m.objectiveProperty().set(Objective.AM);
+        settle();
+        List<CouplingFront.Point> points = m.frontProperty().get().points();
+        assertTrue(points.size() >= 3, points.toString());
+        long[] first = CouplingGraphs.coupling(coupled.graph(), m.planProperty().get().cycleBreaking()
+                .brokenDependencies());
+        assertEquals(points.get(0).attributes(), first[0], "without a limit the plan has the least A");
+        for (CouplingFront.Point p : points) {
+            m.choose(p);
+            assertEquals(p.methods(), m.maxMethodCouplingProperty().get());
+            settle();
+            var cb = m.planProperty().get().cycleBreaking();
+            assertEquals(List.of(p.attributes(), p.methods()), java.util.Arrays.stream(
+                    CouplingGraphs.coupling(coupled.graph(), cb.brokenDependencies())).boxed().toList());
+            assertEquals(p.count(), cb.brokenDependencies().size());
+            assertTrue(cb.optimal());
+            assertEquals(p.methods(), ((Number) m.planProperty().get().strategy().options()
+                    .get("maxMethodCoupling")).longValue());
+        }
+    }
+
+    @Test
+    void cancellingStopsTheFrontToo() {
+        GraphDocument coupled = new GraphDocument(CouplingGraphs.overlapping(), null);
+        PlanViewModel m = couplings(coupled);
+        m.objectiveProperty().set(Objective.AM);
+        m.cancel();
+        settle();
+        assertNull(m.frontProperty().get());
+        assertFalse(m.frontRunningProperty().get());
+        assertEquals("Cancelled", m.frontProblemProperty().get());
+        coupled.commands().execute(new AddModuleCommand(Module.of("e")));
+        settle();
+        assertNotNull(m.frontProperty().get(), "the next edit computes it");
     }
 }
