@@ -529,8 +529,17 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             }
             int[] order = HeuristicFeedbackArcSet.greedyOrder(g, active);
             boolean[] back = g.backwardArcs(order);
+            // each round of the integer programme costs much more than a search: give it every arc's cycle
+            boolean[] seed = back;
+            if (side != null) {
+                int[] comp = g.components(active);
+                seed = new boolean[g.m];
+                for (int a = 0; a < g.m; a++) {
+                    seed[a] = g.breakable[a] && comp[g.tail[a]] == comp[g.head[a]];
+                }
+            }
             for (int a = 0; a < g.m; a++) {
-                if (back[a] && active[a]) {
+                if (seed[a] && active[a]) {
                     int[] cyc = g.shortestCycleThrough(a, active, bfs);
                     if (cyc != null) {
                         addCycle(cyc);

@@ -2,6 +2,7 @@ package io.itplan.core.strategy;
 
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.cycles.CycleBreaker;
+import io.itplan.core.cycles.Deadline;
 import io.itplan.core.cycles.Cycles;
 import io.itplan.core.format.GraphDigest;
 import io.itplan.core.graph.DependencyGraph;
@@ -24,6 +25,9 @@ import java.util.TreeMap;
  * the graph was drawn in.
  */
 public final class Planner {
+    /** The work an (A, M) front may do when no time budget is given, in deadline checks. */
+    static final long FRONT_WORK = 5 * CycleBreaker.DEFAULT_WORK;
+
     private final CycleBreaker cycleBreaker;
     /** The last cycle breaking, reused while the same graph is planned with the same cycle options. */
     private Remembered remembered;
@@ -157,7 +161,9 @@ public final class Planner {
         if (r != null && r.g() == g && java.util.Objects.equals(r.budget(), budget)) {
             return r.front();
         }
-        CouplingFront.Front front = CouplingFront.compute(g, CycleBreaker.deadline(budget), cycleBreaker.exactLimit(),
+        // a front is many exact solves: without a time budget it gets several times the work of one
+        Deadline deadline = budget == null ? Deadline.afterWork(FRONT_WORK) : Deadline.after(budget);
+        CouplingFront.Front front = CouplingFront.compute(g, deadline, cycleBreaker.exactLimit(),
                 cycleBreaker.largeComponentSolver());
         if (!Thread.currentThread().isInterrupted()) {
             rememberedFront = new RememberedFront(g, budget, front);
