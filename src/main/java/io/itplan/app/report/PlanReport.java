@@ -112,7 +112,8 @@ public final class PlanReport {
         if (cb.brokenDependencies().isEmpty()) {
             return cb.policy().equals("cluster") ? "Each cycle is integrated as one step." : "No cycles were broken.";
         }
-        return cb.brokenDependencies().size() + " dependencies broken into stand-ins (" + cb.objective() + ", "
+        String how = cb.algorithm().equals("exact") ? "" : ", by the " + cb.algorithm() + " heuristic";
+        return cb.brokenDependencies().size() + " dependencies broken into stand-ins (" + cb.objective() + how + ", "
                 + (cb.optimal() ? "proven optimal" : "lower bound " + Metrics.round(cb.lowerBound())) + "): "
                 + cb.brokenDependencies().stream().map(Object::toString).collect(Collectors.joining(", ")) + ".";
     }
