@@ -227,15 +227,18 @@ public final class CouplingFront {
             }
             List<Point> points = new ArrayList<>();
             CycleFamily cycles = new CycleFamily(byA);
+            boolean proven = true;
             double limit = Double.POSITIVE_INFINITY;
             while (true) {
                 PerComponent.Result r = ExactFeedbackArcSet.solveWithin(byA, weights, side, limit, cycles, deadline);
-                if (!r.optimal() || r.removed() == null) {
+                if (r.removed() == null) {
                     if (!r.optimal()) {
                         return null;
                     }
                     break;
                 }
+                // a step whose answer is not proven still gives a way of breaking the cycles
+                proven &= r.optimal();
                 Point p = point(ArcGraph.indicesOf(r.removed()));
                 if (p.methods() <= last.methods()) {
                     points.add(last);
@@ -245,7 +248,7 @@ public final class CouplingFront {
                 limit = p.methods() - 1;
             }
             points = nonDominated(points);
-            return new ComponentFront(points, true, points.get(0).attributes());
+            return new ComponentFront(points, proven, proven ? points.get(0).attributes() : 0);
         }
 
         /** Weighted sums of A and M (each scaled to its largest value), solved by {@code large}. */

@@ -115,4 +115,80 @@ final class CoverIlp {
         }
         return new Answer(Status.OPTIMAL, chosen, cost);
     }
+
+    /**
+     * A lower bound on the weight of every hitting set of {@code cycles} within the side limit that holds
+     * whatever the integer programme did: the Lagrangian relaxation max over y, mu >= 0 of
+     * Σ y_c - mu * limit + Σ_a min(0, w_a + mu * side_a - Σ_{c∋a} y_c), improved by subgradient steps
+     * toward {@code target}. Valid for every multiplier, so rounding or a wrong turn can only weaken it.
+     */
+    static double certifiedBound(ArcGraph g, long[] weight, List<int[]> cycles, double[] side, double limit,
+            double target) {
+        int k = cycles.size();
+        double[] y = new double[k];
+        double mu = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        double[] reduced = new double[g.m];
+        boolean[] usable = new boolean[g.m];
+        for (int a = 0; a < g.m; a++) {
+            usable[a] = side[a] <= limit + 1e-9;
+        }
+        double step = 2;
+        int stale = 0;
+        for (int it = 0; it < 2000 && step > 1e-7; it++) {
+            for (int a = 0; a < g.m; a++) {
+                reduced[a] = (weight != null ? weight[a] : g.cost[a]) + mu * side[a];
+            }
+            double value = -mu * (Double.isInfinite(limit) ? 0 : limit);
+            for (int c = 0; c < k; c++) {
+                value += y[c];
+                for (int a : cycles.get(c)) {
+                    reduced[a] -= y[c];
+                }
+            }
+            double used = 0;
+            for (int a = 0; a < g.m; a++) {
+                if (usable[a] && reduced[a] < 0) {
+                    value += reduced[a];
+                    used += side[a];
+                }
+            }
+            if (value > best + 1e-12) {
+                best = value;
+                stale = 0;
+            } else if (++stale >= 20) {
+                step /= 2;
+                stale = 0;
+            }
+            if (best > target - 1e-9) {
+                break;
+            }
+            double norm = 0;
+            double[] grad = new double[k];
+            for (int c = 0; c < k; c++) {
+                double gc = 1;
+                for (int a : cycles.get(c)) {
+                    if (usable[a] && reduced[a] < 0) {
+                        gc--;
+                    }
+                }
+                grad[c] = gc < 0 && y[c] == 0 ? 0 : gc;
+                norm += grad[c] * grad[c];
+            }
+            double gMu = Double.isInfinite(limit) ? 0 : used - limit;
+            if (gMu < 0 && mu == 0) {
+                gMu = 0;
+            }
+            norm += gMu * gMu;
+            if (norm == 0) {
+                break;
+            }
+            double t = step * Math.max(target - value, 1e-9) / norm;
+            for (int c = 0; c < k; c++) {
+                y[c] = Math.max(0, y[c] + t * grad[c]);
+            }
+            mu = Math.max(0, mu + t * gMu);
+        }
+        return best - 1e-9 * Math.max(1, Math.abs(best));
+    }
 }

@@ -400,6 +400,29 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         /** Side cost per arc and its limit, or {@code null}: answers must keep Σ side within the limit. */
         double[] side;
         double sideLimit = Double.POSITIVE_INFINITY;
+        /**
+         * Whether an answer of the side-constrained mode is proven: the integer programme's optimality is not
+         * taken on trust, so an answer counts as optimal only when a bound that does not depend on the
+         * programme leaves no room for a whole unit less weight (the weights are whole numbers).
+         */
+        boolean certified(boolean[] answer) {
+            double w = 0;
+            for (int a = 0; a < g.m; a++) {
+                if (answer[a]) {
+                    w += weight != null ? weight[a] : g.cost[a];
+                }
+            }
+            if (CoverIlp.certifiedBound(g, weight, cycles.asList(), side, sideLimit, w) > w - 1 + 1e-6) {
+                return true;
+            }
+            // the relaxation leaves a gap: search, within a budget, for a hitting set a whole unit lighter
+            double cost = g.costOf(answer);
+            HittingSet check = new HittingSet(g, cycles.asList(), cost - 0.5, 0, deadline, LAZY_BUDGET_BEFORE_DP);
+            check.side = side;
+            check.sideLeft = sideLimit;
+            check.solve();
+            return !check.aborted && check.bestSet == null;
+        }
         /** Whole-number weights ordering answers as the costs do, for the integer programme, or {@code null}. */
         long[] weight;
 
@@ -485,12 +508,16 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     if (ilp.status() == CoverIlp.Status.STOPPED) {
                         return new PerComponent.Result(best, false, Math.min(lb, ub));
                     }
-                    if (ilp.status() == CoverIlp.Status.INFEASIBLE || ilp.cost() >= ub - EPS) {
-                        return new PerComponent.Result(best, true, ub);
+                    if (ilp.status() == CoverIlp.Status.INFEASIBLE) {
+                        // an infeasibility claim is not checked independently: report it as unproven
+                        return new PerComponent.Result(best, false, Math.min(lb, ub));
+                    }
+                    if (ilp.cost() >= ub - EPS) {
+                        return new PerComponent.Result(best, certified(best), ub);
                     }
                     lb = Math.max(lb, ilp.cost());
                     if (addCyclesOrAccept(ilp.chosen(), ilp.cost())) {
-                        return new PerComponent.Result(best, true, ub);
+                        return new PerComponent.Result(best, certified(best), ub);
                     }
                     continue;
                 }
@@ -584,6 +611,9 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
 
         double bestCost;
         boolean[] bestSet;
+        /** Side cost per arc, or {@code null}, and how much of its limit the chosen arcs leave. */
+        double[] side;
+        double sideLeft = Double.POSITIVE_INFINITY;
 
         double rootBound;
         long nodes;
@@ -672,7 +702,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                 int[] cyc = cycles[bucketOrder[i]];
                 double min = Double.POSITIVE_INFINITY;
                 for (int a : cyc) {
-                    if (excluded[a]) {
+                    if (excluded[a] || !fits(a)) {
                         continue;
                     }
                     if (residualStamp[a] != st) {
@@ -691,7 +721,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     return lb;
                 }
                 for (int a : cyc) {
-                    if (!excluded[a]) {
+                    if (!excluded[a] && fits(a)) {
                         residual[a] -= min;
                     }
                 }
@@ -727,7 +757,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             int[] cand = new int[cyc.length];
             double[] score = new double[cyc.length];
             for (int a : cyc) {
-                if (!excluded[a]) {
+                if (!excluded[a] && fits(a)) {
                     int unhit = 0;
                     for (int ci : arcCycles[a]) {
                         if (hitCount[ci] == 0) {
@@ -765,7 +795,14 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             }
         }
 
+        private boolean fits(int a) {
+            return side == null || side[a] <= sideLeft + EPS;
+        }
+
         private void choose(int a) {
+            if (side != null) {
+                sideLeft -= side[a];
+            }
             chosen[a] = true;
             for (int ci : arcCycles[a]) {
                 hitCount[ci]++;
@@ -774,6 +811,9 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         }
 
         private void unchoose(int a) {
+            if (side != null) {
+                sideLeft += side[a];
+            }
             chosen[a] = false;
             for (int ci : arcCycles[a]) {
                 hitCount[ci]--;
