@@ -126,11 +126,7 @@ class CitoBenchCommandTest {
             assertEquals(expected[0], stubs.get("stubs").asInt(), file);
             assertTrue(stubs.get("optimal").asBoolean(), file);
             JsonNode front = row(system, file, "exact", CitoBenchCommand.FRONT);
-            // OO_BCEL's 29 points match the published front, but a few of its steps are beyond what the
-            // independent checks prove within their budget, so it is honestly reported as not proven
-            if (!file.equals("OO_BCEL.txt")) {
-                assertTrue(front.get("exact").asBoolean(), file);
-            }
+            assertTrue(front.get("exact").asBoolean(), file);
             JsonNode points = front.get("points");
             assertEquals(expected[1], points.size(), file);
             JsonNode first = points.get(0);

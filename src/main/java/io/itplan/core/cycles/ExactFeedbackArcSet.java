@@ -401,11 +401,12 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         double[] side;
         double sideLimit = Double.POSITIVE_INFINITY;
         /**
-         * Whether an answer of the side-constrained mode is proven: the integer programme's optimality is not
-         * taken on trust, so an answer counts as optimal only when a bound that does not depend on the
-         * programme leaves no room for a whole unit less weight (the weights are whole numbers).
+         * Proof for the side-constrained mode, where the integer programme's optimality is not taken on trust:
+         * returns {@code answer} itself when no hitting set of the family within the limit weighs a whole unit
+         * less (weights are whole numbers), shown by a Lagrangian bound or else by a search; a lighter hitting
+         * set when the search finds one (the lightest); {@code null} when the search ran out of budget.
          */
-        boolean certified(boolean[] answer) {
+        boolean[] lighterThan(boolean[] answer) {
             double w = 0;
             for (int a = 0; a < g.m; a++) {
                 if (answer[a]) {
@@ -413,15 +414,20 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                 }
             }
             if (CoverIlp.certifiedBound(g, weight, cycles.asList(), side, sideLimit, w) > w - 1 + 1e-6) {
-                return true;
+                return answer;
             }
             // the relaxation leaves a gap: search, within a budget, for a hitting set a whole unit lighter
             double cost = g.costOf(answer);
             HittingSet check = new HittingSet(g, cycles.asList(), cost - 0.5, 0, deadline, LAZY_BUDGET_BEFORE_DP);
             check.side = side;
             check.sideLeft = sideLimit;
+            check.lagWeight = weight;
             check.solve();
-            return !check.aborted && check.bestSet == null;
+            nodesUsed += check.nodes;
+            if (check.aborted) {
+                return null;
+            }
+            return check.bestSet == null ? answer : check.bestSet;
         }
         /** Whole-number weights ordering answers as the costs do, for the integer programme, or {@code null}. */
         long[] weight;
@@ -512,12 +518,21 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                         // an infeasibility claim is not checked independently: report it as unproven
                         return new PerComponent.Result(best, false, Math.min(lb, ub));
                     }
-                    if (ilp.cost() >= ub - EPS) {
-                        return new PerComponent.Result(best, certified(best), ub);
+                    if (ilp.cost() < ub - EPS && !addCyclesOrAccept(ilp.chosen(), ilp.cost())) {
+                        continue;
                     }
-                    lb = Math.max(lb, ilp.cost());
-                    if (addCyclesOrAccept(ilp.chosen(), ilp.cost())) {
-                        return new PerComponent.Result(best, certified(best), ub);
+                    // best is the answer unless a lighter hitting set of the family turns up
+                    while (true) {
+                        boolean[] lighter = lighterThan(best);
+                        if (lighter == best) {
+                            return new PerComponent.Result(best, true, ub);
+                        }
+                        if (lighter == null) {
+                            return new PerComponent.Result(best, false, Math.min(lb, ub));
+                        }
+                        if (!addCyclesOrAccept(lighter, g.costOf(lighter))) {
+                            break; // the lighter set leaves cycles, which are now in the family
+                        }
                     }
                     continue;
                 }
@@ -672,6 +687,115 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
          * infinity when some unhit cycle has no free arc, and stops early once {@code cutoff} is reached.
          */
         double bound(int[] pick, double cutoff) {
+            double packing = packing(pick, cutoff);
+            if (lagWeight == null || packing >= cutoff || pick[0] < 0) {
+                return packing;
+            }
+            return Math.max(packing, lagrangian(cutoff, nodes <= 1 ? 300 : 25));
+        }
+
+        /** Whole-number weights for the Lagrangian bound of the side-constrained search, or {@code null}. */
+        long[] lagWeight;
+        private double[] lagY;
+        private double lagMu;
+
+        /**
+         * A bound on the weight still to choose that sees the side constraint: the Lagrangian relaxation of
+         * the unhit cycles and the side limit over the free arcs, max over y, mu >= 0 of
+         * Σ y_c - mu * sideLeft + Σ_a min(0, w_a + mu * side_a - Σ y_c), improved by a few subgradient steps
+         * from the multipliers the search used last (every multiplier gives a valid bound). Returns infinity
+         * when an unhit cycle has no free arc that fits.
+         */
+        private double lagrangian(double cutoff, int iterations) {
+            if (lagY == null) {
+                lagY = new double[cycles.length];
+            }
+            double[] reduced = new double[g.m];
+            boolean[] free = new boolean[g.m];
+            for (int a = 0; a < g.m; a++) {
+                free[a] = !chosen[a] && !excluded[a] && fits(a);
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            double step = 1;
+            int stale = 0;
+            for (int it = 0; it < iterations; it++) {
+                for (int a = 0; a < g.m; a++) {
+                    reduced[a] = lagWeight[a] + lagMu * side[a];
+                }
+                double value = -lagMu * sideLeft;
+                for (int c = 0; c < cycles.length; c++) {
+                    if (hitCount[c] == 0) {
+                        value += lagY[c];
+                        for (int a : cycles[c]) {
+                            reduced[a] -= lagY[c];
+                        }
+                    }
+                }
+                double used = 0;
+                for (int a = 0; a < g.m; a++) {
+                    if (free[a] && reduced[a] < 0) {
+                        value += reduced[a];
+                        used += side[a];
+                    }
+                }
+                // give up a hair for rounding: the bound must never be overstated
+                value -= 1e-9 * Math.max(1, Math.abs(value));
+                if (value > best) {
+                    best = value;
+                    stale = 0;
+                } else if (++stale >= 5) {
+                    step /= 2;
+                    stale = 0;
+                }
+                if (best >= cutoff) {
+                    return best;
+                }
+                double norm = 0;
+                for (int c = 0; c < cycles.length; c++) {
+                    if (hitCount[c] != 0) {
+                        continue;
+                    }
+                    double gc = 1;
+                    for (int a : cycles[c]) {
+                        if (free[a] && reduced[a] < 0) {
+                            gc--;
+                        }
+                    }
+                    if (gc < 0 && lagY[c] == 0) {
+                        gc = 0;
+                    }
+                    norm += gc * gc;
+                }
+                double gMu = used - sideLeft;
+                if (gMu < 0 && lagMu == 0) {
+                    gMu = 0;
+                }
+                norm += gMu * gMu;
+                if (norm == 0) {
+                    break;
+                }
+                double t = step * Math.max(cutoff - value, 1e-6) / norm;
+                for (int c = 0; c < cycles.length; c++) {
+                    if (hitCount[c] != 0) {
+                        continue;
+                    }
+                    double gc = 1;
+                    for (int a : cycles[c]) {
+                        if (free[a] && reduced[a] < 0) {
+                            gc--;
+                        }
+                    }
+                    if (gc < 0 && lagY[c] == 0) {
+                        gc = 0;
+                    }
+                    lagY[c] = Math.max(0, lagY[c] + t * gc);
+                }
+                lagMu = Math.max(0, lagMu + t * gMu);
+            }
+            return best;
+        }
+
+        private double packing(int[] pick, double cutoff) {
             Arrays.fill(bucketStart, 0);
             for (int ci = 0; ci < cycles.length; ci++) {
                 if (hitCount[ci] == 0) {
