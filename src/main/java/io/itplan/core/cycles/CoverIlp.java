@@ -120,7 +120,8 @@ final class CoverIlp {
      * A lower bound on the weight of every hitting set of {@code cycles} within the side limit that holds
      * whatever the integer programme did: the Lagrangian relaxation max over y, mu >= 0 of
      * Σ y_c - mu * limit + Σ_a min(0, w_a + mu * side_a - Σ_{c∋a} y_c), improved by subgradient steps
-     * toward {@code target}. Valid for every multiplier, so rounding or a wrong turn can only weaken it.
+     * toward {@code target}, stopping once it exceeds {@code target - 1}. Valid for every multiplier, so
+     * rounding or a wrong turn can only weaken it.
      */
     static double certifiedBound(ArcGraph g, long[] weight, List<int[]> cycles, double[] side, double limit,
             double target) {
@@ -160,8 +161,8 @@ final class CoverIlp {
                 step /= 2;
                 stale = 0;
             }
-            if (best > target - 1e-9) {
-                break;
+            if (best > target - 1 + 1e-5) {
+                break; // enough to show that no lighter whole-number answer exists
             }
             double norm = 0;
             double[] grad = new double[k];

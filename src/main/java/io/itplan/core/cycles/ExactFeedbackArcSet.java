@@ -691,7 +691,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             if (lagWeight == null || packing >= cutoff || pick[0] < 0) {
                 return packing;
             }
-            return Math.max(packing, lagrangian(cutoff, nodes <= 1 ? 300 : 25));
+            return Math.max(packing, lagrangian(cutoff, nodes <= 1 ? 300 : 10));
         }
 
         /** Whole-number weights for the Lagrangian bound of the side-constrained search, or {@code null}. */
