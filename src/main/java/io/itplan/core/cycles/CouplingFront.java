@@ -215,7 +215,7 @@ public final class CouplingFront {
             if (!leastM.optimal()) {
                 return null;
             }
-            Point last = point(leastM.removedArcs());
+            Point last = point(CycleBreaker.minimal(lexicographic(meth, attr), leastM.removedArcs()));
             ArcGraph byA = new ArcGraph(lexicographic(attr, meth));
             // the integer programme minimises A alone, in whole numbers, which keeps it exact and well
             // conditioned; an answer with equal A but more M is then dominated by a later step's and dropped
@@ -239,7 +239,8 @@ public final class CouplingFront {
                 }
                 // a step whose answer is not proven still gives a way of breaking the cycles
                 proven &= r.optimal();
-                Point p = point(ArcGraph.indicesOf(r.removed()));
+                // restoring arcs never raises A or M: drop the ones (with A = M = 0) that no cycle needs
+                Point p = point(CycleBreaker.minimal(byA.problem, ArcGraph.indicesOf(r.removed())));
                 if (p.methods() <= last.methods()) {
                     points.add(last);
                     break;

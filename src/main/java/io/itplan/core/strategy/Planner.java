@@ -105,6 +105,11 @@ public final class Planner {
                 && java.util.Objects.equals(r.maxMethods(), options.maxMethodCoupling())) {
             return r.result();
         }
+        if (options.objective() == Objective.AM && options.algorithm() != CycleAlgorithm.EXACT
+                && options.maxMethodCoupling() != null) {
+            throw new IllegalArgumentException("the " + options.algorithm().key() + " heuristic breaks cycles by its "
+                    + "own rule and cannot keep method coupling within a limit; use the exact algorithm for that");
+        }
         CycleBreaker.Result result;
         if (options.objective() == Objective.AM && options.algorithm() == CycleAlgorithm.EXACT) {
             result = fromFront(g, options);

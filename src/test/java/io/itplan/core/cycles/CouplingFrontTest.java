@@ -39,8 +39,7 @@ class CouplingFrontTest {
         return b.build();
     }
 
-    /** Every (A, M) pair of a set of breakable links whose removal leaves no cycle, reduced to its front. */
-    private static List<long[]> bruteForceFront(GraphIndex g) {
+    private static ArcGraph arcGraph(GraphIndex g) {
         int m = g.linkCount();
         int[] tail = new int[m];
         int[] head = new int[m];
@@ -52,7 +51,14 @@ class CouplingFrontTest {
             cost[li] = 1;
             breakable[li] = g.link(li).stubbable();
         }
-        ArcGraph arcs = new ArcGraph(new ArcProblem(g.size(), tail, head, cost, breakable));
+        return new ArcGraph(new ArcProblem(g.size(), tail, head, cost, breakable));
+    }
+
+    /** Every (A, M) pair of a set of breakable links whose removal leaves no cycle, reduced to its front. */
+    private static List<long[]> bruteForceFront(GraphIndex g) {
+        int m = g.linkCount();
+        ArcGraph arcs = arcGraph(g);
+        boolean[] breakable = arcs.breakable;
         TreeSet<List<Long>> points = new TreeSet<>((x, y) -> x.get(0).equals(y.get(0))
                 ? Long.compare(x.get(1), y.get(1)) : Long.compare(x.get(0), y.get(0)));
         for (int mask = 0; mask < (1 << m); mask++) {
@@ -122,6 +128,16 @@ class CouplingFrontTest {
             }
             assertEquals(p.attributes(), a, "A of the broken set");
             assertEquals(p.methods(), mm, "M of the broken set");
+            ArcGraph arcs = arcGraph(g);
+            for (int li = p.broken().nextSetBit(0); li >= 0; li = p.broken().nextSetBit(li + 1)) {
+                active[li] = false;
+            }
+            assertTrue(arcs.isAcyclic(active), "the broken set leaves a cycle");
+            for (int li = p.broken().nextSetBit(0); li >= 0; li = p.broken().nextSetBit(li + 1)) {
+                active[li] = true;
+                assertTrue(!arcs.isAcyclic(active), "broken link " + li + " is not needed");
+                active[li] = false;
+            }
         }
     }
 
