@@ -82,31 +82,9 @@ public final class CouplingFront {
         List<Point> total = List.of(new Point(0, 0, new BitSet()));
         boolean exact = true;
         double lowerBound = 0;
-        int[] componentOf = new int[g.size()];
-        List<int[]> components = Cycles.components(g, li -> true);
-        for (int c = 0; c < components.size(); c++) {
-            for (int v : components.get(c)) {
-                componentOf[v] = c;
-            }
-        }
-        for (int[] comp : components) {
-            if (comp.length < 2) {
-                continue;
-            }
-            int[] local = new int[g.size()];
-            for (int i = 0; i < comp.length; i++) {
-                local[comp[i]] = i;
-            }
-            List<Integer> arcs = new ArrayList<>();
-            for (int v : comp) {
-                for (int li : g.outLinks(v)) {
-                    if (componentOf[g.link(li).to()] == componentOf[v]) {
-                        arcs.add(li);
-                    }
-                }
-            }
-            Component part = new Component(g, comp.length, local, arcs);
-            ComponentFront f = comp.length <= exactLimit ? part.exactFront(deadline) : null;
+        for (Cycles.CyclicComponent comp : Cycles.cyclicComponents(g)) {
+            Component part = new Component(g, comp);
+            ComponentFront f = comp.size() <= exactLimit ? part.exactFront(deadline) : null;
             if (f == null) {
                 f = part.approximateFront(deadline, large);
             }
@@ -152,27 +130,24 @@ public final class CouplingFront {
     /** One strongly connected component with its arcs renumbered from 0. */
     private static final class Component {
         final int n;
-        final List<Integer> links;
+        final int[] links;
         final int[] tail;
         final int[] head;
         final boolean[] breakable;
         final long[] attr;
         final long[] meth;
 
-        Component(GraphIndex g, int n, int[] local, List<Integer> links) {
-            this.n = n;
-            this.links = links;
-            int m = links.size();
-            tail = new int[m];
-            head = new int[m];
-            breakable = new boolean[m];
+        Component(GraphIndex g, Cycles.CyclicComponent comp) {
+            this.n = comp.size();
+            this.links = comp.links();
+            this.tail = comp.tail();
+            this.head = comp.head();
+            this.breakable = comp.breakable();
+            int m = links.length;
             attr = new long[m];
             meth = new long[m];
             for (int i = 0; i < m; i++) {
-                Link l = g.link(links.get(i));
-                tail[i] = local[l.from()];
-                head[i] = local[l.to()];
-                breakable[i] = l.stubbable();
+                Link l = g.link(links[i]);
                 attr[i] = l.attributes();
                 meth[i] = l.methods();
             }
@@ -202,7 +177,7 @@ public final class CouplingFront {
             long a = 0;
             long mm = 0;
             for (int i : removed) {
-                broken.set(links.get(i));
+                broken.set(links[i]);
                 a += attr[i];
                 mm += meth[i];
             }

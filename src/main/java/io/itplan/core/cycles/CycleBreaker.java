@@ -1,7 +1,6 @@
 package io.itplan.core.cycles;
 
 import io.itplan.core.graph.GraphIndex;
-import io.itplan.core.graph.Link;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -83,56 +82,29 @@ public final class CycleBreaker {
         BitSet broken = new BitSet(g.linkCount());
         boolean optimal = true;
         double lowerBound = 0;
-        int[] componentOf = new int[g.size()];
-        List<int[]> components = Cycles.components(g, li -> true);
-        for (int c = 0; c < components.size(); c++) {
-            for (int v : components.get(c)) {
-                componentOf[v] = c;
-            }
-        }
-        for (int[] comp : components) {
-            if (comp.length < 2) {
-                continue;
-            }
-            int[] local = new int[g.size()];
-            for (int i = 0; i < comp.length; i++) {
-                local[comp[i]] = i;
-            }
-            List<Integer> arcs = new ArrayList<>();
-            for (int v : comp) {
-                for (int li : g.outLinks(v)) {
-                    if (componentOf[g.link(li).to()] == componentOf[v]) {
-                        arcs.add(li);
-                    }
-                }
-            }
-            int m = arcs.size();
-            int[] tail = new int[m];
-            int[] head = new int[m];
+        for (Cycles.CyclicComponent comp : Cycles.cyclicComponents(g)) {
+            int[] arcs = comp.links();
+            int m = arcs.length;
             double[] cost = new double[m];
-            boolean[] breakable = new boolean[m];
             // Whole-number objectives: the secondary costs of all arcs add up to less than half a unit, so
             // they order equally cheap answers and can never outweigh one unit of the objective.
             double slack = 0;
             for (int i = 0; i < m; i++) {
-                slack += 1 + (tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs.get(i)])));
+                slack += 1 + (tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs[i]])));
             }
             double scale = tieCost == null ? TIE_BREAK : 0.4 / slack;
             for (int i = 0; i < m; i++) {
-                Link l = g.link(arcs.get(i));
-                tail[i] = local[l.from()];
-                head[i] = local[l.to()];
-                double tie = tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs.get(i)]));
-                cost[i] = Math.max(0, linkCost[arcs.get(i)]) + scale * (1 + tie);
-                breakable[i] = l.stubbable();
+                double tie = tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs[i]]));
+                cost[i] = Math.max(0, linkCost[arcs[i]]) + scale * (1 + tie);
             }
-            ArcProblem problem = new ArcProblem(comp.length, tail, head, cost, breakable, tieCost == null ? 0 : 1);
-            ArcSelection sel = (comp.length <= exactLimit ? exact : heuristic).solve(problem, deadline);
+            ArcProblem problem = new ArcProblem(comp.size(), comp.tail(), comp.head(), cost, comp.breakable(),
+                    tieCost == null ? 0 : 1);
+            ArcSelection sel = (comp.size() <= exactLimit ? exact : heuristic).solve(problem, deadline);
             int[] removed = minimize ? minimal(problem, sel.removedArcs()) : sel.removedArcs();
             double componentCost = 0;
             for (int a : removed) {
-                broken.set(arcs.get(a));
-                componentCost += Math.max(0, linkCost[arcs.get(a)]);
+                broken.set(arcs[a]);
+                componentCost += Math.max(0, linkCost[arcs[a]]);
             }
             // With positive costs an optimal selection is already minimal, so restoring arcs keeps it optimal.
             optimal &= sel.optimal();

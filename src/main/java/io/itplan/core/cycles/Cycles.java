@@ -91,6 +91,61 @@ public final class Cycles {
         return result;
     }
 
+    /**
+     * A strongly connected component of two or more modules, as an arc problem's graph: its modules
+     * renumbered from 0 (in ascending order), and arc {@code i} the graph's link {@code links[i]}, from
+     * {@code tail[i]} to {@code head[i]}, breakable when the link is stubbable.
+     */
+    record CyclicComponent(int size, int[] links, int[] tail, int[] head, boolean[] breakable) {
+    }
+
+    /** The components of {@code g} that hold a cycle, with the links inside each. */
+    static List<CyclicComponent> cyclicComponents(GraphIndex g) {
+        List<int[]> components = components(g, li -> true);
+        int[] componentOf = new int[g.size()];
+        int[] local = new int[g.size()];
+        for (int c = 0; c < components.size(); c++) {
+            int[] comp = components.get(c);
+            for (int i = 0; i < comp.length; i++) {
+                componentOf[comp[i]] = c;
+                local[comp[i]] = i;
+            }
+        }
+        List<CyclicComponent> result = new ArrayList<>();
+        for (int[] comp : components) {
+            if (comp.length < 2) {
+                continue;
+            }
+            int m = 0;
+            for (int v : comp) {
+                for (int li : g.outLinks(v)) {
+                    if (componentOf[g.link(li).to()] == componentOf[v]) {
+                        m++;
+                    }
+                }
+            }
+            int[] links = new int[m];
+            int[] tail = new int[m];
+            int[] head = new int[m];
+            boolean[] breakable = new boolean[m];
+            int i = 0;
+            for (int v : comp) {
+                for (int li : g.outLinks(v)) {
+                    int w = g.link(li).to();
+                    if (componentOf[w] == componentOf[v]) {
+                        links[i] = li;
+                        tail[i] = local[v];
+                        head[i] = local[w];
+                        breakable[i] = g.link(li).stubbable();
+                        i++;
+                    }
+                }
+            }
+            result.add(new CyclicComponent(comp.length, links, tail, head, breakable));
+        }
+        return result;
+    }
+
     /** Throws {@link UnbreakableCycleException} naming a cycle of unstubbable links, if there is one. */
     public static void requireBreakable(GraphIndex g) {
         List<Integer> cycle = findCycle(g, li -> !g.link(li).stubbable());
