@@ -55,6 +55,8 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
     /** Branch-and-bound nodes the lazy method may use before a small component falls back to the DP. */
     static final long LAZY_BUDGET_BEFORE_DP = 200_000;
     private static final double EPS = 1e-9;
+    /** Subgradient steps of the side-constrained Lagrangian bound at the root of a search (10 at other nodes). */
+    static final int ROOT_MULTIPLIER_STEPS = 300;
 
     @Override
     public ArcSelection solve(ArcProblem problem, Deadline deadline) {
@@ -413,15 +415,15 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     w += weight != null ? weight[a] : g.cost[a];
                 }
             }
-            if (CoverIlp.certifiedBound(g, weight, cycles.asList(), side, sideLimit, w) > w - 1 + 1e-6) {
-                return answer;
-            }
-            // the relaxation leaves a gap: search, within a budget, for a hitting set a whole unit lighter
-            double cost = g.costOf(answer);
-            HittingSet check = new HittingSet(g, cycles.asList(), cost - 0.5, 0, deadline, LAZY_BUDGET_BEFORE_DP);
+            HittingSet check = new HittingSet(g, cycles.asList(), g.costOf(answer) - 0.5, 0, deadline,
+                    LAZY_BUDGET_BEFORE_DP);
             check.side = side;
             check.sideLeft = sideLimit;
             check.lagWeight = weight;
+            if (check.lagrangian(w - 1 + 2e-6, ROOT_MULTIPLIER_STEPS) > w - 1 + 1e-6) {
+                return answer;
+            }
+            // the relaxation leaves a gap: search, within a budget, for a hitting set a whole unit lighter
             check.solve();
             nodesUsed += check.nodes;
             if (check.aborted) {
@@ -688,13 +690,13 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
          */
         double bound(int[] pick, double cutoff) {
             double packing = packing(pick, cutoff);
-            if (lagWeight == null || packing >= cutoff || pick[0] < 0) {
+            if (side == null || packing >= cutoff || pick[0] < 0) {
                 return packing;
             }
-            return Math.max(packing, lagrangian(cutoff, nodes <= 1 ? 300 : 10));
+            return Math.max(packing, lagrangian(cutoff, nodes <= 1 ? ROOT_MULTIPLIER_STEPS : 10));
         }
 
-        /** Whole-number weights for the Lagrangian bound of the side-constrained search, or {@code null}. */
+        /** Whole-number weights for the Lagrangian bound of the side-constrained search ({@code null}: costs). */
         long[] lagWeight;
         private double[] lagY;
         private double lagMu;
@@ -703,14 +705,15 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
          * A bound on the weight still to choose that sees the side constraint: the Lagrangian relaxation of
          * the unhit cycles and the side limit over the free arcs, max over y, mu >= 0 of
          * Σ y_c - mu * sideLeft + Σ_a min(0, w_a + mu * side_a - Σ y_c), improved by a few subgradient steps
-         * from the multipliers the search used last (every multiplier gives a valid bound). Returns infinity
-         * when an unhit cycle has no free arc that fits.
+         * from the multipliers the search used last (every multiplier gives a valid bound), returning as soon
+         * as the bound reaches {@code cutoff}.
          */
-        private double lagrangian(double cutoff, int iterations) {
+        double lagrangian(double cutoff, int iterations) {
             if (lagY == null) {
                 lagY = new double[cycles.length];
             }
             double[] reduced = new double[g.m];
+            double[] grad = new double[cycles.length];
             boolean[] free = new boolean[g.m];
             for (int a = 0; a < g.m; a++) {
                 free[a] = !chosen[a] && !excluded[a] && fits(a);
@@ -720,7 +723,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
             int stale = 0;
             for (int it = 0; it < iterations; it++) {
                 for (int a = 0; a < g.m; a++) {
-                    reduced[a] = lagWeight[a] + lagMu * side[a];
+                    reduced[a] = (lagWeight != null ? lagWeight[a] : cost[a]) + lagMu * side[a];
                 }
                 double value = -lagMu * sideLeft;
                 for (int c = 0; c < cycles.length; c++) {
@@ -761,10 +764,8 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                             gc--;
                         }
                     }
-                    if (gc < 0 && lagY[c] == 0) {
-                        gc = 0;
-                    }
-                    norm += gc * gc;
+                    grad[c] = gc < 0 && lagY[c] == 0 ? 0 : gc;
+                    norm += grad[c] * grad[c];
                 }
                 double gMu = used - sideLeft;
                 if (gMu < 0 && lagMu == 0) {
@@ -776,19 +777,9 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                 }
                 double t = step * Math.max(cutoff - value, 1e-6) / norm;
                 for (int c = 0; c < cycles.length; c++) {
-                    if (hitCount[c] != 0) {
-                        continue;
+                    if (hitCount[c] == 0) {
+                        lagY[c] = Math.max(0, lagY[c] + t * grad[c]);
                     }
-                    double gc = 1;
-                    for (int a : cycles[c]) {
-                        if (free[a] && reduced[a] < 0) {
-                            gc--;
-                        }
-                    }
-                    if (gc < 0 && lagY[c] == 0) {
-                        gc = 0;
-                    }
-                    lagY[c] = Math.max(0, lagY[c] + t * gc);
                 }
                 lagMu = Math.max(0, lagMu + t * gMu);
             }
