@@ -66,11 +66,6 @@ public record ArcProblem(int nodeCount, int[] tail, int[] head, double[] cost, b
         return fewestUnits >= Math.floor(cost / unit + 1e-9);
     }
 
-    /** The objective's value of a cost: the cost itself, or its whole units for a whole-number objective. */
-    public double objectiveOf(double cost) {
-        return unit == 0 ? cost : unit * Math.floor(cost / unit + 1e-9);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof ArcProblem p && p.nodeCount == nodeCount && Arrays.equals(p.tail, tail)

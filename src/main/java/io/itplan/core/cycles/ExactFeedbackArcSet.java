@@ -1,10 +1,7 @@
 package io.itplan.core.cycles;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Minimum-cost feedback arc set with a proof of optimality, for the components where an exact answer is

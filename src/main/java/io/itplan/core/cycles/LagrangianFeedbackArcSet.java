@@ -103,10 +103,6 @@ public final class LagrangianFeedbackArcSet implements FeedbackArcSetSolver {
             }
         }
 
-        private double lambda(int c) {
-            return c < lambda.length ? lambda[c] : 0;
-        }
-
         /** Reduced costs under the multipliers, and the Lagrangian bound they give. */
         private double evaluate(double[] mult) {
             for (int a = 0; a < g.m; a++) {
