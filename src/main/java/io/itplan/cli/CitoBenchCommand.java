@@ -11,6 +11,7 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.importer.CitoDrlImporter;
 import io.itplan.core.importer.CitoUfprImporter;
 import io.itplan.core.plan.CycleBreaking;
+import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.Objective;
 import io.itplan.core.strategy.PlanOptions;
@@ -84,7 +85,7 @@ final class CitoBenchCommand implements Callable<Integer> {
      * @param optimal    proven optimal (for the front: exact)
      * @param lowerBound of the objective (for the front: of A)
      */
-    record Row(Source source, CycleAlgorithm algorithm, String objective, CycleSummary.Coupling coupling,
+    record Row(Source source, CycleAlgorithm algorithm, String objective, BrokenCost coupling,
                boolean optimal, double lowerBound, double gap, double ms, CouplingFront.Front front) {
     }
 
@@ -216,7 +217,7 @@ final class CitoBenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         CycleBreaking cb = Planner.standard().plan(s.graph(), options).cycleBreaking();
         double ms = (System.nanoTime() - t0) / 1e6;
-        return new Row(s, algorithm, objective.key(), CycleSummary.Coupling.of(s.graph().index(),
+        return new Row(s, algorithm, objective.key(), BrokenCost.of(s.graph().index(),
                 cb.brokenDependencies()), cb.optimal(), cb.lowerBound(), cb.gap(CycleSummary.cost(s.graph().index(),
                 cb)), ms, null);
     }
@@ -233,11 +234,11 @@ final class CitoBenchCommand implements Callable<Integer> {
                 "bound", "gap", "ms", "front").numeric(4, 5, 6, 7, 9, 10, 11);
         for (Row r : rows) {
             Source s = r.source();
-            CycleSummary.Coupling c = r.coupling();
+            BrokenCost c = r.coupling();
             CouplingFront.Front f = r.front();
             List<CouplingFront.Point> pts = f == null ? List.of() : f.points();
             t.add(Text.cell(s.system(), 30), Text.cell(s.source(), 40), r.algorithm().key(), r.objective(),
-                    c == null ? "-" : String.valueOf(c.stubs()), c == null ? "-" : String.valueOf(c.attributes()),
+                    c == null ? "-" : String.valueOf(c.count()), c == null ? "-" : String.valueOf(c.attributes()),
                     c == null ? "-" : String.valueOf(c.methods()), c == null ? "-" : Tables.number(c.ocplx()),
                     r.optimal() ? "yes" : "no", Tables.number(r.lowerBound()),
                     c == null ? "-" : CycleSummary.percent(r.gap()), ms(r.ms()),
@@ -270,9 +271,9 @@ final class CitoBenchCommand implements Callable<Integer> {
             o.put("algorithm", r.algorithm().key());
             o.put("algorithmTitle", r.algorithm().title());
             o.put("objective", r.objective());
-            CycleSummary.Coupling c = r.coupling();
+            BrokenCost c = r.coupling();
             if (c != null) {
-                o.put("stubs", c.stubs());
+                o.put("stubs", c.count());
                 o.put("attributeCoupling", c.attributes());
                 o.put("methodCoupling", c.methods());
                 o.put("ocplx", c.ocplx());

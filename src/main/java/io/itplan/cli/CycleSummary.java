@@ -3,12 +3,10 @@ package io.itplan.cli;
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.plan.CycleBreaking;
-import io.itplan.core.plan.DependencyRef;
+import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.Objective;
-import io.itplan.core.strategy.Planner;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 
 /** Cycle breaking told for people: what the broken set costs, how far from the optimum it may be, the (A, M) front. */
@@ -16,42 +14,9 @@ final class CycleSummary {
     private CycleSummary() {
     }
 
-    /**
-     * What a set of broken dependencies costs, read from the graph (not from a plan's metrics, which count the
-     * stubs of the plan's steps).
-     *
-     * @param stubs      the number of broken dependencies
-     * @param attributes summed attribute coupling A
-     * @param methods    summed method coupling M
-     * @param ocplx      summed stub complexity SCplx
-     */
-    record Coupling(int stubs, long attributes, long methods, double ocplx) {
-        static Coupling of(GraphIndex g, List<DependencyRef> broken) {
-            long a = 0;
-            long m = 0;
-            double c = 0;
-            for (int li : links(g, broken)) {
-                a += g.link(li).attributes();
-                m += g.link(li).methods();
-                c += g.complexity(li);
-            }
-            return new Coupling(broken.size(), a, m, c);
-        }
-    }
-
-    /** The link indices of {@code broken} in {@code g}. */
-    static int[] links(GraphIndex g, List<DependencyRef> broken) {
-        return broken.stream().mapToInt(d -> g.linkIndex(g.indexOf(d.from()), g.indexOf(d.to()))).toArray();
-    }
-
     /** The objective's value of the broken set. */
     static double cost(GraphIndex g, CycleBreaking cb) {
-        double[] cost = Planner.linkCosts(g, Objective.fromKey(cb.objective()));
-        double sum = 0;
-        for (int li : links(g, cb.brokenDependencies())) {
-            sum += cost[li];
-        }
-        return sum;
+        return BrokenCost.of(g, cb.brokenDependencies()).value(Objective.fromKey(cb.objective()));
     }
 
     /**

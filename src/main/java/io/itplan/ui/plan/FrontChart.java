@@ -3,6 +3,7 @@ package io.itplan.ui.plan;
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +145,7 @@ final class FrontChart extends VBox {
         IntegrationPlan plan = vm.planProperty().get();
         DependencyGraph graph = vm.plannedGraphProperty().get();
         BrokenCost cost = plan == null || graph == null || !"break".equals(plan.cycleBreaking().policy()) ? null
-                : BrokenCost.of(graph, plan.cycleBreaking().brokenDependencies());
+                : BrokenCost.of(graph.index(), plan.cycleBreaking().brokenDependencies());
         current = -1;
         for (int i = 0; i < points.size() && cost != null; i++) {
             if (points.get(i).attributes() == cost.attributes() && points.get(i).methods() == cost.methods()) {

@@ -345,11 +345,11 @@ public final class PlanView extends VBox {
             Metrics m = p.metrics();
             CycleBreaking cb = p.cycleBreaking();
             String cyclesText = cb.brokenDependencies().isEmpty() ? ""
-                    : "  ·  " + BrokenCost.summary(cb, vm.plannedGraphProperty().get());
+                    : "  ·  " + BrokenSummary.summary(cb, vm.plannedGraphProperty().get());
             summary.setText(m.steps() + " steps, depth " + m.depth() + ", width " + m.width() + "  ·  "
                     + m.specificStubs() + " stubs (" + m.genericStubs() + " generic), " + m.specificDrivers()
-                    + " drivers (" + m.genericDrivers() + " generic)  ·  stub cost " + BrokenCost.num(m.stubCost())
-                    + ", OCplx " + BrokenCost.num(m.ocplx()) + cyclesText + (vm.problemProperty().get().isEmpty() ? ""
+                    + " drivers (" + m.genericDrivers() + " generic)  ·  stub cost " + BrokenSummary.num(m.stubCost())
+                    + ", OCplx " + BrokenSummary.num(m.ocplx()) + cyclesText + (vm.problemProperty().get().isEmpty() ? ""
                     : "  ·  " + vm.problemProperty().get()));
         }
         timeline.show(p, vm.selectedStepProperty().get());

@@ -3,6 +3,7 @@ package io.itplan.ui.plan;
 import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.DependencyRef;
+import io.itplan.core.strategy.BrokenCost;
 import java.util.List;
 
 /** Small graphs whose cycles can be broken in ways that trade attribute coupling A against method coupling M. */
@@ -27,7 +28,7 @@ public final class CouplingGraphs {
 
     /** The summed (A, M) of the broken dependencies. */
     public static long[] coupling(DependencyGraph graph, List<DependencyRef> broken) {
-        BrokenCost c = BrokenCost.of(graph, broken);
+        BrokenCost c = BrokenCost.of(graph.index(), broken);
         return new long[] {c.attributes(), c.methods()};
     }
 }
