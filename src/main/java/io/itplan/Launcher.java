@@ -11,8 +11,7 @@ import java.util.Set;
 public final class Launcher {
     private static final Set<String> GUI_OPTIONS = Set.of("--dark", "--gui");
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (opensApp(args)) {
@@ -27,7 +26,9 @@ public final class Launcher {
             return true;
         }
         String first = args[0];
-        return GUI_OPTIONS.contains(first) || first.startsWith("--snapshot=") || first.startsWith("--size=")
+        return GUI_OPTIONS.contains(first)
+                || first.startsWith("--snapshot=")
+                || first.startsWith("--size=")
                 || (!first.startsWith("-") && first.endsWith(".json"));
     }
 }

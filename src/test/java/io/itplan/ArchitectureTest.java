@@ -10,29 +10,50 @@ import org.junit.jupiter.api.Test;
 /** The layers of DESIGN §7: arrows only point down, and the core never touches JavaFX. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.itplan");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.itplan");
 
     @Test
     void coreDoesNotDependOnJavaFx() {
-        noClasses().that().resideInAPackage("io.itplan.core..").should().dependOnClassesThat()
-                .resideInAnyPackage("javafx..", "org.controlsfx..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..")
+                .check(CLASSES);
     }
 
     @Test
     void coreDoesNotDependOnTheLayersAboveIt() {
-        noClasses().that().resideInAPackage("io.itplan.core..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.itplan.app..", "io.itplan.cli..", "io.itplan.ui..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itplan.app..", "io.itplan.cli..", "io.itplan.ui..")
+                .check(CLASSES);
     }
 
     @Test
     void useCasesDoNotDependOnFrontEnds() {
-        noClasses().that().resideInAPackage("io.itplan.app..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..", "javafx..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..", "javafx..")
+                .check(CLASSES);
     }
 
     @Test
     void commandLineDoesNotDependOnJavaFx() {
-        noClasses().that().resideInAPackage("io.itplan.cli..").should().dependOnClassesThat()
-                .resideInAnyPackage("javafx..", "io.itplan.ui..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "io.itplan.ui..")
+                .check(CLASSES);
     }
 }

@@ -44,18 +44,20 @@ public final class Planning {
     /** The alternatives a comparison shows: every strategy, and each granularity of top-down and bottom-up. */
     public static List<Alternative> alternatives(CyclePolicy cycles, Objective objective) {
         List<Alternative> out = new ArrayList<>();
-        PlanOptions base = PlanOptions.of(StrategyName.BIG_BANG).withCycles(cycles).withObjective(objective);
+        PlanOptions base =
+                PlanOptions.of(StrategyName.BIG_BANG).withCycles(cycles).withObjective(objective);
         out.add(new Alternative("big-bang", base));
         for (StrategyName s : List.of(StrategyName.TOP_DOWN, StrategyName.BOTTOM_UP)) {
             PlanOptions o = new PlanOptions(s, null, null, null, cycles, objective, false, null);
             out.add(new Alternative(s.key() + " level", o.withGranularity(Granularity.LEVEL)));
             out.add(new Alternative(s.key() + " module bfs", o.withGranularity(Granularity.MODULE)));
-            out.add(new Alternative(s.key() + " module dfs", o.withGranularity(Granularity.MODULE)
-                    .withOrder(ModuleOrder.DFS)));
+            out.add(new Alternative(
+                    s.key() + " module dfs",
+                    o.withGranularity(Granularity.MODULE).withOrder(ModuleOrder.DFS)));
             out.add(new Alternative(s.key() + " parallel", o.withGranularity(Granularity.PARALLEL)));
         }
-        out.add(new Alternative("sandwich", new PlanOptions(StrategyName.SANDWICH, null, null, null, cycles, objective,
-                false, null)));
+        out.add(new Alternative(
+                "sandwich", new PlanOptions(StrategyName.SANDWICH, null, null, null, cycles, objective, false, null)));
         return out;
     }
 
@@ -73,10 +75,8 @@ public final class Planning {
     }
 
     /** One strategy with its options, labelled for a comparison table. */
-    public record Alternative(String label, PlanOptions options) {
-    }
+    public record Alternative(String label, PlanOptions options) {}
 
     /** An alternative and the plan it gives, or why it gives none. */
-    public record Compared(Alternative alternative, IntegrationPlan plan, String problem) {
-    }
+    public record Compared(Alternative alternative, IntegrationPlan plan, String problem) {}
 }

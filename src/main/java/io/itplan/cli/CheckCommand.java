@@ -13,16 +13,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code itplan check PLAN --graph GRAPH}: validates a plan file against the schema and the plan checker.
  * Exit 0 when valid, 1 with every disagreement listed, 2 when a file cannot be read.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Check a plan file against its graph: schema, then the stub and driver rule.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (*.plan.json or *.plan.yaml).")
@@ -49,8 +51,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
         if (problems.isEmpty()) {
-            out.println(planFile + ": valid plan for " + graphFile + " (" + plan.steps().size() + " steps, "
-                    + plan.metrics().specificStubs() + " stubs, " + plan.metrics().specificDrivers() + " drivers)");
+            out.println(planFile + ": valid plan for " + graphFile + " ("
+                    + plan.steps().size() + " steps, " + plan.metrics().specificStubs() + " stubs, "
+                    + plan.metrics().specificDrivers() + " drivers)");
             return Itplan.OK;
         }
         problems.forEach(p -> err.println(planFile + ": " + p));

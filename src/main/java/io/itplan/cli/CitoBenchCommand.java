@@ -30,34 +30,40 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code itplan cito-bench DIR_OR_FILE...}: cycle breaking on class-integration-test-order research data, every
  * algorithm side by side: itplan's exact solver (fewest stubs, least OCplx, the exact (A, M) front) and the
  * classic heuristics of Tai &amp; Daniels, Le Traon et al. and Briand et al.
  */
-@Command(name = "cito-bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark cycle breaking on CITO research data: for each system, itplan's exact solver "
-                + "(objectives stubs and ocplx, and the exact (A, M) front) and the classic heuristics tai-daniels, "
-                + "le-traon and briand (objective stubs; they ignore costs), each planned bottom-up so that the "
-                + "stubs are the broken dependencies.",
+@Command(
+        name = "cito-bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Benchmark cycle breaking on CITO research data: for each system, itplan's exact solver "
+                    + "(objectives stubs and ocplx, and the exact (A, M) front) and the classic heuristics tai-daniels, "
+                    + "le-traon and briand (objective stubs; they ignore costs), each planned bottom-up so that the "
+                    + "stubs are the broken dependencies.",
             "Stubs, A, M and OCplx are those of the broken dependencies; bound is the proven lower bound of the "
-                + "objective (the heuristics prove none). Times are wall-clock milliseconds of a fresh planner "
-                + "each, measured after a warm-up run of the first system so that they are not dominated by the "
-                + "JIT compiler."})
+                    + "objective (the heuristics prove none). Times are wall-clock milliseconds of a fresh planner "
+                    + "each, measured after a warm-up run of the first system so that they are not dominated by the "
+                    + "JIT compiler."
+        })
 final class CitoBenchCommand implements Callable<Integer> {
     private static final String DRL = "drl_cito";
     private static final String UFPR = "ufpr";
-    private static final List<CycleAlgorithm> HEURISTICS = List.of(CycleAlgorithm.TAI_DANIELS,
-            CycleAlgorithm.LE_TRAON, CycleAlgorithm.BRIAND);
+    private static final List<CycleAlgorithm> HEURISTICS =
+            List.of(CycleAlgorithm.TAI_DANIELS, CycleAlgorithm.LE_TRAON, CycleAlgorithm.BRIAND);
     /** The objective of the front row. */
     static final String FRONT = "am-front";
 
-    @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "DIR_OR_FILE",
             description = "A system folder (holding drl_cito/ and/or ufpr/*.txt), a drl_cito folder, a UFPR .txt "
                     + "file, or a folder of such system folders (each one benched, by name).")
     List<Path> inputs;
@@ -72,12 +78,10 @@ final class CitoBenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Where a data set is: a DRL_CITO folder or a UFPR file, and the system folder it is in, or null. */
-    record Location(Path system, Path data) {
-    }
+    record Location(Path system, Path data) {}
 
     /** One data set: a DRL_CITO folder or a UFPR file, and its graph. */
-    record Source(String system, String source, Path path, DependencyGraph graph) {
-    }
+    record Source(String system, String source, Path path, DependencyGraph graph) {}
 
     /**
      * One measurement: a plan's cycle breaking ({@code coupling} set), or the (A, M) front ({@code front} set).
@@ -85,9 +89,16 @@ final class CitoBenchCommand implements Callable<Integer> {
      * @param optimal    proven optimal (for the front: exact)
      * @param lowerBound of the objective (for the front: of A)
      */
-    record Row(Source source, CycleAlgorithm algorithm, String objective, BrokenCost coupling,
-               boolean optimal, double lowerBound, double gap, double ms, CouplingFront.Front front) {
-    }
+    record Row(
+            Source source,
+            CycleAlgorithm algorithm,
+            String objective,
+            BrokenCost coupling,
+            boolean optimal,
+            double lowerBound,
+            double gap,
+            double ms,
+            CouplingFront.Front front) {}
 
     @Override
     public Integer call() throws Exception {
@@ -137,8 +148,10 @@ final class CitoBenchCommand implements Callable<Integer> {
             all.addAll(system(sub));
         }
         if (all.isEmpty()) {
-            throw new InputException(arg.toString(), "no CITO data here: expected a drl_cito folder, ufpr/*.txt "
-                    + "files, or folders of systems holding them");
+            throw new InputException(
+                    arg.toString(),
+                    "no CITO data here: expected a drl_cito folder, ufpr/*.txt "
+                            + "files, or folders of systems holding them");
         }
         return all;
     }
@@ -150,7 +163,9 @@ final class CitoBenchCommand implements Callable<Integer> {
             out.add(new Location(dir, dir.resolve(DRL)));
         }
         if (Files.isDirectory(dir.resolve(UFPR))) {
-            for (Path f : list(dir.resolve(UFPR), p -> Files.isRegularFile(p) && fileName(p).endsWith(".txt"))) {
+            for (Path f : list(
+                    dir.resolve(UFPR),
+                    p -> Files.isRegularFile(p) && fileName(p).endsWith(".txt"))) {
                 out.add(new Location(dir, f));
             }
         }
@@ -159,8 +174,11 @@ final class CitoBenchCommand implements Callable<Integer> {
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) throws InputException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(filter).sorted(Comparator.comparing(CitoBenchCommand::fileName,
-                    String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))).toList();
+            return s.filter(filter)
+                    .sorted(Comparator.comparing(
+                            CitoBenchCommand::fileName,
+                            String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())))
+                    .toList();
         } catch (IOException e) {
             throw new InputException(dir.toString(), "cannot be listed: " + e.getMessage());
         }
@@ -185,7 +203,8 @@ final class CitoBenchCommand implements Callable<Integer> {
         } else {
             Path parent = path.toAbsolutePath().normalize().getParent();
             system = parent != null && fileName(parent).equals(UFPR) && parent.getParent() != null
-                    ? fileName(parent.getParent()) : graph.name();
+                    ? fileName(parent.getParent())
+                    : graph.name();
         }
         graph.index();
         return new Source(system, drl ? DRL : fileName(path), path, graph);
@@ -203,8 +222,8 @@ final class CitoBenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             CouplingFront.Front front = Planner.standard().front(s.graph(), budget);
             double ms = (System.nanoTime() - t0) / 1e6;
-            rows.add(new Row(s, CycleAlgorithm.EXACT, FRONT, null, front.exact(), front.attributeLowerBound(),
-                    0, ms, front));
+            rows.add(new Row(
+                    s, CycleAlgorithm.EXACT, FRONT, null, front.exact(), front.attributeLowerBound(), 0, ms, front));
             return rows;
         } catch (UnbreakableCycleException | IllegalArgumentException e) {
             throw new InputException(s.path().toString(), e.getMessage());
@@ -212,14 +231,23 @@ final class CitoBenchCommand implements Callable<Integer> {
     }
 
     private static Row plan(Source s, CycleAlgorithm algorithm, Objective objective, Duration budget) {
-        PlanOptions options = PlanOptions.of(StrategyName.BOTTOM_UP).withAlgorithm(algorithm).withObjective(objective)
+        PlanOptions options = PlanOptions.of(StrategyName.BOTTOM_UP)
+                .withAlgorithm(algorithm)
+                .withObjective(objective)
                 .withCycleBudget(budget);
         long t0 = System.nanoTime();
         CycleBreaking cb = Planner.standard().plan(s.graph(), options).cycleBreaking();
         double ms = (System.nanoTime() - t0) / 1e6;
-        return new Row(s, algorithm, objective.key(), BrokenCost.of(s.graph().index(),
-                cb.brokenDependencies()), cb.optimal(), cb.lowerBound(), cb.gap(CycleSummary.cost(s.graph().index(),
-                cb)), ms, null);
+        return new Row(
+                s,
+                algorithm,
+                objective.key(),
+                BrokenCost.of(s.graph().index(), cb.brokenDependencies()),
+                cb.optimal(),
+                cb.lowerBound(),
+                cb.gap(CycleSummary.cost(s.graph().index(), cb)),
+                ms,
+                null);
     }
 
     private static String ms(double ms) {
@@ -230,26 +258,51 @@ final class CitoBenchCommand implements Callable<Integer> {
         out.println("Cycle breaking, planned bottom-up (stubs = broken dependencies), "
                 + (budget == null ? "default amount of work" : "cycle budget " + budget.toMillis() / 1000.0 + " s")
                 + ", times after a warm-up");
-        Tables t = new Tables("system", "source", "algorithm", "objective", "stubs", "A", "M", "OCplx", "optimal",
-                "bound", "gap", "ms", "front").numeric(4, 5, 6, 7, 9, 10, 11);
+        Tables t = new Tables(
+                        "system",
+                        "source",
+                        "algorithm",
+                        "objective",
+                        "stubs",
+                        "A",
+                        "M",
+                        "OCplx",
+                        "optimal",
+                        "bound",
+                        "gap",
+                        "ms",
+                        "front")
+                .numeric(4, 5, 6, 7, 9, 10, 11);
         for (Row r : rows) {
             Source s = r.source();
             BrokenCost c = r.coupling();
             CouplingFront.Front f = r.front();
             List<CouplingFront.Point> pts = f == null ? List.of() : f.points();
-            t.add(Text.cell(s.system(), 30), Text.cell(s.source(), 40), r.algorithm().key(), r.objective(),
-                    c == null ? "-" : String.valueOf(c.count()), c == null ? "-" : String.valueOf(c.attributes()),
-                    c == null ? "-" : String.valueOf(c.methods()), c == null ? "-" : Tables.number(c.ocplx()),
-                    r.optimal() ? "yes" : "no", Tables.number(r.lowerBound()),
-                    c == null ? "-" : CycleSummary.percent(r.gap()), ms(r.ms()),
-                    f == null ? "" : pts.size() + (pts.size() == 1 ? " point " : " points ")
-                            + CycleSummary.point(pts.get(0)) + (pts.size() == 1 ? ""
-                            : " .. " + CycleSummary.point(pts.get(pts.size() - 1)))
-                            + (f.exact() ? "" : ", approximate"));
+            t.add(
+                    Text.cell(s.system(), 30),
+                    Text.cell(s.source(), 40),
+                    r.algorithm().key(),
+                    r.objective(),
+                    c == null ? "-" : String.valueOf(c.count()),
+                    c == null ? "-" : String.valueOf(c.attributes()),
+                    c == null ? "-" : String.valueOf(c.methods()),
+                    c == null ? "-" : Tables.number(c.ocplx()),
+                    r.optimal() ? "yes" : "no",
+                    Tables.number(r.lowerBound()),
+                    c == null ? "-" : CycleSummary.percent(r.gap()),
+                    ms(r.ms()),
+                    f == null
+                            ? ""
+                            : pts.size()
+                                    + (pts.size() == 1 ? " point " : " points ")
+                                    + CycleSummary.point(pts.get(0))
+                                    + (pts.size() == 1 ? "" : " .. " + CycleSummary.point(pts.get(pts.size() - 1)))
+                                    + (f.exact() ? "" : ", approximate"));
         }
         t.print(out);
         out.println("A, M: attribute and method coupling; bound: proven lower bound of the objective (the heuristics "
-                + "prove none); gap: (value - bound) / value; " + FRONT + ": the Pareto front of (A, M), least A first");
+                + "prove none); gap: (value - bound) / value; " + FRONT
+                + ": the Pareto front of (A, M), least A first");
     }
 
     private static void printJson(PrintWriter out, List<Row> rows, Duration budget) throws IOException {
@@ -286,7 +339,9 @@ final class CitoBenchCommand implements Callable<Integer> {
                 o.put("exact", r.front().exact());
                 ArrayNode points = o.putArray("points");
                 for (CouplingFront.Point p : r.front().points()) {
-                    points.addObject().put("attributeCoupling", p.attributes()).put("methodCoupling", p.methods())
+                    points.addObject()
+                            .put("attributeCoupling", p.attributes())
+                            .put("methodCoupling", p.methods())
                             .put("stubs", p.count());
                 }
             }

@@ -16,18 +16,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itplan compare GRAPH}: every strategy's metrics side by side, the best per column marked. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         description = "Compare every strategy (and granularity) on a graph; '*' marks the best per column.")
 final class CompareCommand implements Callable<Integer> {
     /** Columns shown, and whether more is better. */
-    static final String[] COLUMNS = {"steps", "depth", "width", "specificStubs", "genericStubs", "stubCost",
-        "attributeCoupling", "methodCoupling", "ocplx", "specificDrivers", "genericDrivers"};
+    static final String[] COLUMNS = {
+        "steps",
+        "depth",
+        "width",
+        "specificStubs",
+        "genericStubs",
+        "stubCost",
+        "attributeCoupling",
+        "methodCoupling",
+        "ocplx",
+        "specificDrivers",
+        "genericDrivers"
+    };
 
     @Parameters(index = "0", paramLabel = "GRAPH", description = "The graph file (*.graph.json).")
     Path graphFile;
@@ -55,10 +68,11 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         DependencyGraph graph = GraphFiles.read(graphFile);
-        List<Planning.Compared> rows = Planning.standard().compare(graph, CyclePolicy.fromKey(cycles),
-                Objective.fromKey(objective));
+        List<Planning.Compared> rows =
+                Planning.standard().compare(graph, CyclePolicy.fromKey(cycles), Objective.fromKey(objective));
         if (rows.stream().allMatch(r -> r.plan() == null)) {
-            throw new io.itplan.core.format.InputException(graphFile.toString(), rows.get(0).problem());
+            throw new io.itplan.core.format.InputException(
+                    graphFile.toString(), rows.get(0).problem());
         }
         double[] best = new double[COLUMNS.length];
         for (int c = 0; c < COLUMNS.length; c++) {

@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --cycle-budget SECONDS}, for every command that breaks cycles. */
 final class CycleBudgetOption {
-    @Option(names = "--cycle-budget", paramLabel = "SECONDS",
+    @Option(
+            names = "--cycle-budget",
+            paramLabel = "SECONDS",
             description = "Wall-clock time cycle breaking may spend proving optimality, 0.1 to 3600 s. "
                     + "Default: a fixed amount of work (a few seconds at most), so that every machine gives the same "
                     + "answer.")

@@ -11,8 +11,7 @@ import java.util.Locale;
 
 /** Cycle breaking told for people: what the broken set costs, how far from the optimum it may be, the (A, M) front. */
 final class CycleSummary {
-    private CycleSummary() {
-    }
+    private CycleSummary() {}
 
     /** The objective's value of the broken set. */
     static double cost(GraphIndex g, CycleBreaking cb) {
@@ -27,10 +26,15 @@ final class CycleSummary {
      */
     static String line(GraphIndex g, CycleBreaking cb, boolean budgeted) {
         CycleAlgorithm algorithm = CycleAlgorithm.fromKey(cb.algorithm());
-        StringBuilder b = new StringBuilder("cycles: ").append(cb.brokenDependencies().size())
+        StringBuilder b = new StringBuilder("cycles: ")
+                .append(cb.brokenDependencies().size())
                 .append(" dependencies broken");
         if (algorithm != CycleAlgorithm.EXACT) {
-            b.append(" by ").append(algorithm.key()).append(" [").append(algorithm.title()).append(']');
+            b.append(" by ")
+                    .append(algorithm.key())
+                    .append(" [")
+                    .append(algorithm.title())
+                    .append(']');
         }
         b.append(" (").append(cb.objective());
         if (cb.optimal()) {
@@ -38,14 +42,22 @@ final class CycleSummary {
         }
         double cost = cost(g, cb);
         if (cb.lowerBound() > 0) {
-            b.append(", lower bound ").append(Tables.number(cb.lowerBound())).append(", gap ")
+            b.append(", lower bound ")
+                    .append(Tables.number(cb.lowerBound()))
+                    .append(", gap ")
                     .append(percent(cb.gap(cost)));
         } else {
             b.append(", no lower bound");
         }
-        return b.append(", not proven optimal: ").append(algorithm != CycleAlgorithm.EXACT ? "a heuristic"
-                : budgeted ? "time budget ended" : "default amount of work done, --cycle-budget allows more")
-                .append(')').toString();
+        return b.append(", not proven optimal: ")
+                .append(
+                        algorithm != CycleAlgorithm.EXACT
+                                ? "a heuristic"
+                                : budgeted
+                                        ? "time budget ended"
+                                        : "default amount of work done, --cycle-budget allows more")
+                .append(')')
+                .toString();
     }
 
     static String percent(double fraction) {
@@ -64,7 +76,10 @@ final class CycleSummary {
                 + (chosen == null ? "" : "; * marks the plan's"));
         Tables t = new Tables("", "A", "M", "stubs").numeric(1, 2, 3);
         for (CouplingFront.Point p : front.points()) {
-            t.add(p == chosen ? "*" : "", String.valueOf(p.attributes()), String.valueOf(p.methods()),
+            t.add(
+                    p == chosen ? "*" : "",
+                    String.valueOf(p.attributes()),
+                    String.valueOf(p.methods()),
                     String.valueOf(p.count()));
         }
         t.print(out);

@@ -18,23 +18,30 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itplan export PLAN --to FORMAT -o PATH}: the plan as CI pipelines, test-runner files, a Makefile or a report. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export a plan to github, gitlab, jenkins, testng, junit, make, markdown or html.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (*.plan.json or *.plan.yaml).")
     Path planFile;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FORMAT",
             description = "github, gitlab, jenkins, testng, junit, make, markdown or html.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "PATH",
             description = "The file to write, or a folder (an existing one, or a path ending in /) for the export's "
                     + "usual file names (default: the current folder).")
     String outputText;
@@ -42,8 +49,11 @@ final class ExportCommand implements Callable<Integer> {
     private Path output;
     private boolean outputIsFolder;
 
-    @Option(names = "--graph", paramLabel = "GRAPH", description = "The graph the plan is for (default: found by "
-            + "digest beside the plan or in the current folder).")
+    @Option(
+            names = "--graph",
+            paramLabel = "GRAPH",
+            description = "The graph the plan is for (default: found by "
+                    + "digest beside the plan or in the current folder).")
     Path graphFile;
 
     @Spec
@@ -52,8 +62,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output = outputText == null ? null : Path.of(outputText);
-        outputIsFolder = outputText != null && (outputText.endsWith("/") || outputText.endsWith(java.io.File.separator)
-                || Files.isDirectory(output));
+        outputIsFolder = outputText != null
+                && (outputText.endsWith("/")
+                        || outputText.endsWith(java.io.File.separator)
+                        || Files.isDirectory(output));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IntegrationPlan plan = PlanGraphs.read(planFile, err, "not exported");
@@ -76,9 +88,9 @@ final class ExportCommand implements Callable<Integer> {
                 files.put(picture, svg);
             }
         } else {
-            PlanExport export = PlanExports.named(format).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown export '" + format + "', expected one of " + String.join(", ", PlanExports.names())
-                            + ", markdown, html"));
+            PlanExport export = PlanExports.named(format)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown export '" + format + "', expected one of "
+                            + String.join(", ", PlanExports.names()) + ", markdown, html"));
             files.putAll(export.files(plan));
         }
         for (Map.Entry<String, String> f : files.entrySet()) {

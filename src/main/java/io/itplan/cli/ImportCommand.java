@@ -8,13 +8,15 @@ import io.itplan.core.importer.CitoUfprImporter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itplan import FORMAT SOURCE -o GRAPH}: turns research data sets into itplan graph files. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import a graph from another format into an itplan graph file.",
         subcommands = {ImportCommand.Ufpr.class, ImportCommand.Drl.class})
 final class ImportCommand implements Runnable {
@@ -28,7 +30,10 @@ final class ImportCommand implements Runnable {
 
     /** What both import formats share: where to write, and the summary line. */
     abstract static class Base implements Callable<Integer> {
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "GRAPH",
+        @Option(
+                names = {"-o", "--output"},
+                required = true,
+                paramLabel = "GRAPH",
                 description = "The graph file to write (*.graph.json).")
         Path output;
 
@@ -41,13 +46,17 @@ final class ImportCommand implements Runnable {
         public Integer call() throws InputException {
             DependencyGraph g = read();
             GraphFiles.write(g, output);
-            spec.commandLine().getOut().println("Imported '" + g.name() + "': " + g.modules().size() + " modules, "
-                    + g.dependencies().size() + " dependencies -> " + output);
+            spec.commandLine()
+                    .getOut()
+                    .println("Imported '" + g.name() + "': " + g.modules().size() + " modules, "
+                            + g.dependencies().size() + " dependencies -> " + output);
             return Itplan.OK;
         }
     }
 
-    @Command(name = "cito-ufpr", mixinStandardHelpOptions = true,
+    @Command(
+            name = "cito-ufpr",
+            mixinStandardHelpOptions = true,
             description = "A UFPR class-integration-test-order text file (OO_*.txt, OA_*.txt).")
     static final class Ufpr extends Base {
         @Parameters(index = "0", paramLabel = "FILE")
@@ -59,7 +68,9 @@ final class ImportCommand implements Runnable {
         }
     }
 
-    @Command(name = "cito-drl", mixinStandardHelpOptions = true,
+    @Command(
+            name = "cito-drl",
+            mixinStandardHelpOptions = true,
             description = "A DRL_CITO folder of CSV files (CId_Name.csv, deps_type.csv, Attr_Method_deps.csv).")
     static final class Drl extends Base {
         @Parameters(index = "0", paramLabel = "DIR")

@@ -9,16 +9,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The {@code itplan} command and its subcommands. */
-@Command(name = "itplan", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "itplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Plans integration testing: integration orders, stubs and drivers, executable plans.",
-        subcommands = {PlanCommand.class, CheckCommand.class, RunCommand.class, ExportCommand.class, CompareCommand.class, ValidateCommand.class,
-            ImportCommand.class, CitoBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            PlanCommand.class,
+            CheckCommand.class,
+            RunCommand.class,
+            ExportCommand.class,
+            CompareCommand.class,
+            ValidateCommand.class,
+            ImportCommand.class,
+            CitoBenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Itplan implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int INVALID = 2;
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    @Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors (for reporting a defect).")
     boolean debug;
 
@@ -74,6 +88,7 @@ public final class Itplan implements Runnable {
             return "out of memory; give Java more heap with JAVA_TOOL_OPTIONS=-Xmx4g";
         }
         String msg = ex.getMessage();
-        return (msg == null ? ex.getClass().getSimpleName() : msg) + " (internal error; run with --debug and report it)";
+        return (msg == null ? ex.getClass().getSimpleName() : msg)
+                + " (internal error; run with --debug and report it)";
     }
 }

@@ -20,10 +20,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itplan plan GRAPH}: makes a plan, prints its steps and metrics, and writes it with {@code -o}. */
 @Command(name = "plan", mixinStandardHelpOptions = true, description = "Make an integration plan for a graph.")
@@ -34,11 +34,15 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     PlanningOptions planning;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PLAN",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "PLAN",
             description = "Write the plan here: JSON, or YAML when the name ends in .yaml; '-' for JSON on stdout.")
     String output;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print nothing but errors.")
     boolean quiet;
 
     @Spec
@@ -92,9 +96,12 @@ final class PlanCommand implements Callable<Integer> {
     /** Specific stubs whose dependency may not be stubbed (inheritance, composition): top-down plans need them. */
     static long unstubbableStubs(DependencyGraph graph, IntegrationPlan plan) {
         var g = graph.index();
-        return plan.doubles().stream().filter(d -> d.role() == io.itplan.core.plan.Role.STUB)
-                .flatMap(d -> d.forModules().stream().map(client -> g.linkIndex(g.indexOf(client), g.indexOf(d.replaces()))))
-                .filter(li -> li >= 0 && !g.link(li).stubbable()).count();
+        return plan.doubles().stream()
+                .filter(d -> d.role() == io.itplan.core.plan.Role.STUB)
+                .flatMap(d ->
+                        d.forModules().stream().map(client -> g.linkIndex(g.indexOf(client), g.indexOf(d.replaces()))))
+                .filter(li -> li >= 0 && !g.link(li).stubbable())
+                .count();
     }
 
     static void printSteps(PrintWriter out, IntegrationPlan plan) {
@@ -102,9 +109,12 @@ final class PlanCommand implements Callable<Integer> {
                 + Text.oneLine(plan.graph().name()) + "'");
         Tables t = new Tables("step", "after", "integrate", "stubs", "drivers", "tests").numeric(3, 4, 5);
         for (Step s : plan.steps()) {
-            t.add(s.id(), s.after().isEmpty() ? "-" : Text.cell(String.join(",", s.after()), 40),
+            t.add(
+                    s.id(),
+                    s.after().isEmpty() ? "-" : Text.cell(String.join(",", s.after()), 40),
                     abbreviate(s.integrate()),
-                    String.valueOf(s.stubs().size()), String.valueOf(s.drivers().size()),
+                    String.valueOf(s.stubs().size()),
+                    String.valueOf(s.drivers().size()),
                     String.valueOf(s.tests().size()));
         }
         t.print(out);
@@ -112,17 +122,22 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private static String abbreviate(java.util.List<String> ids) {
-        String joined = String.join(", ", ids.subList(0, Math.min(4, ids.size())).stream().map(id -> Text.cell(id, 30))
-                .toList());
+        String joined = String.join(
+                ", ",
+                ids.subList(0, Math.min(4, ids.size())).stream()
+                        .map(id -> Text.cell(id, 30))
+                        .toList());
         return ids.size() > 4 ? joined + " +" + (ids.size() - 4) : joined;
     }
 
     /** The cycle-breaking line, and for the {@code am} objective the (A, M) front the plan's point is from. */
-    private static void printCycles(PrintWriter out, DependencyGraph graph, IntegrationPlan plan, PlanOptions options,
-                                    Planner planner) {
+    private static void printCycles(
+            PrintWriter out, DependencyGraph graph, IntegrationPlan plan, PlanOptions options, Planner planner) {
         out.println(CycleSummary.line(graph.index(), plan.cycleBreaking(), options.cycleBudget() != null));
-        if (options.objective() == Objective.AM && options.algorithm() == CycleAlgorithm.EXACT
-                && options.cycles() == CyclePolicy.BREAK && options.strategy() != StrategyName.BIG_BANG) {
+        if (options.objective() == Objective.AM
+                && options.algorithm() == CycleAlgorithm.EXACT
+                && options.cycles() == CyclePolicy.BREAK
+                && options.strategy() != StrategyName.BIG_BANG) {
             // the planner remembers the front it chose from, so this costs nothing
             CouplingFront.Front front = planner.front(graph, options.cycleBudget());
             CycleSummary.printFront(out, front, front.within(options.maxMethodCoupling()));

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
 
 /** The graph a plan file was made for, and the plan checked against it before it is run or exported. */
 final class PlanGraphs {
-    private PlanGraphs() {
-    }
+    private PlanGraphs() {}
 
     /**
      * Reads a plan file, listing every schema violation on {@code err}.
@@ -29,7 +28,8 @@ final class PlanGraphs {
             return io.itplan.core.format.PlanFiles.read(planFile);
         } catch (io.itplan.core.format.InvalidPlanException e) {
             e.violations().forEach(v -> err.println(v.getMessage()));
-            err.println("itplan: " + planFile + ": " + verb + ": " + e.violations().size() + " schema violation(s)");
+            err.println(
+                    "itplan: " + planFile + ": " + verb + ": " + e.violations().size() + " schema violation(s)");
             return null;
         }
     }
@@ -44,9 +44,14 @@ final class PlanGraphs {
             throws InputException {
         Path graphPath;
         try {
-            graphPath = graphFile != null ? graphFile : find(planFile, plan).orElseThrow(() -> new InputException(
-                    planFile.toString(), "cannot find the graph this plan was made for (digest " + plan.graph().digest()
-                            + ") beside it or in the current folder; pass --graph"));
+            graphPath = graphFile != null
+                    ? graphFile
+                    : find(planFile, plan)
+                            .orElseThrow(() -> new InputException(
+                                    planFile.toString(),
+                                    "cannot find the graph this plan was made for (digest "
+                                            + plan.graph().digest()
+                                            + ") beside it or in the current folder; pass --graph"));
         } catch (IOException e) {
             throw new InputException(planFile.toString(), "cannot look for its graph: " + e.getMessage());
         }
@@ -54,7 +59,8 @@ final class PlanGraphs {
         List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println(planFile + ": " + Text.oneLine(p)));
-            err.println("itplan: " + planFile + ": " + verb + ": " + problems.size() + " disagreement(s) with the rule");
+            err.println(
+                    "itplan: " + planFile + ": " + verb + ": " + problems.size() + " disagreement(s) with the rule");
             return null;
         }
         return graph;
@@ -62,14 +68,18 @@ final class PlanGraphs {
 
     /** The graph file beside the plan, or in the current folder, whose digest is the plan's. */
     static Optional<Path> find(Path planFile, IntegrationPlan plan) throws IOException {
-        for (Path dir : List.of(planFile.toAbsolutePath().getParent(), Path.of("").toAbsolutePath())) {
+        for (Path dir :
+                List.of(planFile.toAbsolutePath().getParent(), Path.of("").toAbsolutePath())) {
             if (dir == null || !Files.isDirectory(dir)) {
                 continue;
             }
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".graph.json")).sorted().toList()) {
+                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".graph.json"))
+                        .sorted()
+                        .toList()) {
                     try {
-                        if (GraphDigest.of(GraphFiles.read(f)).equals(plan.graph().digest())) {
+                        if (GraphDigest.of(GraphFiles.read(f))
+                                .equals(plan.graph().digest())) {
                             return Optional.of(f);
                         }
                     } catch (InputException e) {

@@ -17,37 +17,53 @@ import picocli.CommandLine.Option;
  * {@code settings}, then to the default (bottom-up, level, bfs, break, stubs, exact).
  */
 final class PlanningOptions {
-    @Option(names = {"-s", "--strategy"}, paramLabel = "NAME",
+    @Option(
+            names = {"-s", "--strategy"},
+            paramLabel = "NAME",
             description = "big-bang, top-down, bottom-up or sandwich (default: the graph's setting, else bottom-up).")
     String strategy;
 
-    @Option(names = {"-g", "--granularity"}, paramLabel = "G",
+    @Option(
+            names = {"-g", "--granularity"},
+            paramLabel = "G",
             description = "level, module or parallel, for top-down and bottom-up (default: level).")
     String granularity;
 
-    @Option(names = "--order", paramLabel = "ORDER",
+    @Option(
+            names = "--order",
+            paramLabel = "ORDER",
             description = "bfs or dfs: the order of a module-by-module chain (default: bfs).")
     String order;
 
-    @Option(names = {"-t", "--target-depth"}, paramLabel = "N",
+    @Option(
+            names = {"-t", "--target-depth"},
+            paramLabel = "N",
             description = "Sandwich target depth (default: the one with the fewest stand-ins).")
     Integer targetDepth;
 
-    @Option(names = "--cycles", paramLabel = "POLICY",
+    @Option(
+            names = "--cycles",
+            paramLabel = "POLICY",
             description = "break (remove fewest-cost dependencies into stubs) or cluster (one step per cycle).")
     String cycles;
 
-    @Option(names = "--objective", paramLabel = "OBJ",
+    @Option(
+            names = "--objective",
+            paramLabel = "OBJ",
             description = "What cycle breaking minimises: stubs, cost, ocplx, or am (least attribute coupling A "
                     + "with method coupling M at most --max-method-coupling) (default: stubs).")
     String objective;
 
-    @Option(names = "--max-method-coupling", paramLabel = "N",
+    @Option(
+            names = "--max-method-coupling",
+            paramLabel = "N",
             description = "For --objective am: the most method coupling M the broken dependencies may have "
                     + "(default: no limit, the least A overall).")
     Long maxMethodCoupling;
 
-    @Option(names = "--algorithm", paramLabel = "NAME",
+    @Option(
+            names = "--algorithm",
+            paramLabel = "NAME",
             description = "How cycles are broken: exact (itplan's own, proven optimal where affordable), or a classic "
                     + "heuristic for comparison: tai-daniels, le-traon or briand (default: exact).")
     String algorithm;
@@ -67,15 +83,16 @@ final class PlanningOptions {
     PlanOptions resolve(DependencyGraph graph, java.nio.file.Path file, java.io.PrintWriter warnings) {
         var s = graph.settings();
         StrategyName st = parse(strategy, s.get("strategy"), "bottom-up", "strategy", file, StrategyName::fromKey);
-        Integer target = targetDepth != null ? targetDepth : whole(s.get("targetDepth"), "targetDepth", file,
-                Integer::valueOf);
+        Integer target =
+                targetDepth != null ? targetDepth : whole(s.get("targetDepth"), "targetDepth", file, Integer::valueOf);
         boolean risk;
         if (riskFirst != null) {
             risk = riskFirst;
         } else {
             String r = s.getOrDefault("riskFirst", "false");
             if (!r.equals("true") && !r.equals("false")) {
-                throw new IllegalArgumentException(file + ": setting 'riskFirst' must be true or false, is '" + r + "'");
+                throw new IllegalArgumentException(
+                        file + ": setting 'riskFirst' must be true or false, is '" + r + "'");
             }
             risk = Boolean.parseBoolean(r);
         }
@@ -98,14 +115,16 @@ final class PlanningOptions {
         if (maxMethodCoupling != null && maxMethodCoupling < 0) {
             throw new IllegalArgumentException("--max-method-coupling must not be negative, was " + maxMethodCoupling);
         }
-        Long maxM = maxMethodCoupling != null ? maxMethodCoupling
+        Long maxM = maxMethodCoupling != null
+                ? maxMethodCoupling
                 : whole(s.get("maxMethodCoupling"), "maxMethodCoupling", file, Long::valueOf);
         if (maxM != null && maxM < 0) {
-            throw new IllegalArgumentException(file + ": setting 'maxMethodCoupling' must not be negative, was " + maxM);
+            throw new IllegalArgumentException(
+                    file + ": setting 'maxMethodCoupling' must not be negative, was " + maxM);
         }
         if (maxMethodCoupling != null && obj != Objective.AM) {
-            warnings.println("itplan: warning: --max-method-coupling applies to --objective am only; "
-                    + obj.key() + " ignores it");
+            warnings.println("itplan: warning: --max-method-coupling applies to --objective am only; " + obj.key()
+                    + " ignores it");
         }
         if (algorithm != null && alg != CycleAlgorithm.EXACT && cyc != CyclePolicy.BREAK) {
             warnings.println("itplan: warning: --algorithm applies to --cycles break only");
@@ -114,8 +133,8 @@ final class PlanningOptions {
     }
 
     /** A whole-number setting, or {@code null} when the file has none (an error in it names the file). */
-    private static <T extends Number> T whole(String setting, String key, java.nio.file.Path file,
-                                              java.util.function.Function<String, T> parser) {
+    private static <T extends Number> T whole(
+            String setting, String key, java.nio.file.Path file, java.util.function.Function<String, T> parser) {
         if (setting == null) {
             return null;
         }
@@ -127,8 +146,13 @@ final class PlanningOptions {
     }
 
     /** The option's value, else the setting's (an error in it names the file), else the default. */
-    private static <T> T parse(String option, String setting, String dflt, String key, java.nio.file.Path file,
-                               java.util.function.Function<String, T> parser) {
+    private static <T> T parse(
+            String option,
+            String setting,
+            String dflt,
+            String key,
+            java.nio.file.Path file,
+            java.util.function.Function<String, T> parser) {
         if (option != null) {
             return parser.apply(option);
         }

@@ -9,22 +9,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code itplan run PLAN}: validates the plan (schema, then the rule against its graph) and runs it. Exit 0
  * when every step passed, 1 when a step failed, 2 for an invalid plan or usage.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a plan: its steps' commands, in order, "
-        + "ready steps in parallel, with their stand-ins; JUnit XML reports.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run a plan: its steps' commands, in order, "
+                + "ready steps in parallel, with their stand-ins; JUnit XML reports.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (*.plan.json or *.plan.yaml).")
     Path planFile;
 
-    @Option(names = "--graph", paramLabel = "GRAPH",
+    @Option(
+            names = "--graph",
+            paramLabel = "GRAPH",
             description = "The graph the plan is for (default: the *.graph.json beside the plan, or in the current "
                     + "folder, whose digest matches).")
     Path graphFile;
@@ -41,11 +46,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would run; run nothing.")
     boolean dryRun;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "itplan-reports",
+    @Option(
+            names = "--report-dir",
+            paramLabel = "DIR",
+            defaultValue = "itplan-reports",
             description = "Where step logs and JUnit XML go (default: ${DEFAULT-VALUE}).")
     Path reportDir;
 
-    @Option(names = "--ready-timeout", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(
+            names = "--ready-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
             description = "How long a stand-in may take to get ready (default: ${DEFAULT-VALUE}).")
     int readyTimeout;
 
@@ -70,8 +81,12 @@ final class RunCommand implements Callable<Integer> {
             return Itplan.INVALID;
         }
         Path base = planFile.toAbsolutePath().getParent();
-        PlanRunner runner = new PlanRunner(plan, base, new PlanRunner.Options(maxParallel, step, from, dryRun,
-                reportDir, Duration.ofSeconds(Math.max(1, readyTimeout))), out);
+        PlanRunner runner = new PlanRunner(
+                plan,
+                base,
+                new PlanRunner.Options(
+                        maxParallel, step, from, dryRun, reportDir, Duration.ofSeconds(Math.max(1, readyTimeout))),
+                out);
         List<StepOutcome> outcomes = runner.run();
         if (dryRun) {
             return Itplan.OK;
@@ -80,15 +95,24 @@ final class RunCommand implements Callable<Integer> {
         Tables t = new Tables("step", "result", "time", "reason").numeric(2);
         for (StepOutcome o : outcomes) {
             if (o.status() != StepOutcome.Status.NOT_RUN) {
-                t.add(o.step(), o.status().name().toLowerCase(java.util.Locale.ROOT),
-                        String.format(java.util.Locale.ROOT, "%.1f s", o.elapsed().toMillis() / 1000.0),
+                t.add(
+                        o.step(),
+                        o.status().name().toLowerCase(java.util.Locale.ROOT),
+                        String.format(
+                                java.util.Locale.ROOT, "%.1f s", o.elapsed().toMillis() / 1000.0),
                         Text.cell(o.reason(), 80));
             }
         }
         t.print(out);
-        long failed = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.FAILED).count();
-        long passed = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.PASSED).count();
-        long skipped = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.SKIPPED).count();
+        long failed = outcomes.stream()
+                .filter(o -> o.status() == StepOutcome.Status.FAILED)
+                .count();
+        long passed = outcomes.stream()
+                .filter(o -> o.status() == StepOutcome.Status.PASSED)
+                .count();
+        long skipped = outcomes.stream()
+                .filter(o -> o.status() == StepOutcome.Status.SKIPPED)
+                .count();
         out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "")
                 + "  (reports in " + reportDir + ")");
         return failed == 0 && skipped == 0 ? Itplan.OK : Itplan.FAILED;

@@ -2,8 +2,7 @@ package io.itplan.cli;
 
 /** Module ids may hold anything; on the terminal they are shown on one line, control characters escaped. */
 final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** {@code s} with line breaks, tabs and other control characters written as escapes. */
     static String oneLine(String s) {

@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code itplan validate GRAPH}: lints a graph — cycles (each named), cycles no stub can break, self-loops,
  * merged duplicates and isolated modules. Exit 1 when a cycle cannot be broken, else 0.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Lint a graph: cycles, unbreakable cycles, self-loops, duplicates, isolated modules.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GRAPH", description = "The graph file (*.graph.json).")
@@ -49,13 +51,15 @@ final class ValidateCommand implements Callable<Integer> {
         for (int[] comp : Cycles.components(g, li -> !g.link(li).stubbable())) {
             if (comp.length > 1) {
                 errors++;
-                List<Integer> cycle = Cycles.shortestCycleThrough(g, comp[0], li -> !g.link(li).stubbable());
+                List<Integer> cycle = Cycles.shortestCycleThrough(
+                        g, comp[0], li -> !g.link(li).stubbable());
                 notes.add("error: cycle of unstubbable dependencies cannot be broken: " + name(g, cycle));
             }
         }
         for (int v = 0; v < g.size(); v++) {
             if (g.outLinks(v).length == 0 && g.inLinks(v).length == 0 && g.size() > 1) {
-                notes.add("note: module '" + g.id(v) + "' is isolated: nothing depends on it and it depends on nothing");
+                notes.add(
+                        "note: module '" + g.id(v) + "' is isolated: nothing depends on it and it depends on nothing");
             }
         }
         try {
@@ -65,14 +69,15 @@ final class ValidateCommand implements Callable<Integer> {
             errors++;
         }
         notes.forEach(n -> out.println(graphFile + ": " + Text.oneLine(n)));
-        out.println(graphFile + ": " + plural(g.size(), "module") + ", " + plural(graph.dependencies().size(),
-                "dependency").replace("dependencys", "dependencies") + ", "
+        out.println(graphFile + ": " + plural(g.size(), "module") + ", "
+                + plural(graph.dependencies().size(), "dependency").replace("dependencys", "dependencies") + ", "
                 + (errors == 0 ? "can be planned" : errors + " error(s), see above"));
         return errors == 0 ? Itplan.OK : Itplan.FAILED;
     }
 
     static String plural(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+        return n + " "
+                + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     private static String name(GraphIndex g, List<Integer> cycle) {

@@ -7,7 +7,11 @@ import java.util.Optional;
 public interface DialogService {
 
     /** What to do with unsaved changes before they would be lost. */
-    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+    enum UnsavedChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     Optional<Path> chooseGraphToOpen(Path folder);
 

@@ -6,8 +6,7 @@ import javafx.fxml.FXMLLoader;
 
 /** Loads the FXML beside a view class, with the view as both root ({@code fx:root}) and controller. */
 public final class Fxml {
-    private Fxml() {
-    }
+    private Fxml() {}
 
     public static void load(Object view) {
         String name = view.getClass().getSimpleName() + ".fxml";

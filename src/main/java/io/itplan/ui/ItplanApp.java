@@ -49,15 +49,24 @@ public final class ItplanApp extends Application {
         List<String> args = getParameters().getRaw();
         String snapshot = option(args, "--snapshot=");
         String size = option(args, "--size=");
-        Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+        Path file = args.stream()
+                .filter(a -> !a.startsWith("--"))
+                .findFirst()
+                .map(Path::of)
+                .orElse(null);
         Path home = AppHome.dir();
         Properties settings = loadSettings(home);
         dark.set(args.contains("--dark") || "dark".equals(settings.getProperty(THEME_KEY)));
 
-        DependencyGraph initial = MainViewModel.example(MainViewModel.EXAMPLES.values().iterator().next());
+        DependencyGraph initial =
+                MainViewModel.example(MainViewModel.EXAMPLES.values().iterator().next());
         GraphDocument doc = new GraphDocument(initial, null);
         DialogService dialogs = dialogFactory.apply(primary);
-        vm = new MainViewModel(doc, dialogs, new RecentFiles(home), new RecoveryStore(home),
+        vm = new MainViewModel(
+                doc,
+                dialogs,
+                new RecentFiles(home),
+                new RecoveryStore(home),
                 "session-" + ProcessHandle.current().pid());
         view = new MainView(vm, dark);
         double w = 1360;
@@ -88,8 +97,10 @@ public final class ItplanApp extends Application {
         });
         Thread.currentThread().setUncaughtExceptionHandler((t, ex) -> {
             ex.printStackTrace();
-            dialogs.showError("Something went wrong", (ex.getMessage() == null ? ex.getClass().getSimpleName()
-                    : ex.getMessage()) + "\n\nYour graph is unchanged. Details were written to the log.");
+            dialogs.showError(
+                    "Something went wrong",
+                    (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
+                            + "\n\nYour graph is unchanged. Details were written to the log.");
         });
         primary.show();
         if (file == null || !vm.load(file)) {
@@ -112,7 +123,9 @@ public final class ItplanApp extends Application {
         if (step != null && step.matches("\\d{1,6}")) {
             int index = Integer.parseInt(step);
             view.plan().planProperty().addListener((obs, a, b) -> {
-                if (b != null && view.plan().selectedStepProperty().get() < 0 && index < b.steps().size()) {
+                if (b != null
+                        && view.plan().selectedStepProperty().get() < 0
+                        && index < b.steps().size()) {
                     view.plan().selectedStepProperty().set(index);
                 }
             });
@@ -134,17 +147,27 @@ public final class ItplanApp extends Application {
             view.canvas().highlightCyclesProperty().set(true);
         }
         if (snapshot != null) {
-            Snapshots.saveWhenReady(scene, Path.of(snapshot), () -> !view.busyProperty().get()
-                    && !view.plan().runningProperty().get() && !view.planView().isRunning()
-                    && (!args.contains("--run") || view.plan().planProperty().get() != null), Platform::exit);
+            Snapshots.saveWhenReady(
+                    scene,
+                    Path.of(snapshot),
+                    () -> !view.busyProperty().get()
+                            && !view.plan().runningProperty().get()
+                            && !view.planView().isRunning()
+                            && (!args.contains("--run")
+                                    || view.plan().planProperty().get() != null),
+                    Platform::exit);
         } else {
             Platform.runLater(vm::offerRecovery);
         }
     }
 
     private void applyTheme(Scene scene) {
-        scene.getStylesheets().setAll(ItplanApp.class.getResource("itplan.css").toExternalForm(),
-                ItplanApp.class.getResource(dark.get() ? "dark.css" : "light.css").toExternalForm());
+        scene.getStylesheets()
+                .setAll(
+                        ItplanApp.class.getResource("itplan.css").toExternalForm(),
+                        ItplanApp.class
+                                .getResource(dark.get() ? "dark.css" : "light.css")
+                                .toExternalForm());
         if (dark.get()) {
             scene.getRoot().getStyleClass().add(Styles.DARK);
         } else {
@@ -153,7 +176,10 @@ public final class ItplanApp extends Application {
     }
 
     private static String option(List<String> args, String prefix) {
-        return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+        return args.stream()
+                .filter(a -> a.startsWith(prefix))
+                .map(a -> a.substring(prefix.length()))
+                .findFirst()
                 .orElse(null);
     }
 

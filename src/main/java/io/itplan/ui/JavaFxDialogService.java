@@ -21,9 +21,11 @@ public final class JavaFxDialogService implements DialogService {
 
     private static FileChooser chooser(Path folder) {
         FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("itplan graphs (*.graph.json)", "*.graph.json"),
-                new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("itplan graphs (*.graph.json)", "*.graph.json"),
+                        new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         if (folder != null && Files.isDirectory(folder)) {
             fc.setInitialDirectory(folder.toFile());
         }
@@ -48,8 +50,8 @@ public final class JavaFxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(String title, Path folder, String suggestedName,
-                                           java.util.List<String> extensions) {
+    public Optional<Path> chooseExportFile(
+            String title, Path folder, String suggestedName, java.util.List<String> extensions) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         for (String ext : extensions) {
@@ -57,8 +59,9 @@ public final class JavaFxDialogService implements DialogService {
                 fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
                 continue;
             }
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.substring(1).toUpperCase(java.util.Locale.ROOT)
-                    + " (*" + ext + ")", "*" + ext));
+            fc.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            ext.substring(1).toUpperCase(java.util.Locale.ROOT) + " (*" + ext + ")", "*" + ext));
         }
         if (folder != null && Files.isDirectory(folder)) {
             fc.setInitialDirectory(folder.toFile());
@@ -71,7 +74,8 @@ public final class JavaFxDialogService implements DialogService {
         Path p = f.toPath();
         String name = p.getFileName().toString();
         if (extensions.stream().noneMatch(name::endsWith)) {
-            String ext = fc.getSelectedExtensionFilter() == null ? extensions.get(0)
+            String ext = fc.getSelectedExtensionFilter() == null
+                    ? extensions.get(0)
                     : fc.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
             p = p.resolveSibling(name + ext);
         }
@@ -82,8 +86,12 @@ public final class JavaFxDialogService implements DialogService {
     public UnsavedChoice askToSave(String documentName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.", save,
-                discard, ButtonType.CANCEL);
+        Alert a = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "Your changes will be lost if you don't save them.",
+                save,
+                discard,
+                ButtonType.CANCEL);
         a.initOwner(owner);
         a.setTitle("Unsaved changes");
         a.setHeaderText("Save the changes to " + documentName + "?");

@@ -12,8 +12,7 @@ import javax.imageio.ImageIO;
 
 /** Saves what a scene shows as a PNG: for the README's screenshots and for tests. */
 public final class Snapshots {
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     public static void save(Scene scene, Path file) throws IOException {
         write(scene.snapshot(null), file);

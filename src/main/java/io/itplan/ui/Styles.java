@@ -11,6 +11,5 @@ public final class Styles {
     public static final String FIND_BAR = "find-bar";
     public static final String MUTED = "muted";
 
-    private Styles() {
-    }
+    private Styles() {}
 }

@@ -32,8 +32,7 @@ import javafx.stage.Stage;
  * {@code mvn -q -Pbench-editor test-compile exec:exec} (headless, software rendering: the slow case).
  */
 public final class EditorBenchmark {
-    private EditorBenchmark() {
-    }
+    private EditorBenchmark() {}
 
     static DependencyGraph generate(int n, int deps, long seed, boolean positions) {
         Random rnd = new Random(seed);
@@ -43,16 +42,31 @@ public final class EditorBenchmark {
         for (int i = 0; i < n; i++) {
             double x = positions ? 40 + (i % columns) * 190 : 0;
             double y = positions ? 40 + (i / columns) * 110 : 0;
-            b.addModule(new Module(String.format(Locale.ROOT, "module-%04d", i), "Module " + i, kinds[i % kinds.length],
-                    null, null, null, null, x, y, false, null, null, null));
+            b.addModule(new Module(
+                    String.format(Locale.ROOT, "module-%04d", i),
+                    "Module " + i,
+                    kinds[i % kinds.length],
+                    null,
+                    null,
+                    null,
+                    null,
+                    x,
+                    y,
+                    false,
+                    null,
+                    null,
+                    null));
         }
         int added = 0;
         java.util.Set<Long> seen = new java.util.HashSet<>();
         while (added < deps) {
             int u = rnd.nextInt(n);
-            int v = rnd.nextInt(100) < 3 ? Math.max(0, u - 1 - rnd.nextInt(20)) : Math.min(n - 1, u + 1 + rnd.nextInt(60));
+            int v = rnd.nextInt(100) < 3
+                    ? Math.max(0, u - 1 - rnd.nextInt(20))
+                    : Math.min(n - 1, u + 1 + rnd.nextInt(60));
             if (u != v && seen.add((long) u * n + v)) {
-                b.addDependency(Dependency.of(String.format(Locale.ROOT, "module-%04d", u),
+                b.addDependency(Dependency.of(
+                        String.format(Locale.ROOT, "module-%04d", u),
                         String.format(Locale.ROOT, "module-%04d", v),
                         rnd.nextInt(8) == 0 ? DependencyKind.INHERITANCE : DependencyKind.CALL));
                 added++;
@@ -68,8 +82,12 @@ public final class EditorBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf(Locale.ROOT, "java %s, %d cores, prism %s%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("prism.order", "default"));
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores, prism %s%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("prism.order", "default"));
         Path file = Files.createTempFile("itplan-bench", ".graph.json");
         GraphFiles.write(generate(2000, 6000, 7, true), file);
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -83,8 +101,12 @@ public final class EditorBenchmark {
                 DependencyGraph g = GraphFiles.read(file);
                 long read = System.nanoTime() - t0;
                 Path home = Files.createTempDirectory("itplan-bench-home");
-                MainViewModel vm = new MainViewModel(new GraphDocument(g, file), new NoDialogs(),
-                        new RecentFiles(home), new RecoveryStore(home), "bench");
+                MainViewModel vm = new MainViewModel(
+                        new GraphDocument(g, file),
+                        new NoDialogs(),
+                        new RecentFiles(home),
+                        new RecoveryStore(home),
+                        "bench");
                 MainView view = new MainView(vm, new SimpleBooleanProperty(false));
                 Stage stage = new Stage();
                 stage.setScene(new Scene(view, 1400, 900));
@@ -121,13 +143,19 @@ public final class EditorBenchmark {
                     canvas.snapshot(null, null);
                     snap[i] = System.nanoTime() - s0;
                 }
-                result.complete(String.format(Locale.ROOT,
+                result.complete(String.format(
+                        Locale.ROOT,
                         "2,000 modules / 6,000 dependencies: read %.0f ms; first window (cold JVM) built, laid out, "
                                 + "drawn and rendered %.0f ms (first frame's drawing %.0f ms); opened again in the "
                                 + "running app, read to rendered: %.0f ms%n"
                                 + "frame at fit-to-window (all visible): median %.1f ms; at 100 %% (part visible): "
                                 + "median %.1f ms; full software render of the canvas: median %.0f ms",
-                        read / 1e6, shown / 1e6, firstFrame / 1e6, reopened / 1e6, median(fit), median(pan),
+                        read / 1e6,
+                        shown / 1e6,
+                        firstFrame / 1e6,
+                        reopened / 1e6,
+                        median(fit),
+                        median(pan),
                         median(snap)));
                 stage.close();
             } catch (Exception e) {
@@ -145,8 +173,13 @@ public final class EditorBenchmark {
                 LayeredLayout.layout(g, m -> 150, 46, () -> false);
                 times[i] = System.nanoTime() - t0;
             }
-            System.out.printf(Locale.ROOT, "ELK layout of %d modules / %d dependencies: median %.0f ms of %d runs%n", n,
-                    g.dependencies().size(), median(times), times.length);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ELK layout of %d modules / %d dependencies: median %.0f ms of %d runs%n",
+                    n,
+                    g.dependencies().size(),
+                    median(times),
+                    times.length);
         }
         Platform.exit();
     }
@@ -179,7 +212,6 @@ public final class EditorBenchmark {
         }
 
         @Override
-        public void showError(String title, String message) {
-        }
+        public void showError(String title, String message) {}
     }
 }

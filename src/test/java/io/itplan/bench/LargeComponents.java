@@ -13,8 +13,7 @@ import java.util.Random;
  * which ties the whole system into one component.
  */
 public final class LargeComponents {
-    private LargeComponents() {
-    }
+    private LargeComponents() {}
 
     /**
      * A system of {@code n} modules that forms a single strongly connected component.
@@ -58,8 +57,15 @@ public final class LargeComponents {
 
     private static void add(DependencyGraph.Builder b, String[] ids, Random rnd, int i, int j, boolean inheritance) {
         DependencyKind kind = inheritance ? DependencyKind.INHERITANCE : DependencyKind.USES;
-        b.addDependency(new Dependency(ids[i], ids[j], kind, 1 + rnd.nextInt(5), rnd.nextInt(12), 1 + rnd.nextInt(10),
-                null, kind.stubbableByDefault()));
+        b.addDependency(new Dependency(
+                ids[i],
+                ids[j],
+                kind,
+                1 + rnd.nextInt(5),
+                rnd.nextInt(12),
+                1 + rnd.nextInt(10),
+                null,
+                kind.stubbableByDefault()));
     }
 
     private static int poisson(Random rnd, double mean) {

@@ -28,8 +28,7 @@ import java.util.Random;
  * heap is the largest heap-pool peak seen during those runs.
  */
 public final class PlanningBenchmark {
-    private PlanningBenchmark() {
-    }
+    private PlanningBenchmark() {}
 
     /**
      * Modules depend on five suppliers chosen among the next few hundred modules (a layered system), and
@@ -62,8 +61,15 @@ public final class PlanningBenchmark {
                 if (j < i) {
                     kind = DependencyKind.USES;
                 }
-                b.addDependency(new Dependency(ids[i], ids[j], kind, 1 + rnd.nextInt(3), rnd.nextInt(5),
-                        rnd.nextInt(8), null, kind.stubbableByDefault()));
+                b.addDependency(new Dependency(
+                        ids[i],
+                        ids[j],
+                        kind,
+                        1 + rnd.nextInt(3),
+                        rnd.nextInt(5),
+                        rnd.nextInt(8),
+                        null,
+                        kind.stubbableByDefault()));
                 added++;
             }
         }
@@ -81,10 +87,15 @@ public final class PlanningBenchmark {
                 options.add(PlanOptions.of(s).withGranularity(gr));
             }
         }
-        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, %d runs each%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, runs);
-        System.out.println("| modules | deps | strategy | granularity | steps | broken | plan ms (median) | check ms | peak heap MB |");
+        System.out.printf(
+                Locale.ROOT,
+                "java %s, %d cores, max heap %d MB, %d runs each%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                runs);
+        System.out.println(
+                "| modules | deps | strategy | granularity | steps | broken | plan ms (median) | check ms | peak heap MB |");
         System.out.println("|---:|---:|---|---|---:|---:|---:|---:|---:|");
         for (int n : new int[] {1_000, 10_000}) {
             DependencyGraph g = generate(n, 42);
@@ -107,12 +118,20 @@ public final class PlanningBenchmark {
                     throw new IllegalStateException("checker disagrees: " + problems.get(0));
                 }
                 Arrays.sort(times);
-                System.out.printf(Locale.ROOT, "| %d | %d | %s | %s | %d | %d | %.0f | %.0f | %d |%n", n,
-                        g.dependencies().size(), o.strategy().key(),
-                        o.strategy() == StrategyName.BIG_BANG || o.strategy() == StrategyName.SANDWICH ? "-"
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %d | %d | %s | %s | %d | %d | %.0f | %.0f | %d |%n",
+                        n,
+                        g.dependencies().size(),
+                        o.strategy().key(),
+                        o.strategy() == StrategyName.BIG_BANG || o.strategy() == StrategyName.SANDWICH
+                                ? "-"
                                 : o.granularity().key(),
-                        plan.steps().size(), plan.cycleBreaking().brokenDependencies().size(),
-                        times[runs / 2] / 1e6, check / 1e6, peak >> 20);
+                        plan.steps().size(),
+                        plan.cycleBreaking().brokenDependencies().size(),
+                        times[runs / 2] / 1e6,
+                        check / 1e6,
+                        peak >> 20);
             }
         }
     }

@@ -26,14 +26,34 @@ import org.junit.jupiter.api.io.TempDir;
 class CitoBenchCommandTest {
     /** DRL_CITO systems: fewest stubs and least OCplx. */
     private static final Map<String, Object[]> DRL = Map.of(
-            "ATM", new Object[] {7, 2.5816}, "ANT", new Object[] {10, 3.5926}, "SPM", new Object[] {20, 6.8107},
-            "DNS", new Object[] {6, 1.4281}, "BCEL", new Object[] {59, 7.0691}, "JBoss", new Object[] {1, 0.1571},
-            "Daisy", new Object[] {3, 0.1286}, "Elevator", new Object[] {5, 1.7017});
+            "ATM",
+            new Object[] {7, 2.5816},
+            "ANT",
+            new Object[] {10, 3.5926},
+            "SPM",
+            new Object[] {20, 6.8107},
+            "DNS",
+            new Object[] {6, 1.4281},
+            "BCEL",
+            new Object[] {59, 7.0691},
+            "JBoss",
+            new Object[] {1, 0.1571},
+            "Daisy",
+            new Object[] {3, 0.1286},
+            "Elevator",
+            new Object[] {5, 1.7017});
     /** UFPR files: fewest broken dependencies, front size, first and last (A, M) of the exact front. */
     private static final Map<String, int[]> UFPR = Map.of(
-            "ATM_briand.txt", new int[] {7, 1, 39, 13, 39, 13}, "OO_BCEL.txt", new int[] {63, 29, 45, 52, 123, 24},
-            "OO_JBoss.txt", new int[] {5, 1, 10, 6, 10, 6}, "OA_HealthWatcher.txt", new int[] {6, 1, 9, 2, 9, 2},
-            "OA_TollSystems.txt", new int[] {0, 1, 0, 0, 0, 0});
+            "ATM_briand.txt",
+            new int[] {7, 1, 39, 13, 39, 13},
+            "OO_BCEL.txt",
+            new int[] {63, 29, 45, 52, 123, 24},
+            "OO_JBoss.txt",
+            new int[] {5, 1, 10, 6, 10, 6},
+            "OA_HealthWatcher.txt",
+            new int[] {6, 1, 9, 2, 9, 2},
+            "OA_TollSystems.txt",
+            new int[] {0, 1, 0, 0, 0, 0});
 
     private static Path root;
     private static JsonNode rows;
@@ -59,8 +79,10 @@ class CitoBenchCommandTest {
     /** The row of a data set, algorithm and objective. */
     private static JsonNode row(String system, String source, String algorithm, String objective) {
         for (JsonNode r : rows) {
-            if (r.get("system").asText().equals(system) && r.get("source").asText().equals(source)
-                    && r.get("algorithm").asText().equals(algorithm) && r.get("objective").asText().equals(objective)) {
+            if (r.get("system").asText().equals(system)
+                    && r.get("source").asText().equals(source)
+                    && r.get("algorithm").asText().equals(algorithm)
+                    && r.get("objective").asText().equals(objective)) {
                 return r;
             }
         }
@@ -68,8 +90,11 @@ class CitoBenchCommandTest {
     }
 
     private static String systemOf(String ufprFile) {
-        return rows.findParents("source").stream().filter(r -> r.get("source").asText().equals(ufprFile))
-                .map(r -> r.get("system").asText()).findFirst().orElseThrow(() -> new AssertionError(ufprFile));
+        return rows.findParents("source").stream()
+                .filter(r -> r.get("source").asText().equals(ufprFile))
+                .map(r -> r.get("system").asText())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(ufprFile));
     }
 
     @Test
@@ -77,8 +102,18 @@ class CitoBenchCommandTest {
         requireData();
         List<String> systems = new ArrayList<>();
         for (JsonNode r : rows) {
-            for (String f : new String[] {"system", "source", "path", "algorithm", "objective", "optimal", "lowerBound",
-                "ms", "modules", "dependencies"}) {
+            for (String f : new String[] {
+                "system",
+                "source",
+                "path",
+                "algorithm",
+                "objective",
+                "optimal",
+                "lowerBound",
+                "ms",
+                "modules",
+                "dependencies"
+            }) {
                 assertNotNull(r.get(f), f + " in " + r);
             }
             if (r.get("objective").asText().equals(CitoBenchCommand.FRONT)) {
@@ -131,9 +166,14 @@ class CitoBenchCommandTest {
             assertEquals(expected[1], points.size(), file);
             JsonNode first = points.get(0);
             JsonNode last = points.get(points.size() - 1);
-            assertEquals(List.of(expected[2], expected[3], expected[4], expected[5]),
-                    List.of(first.get("attributeCoupling").asInt(), first.get("methodCoupling").asInt(),
-                            last.get("attributeCoupling").asInt(), last.get("methodCoupling").asInt()), file);
+            assertEquals(
+                    List.of(expected[2], expected[3], expected[4], expected[5]),
+                    List.of(
+                            first.get("attributeCoupling").asInt(),
+                                    first.get("methodCoupling").asInt(),
+                            last.get("attributeCoupling").asInt(),
+                                    last.get("methodCoupling").asInt()),
+                    file);
         });
     }
 
@@ -158,13 +198,23 @@ class CitoBenchCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(1).startsWith("system  source          algorithm    objective  stubs"), lines.get(1));
-        assertTrue(lines.stream().anyMatch(l -> l.matches("ATM\\s+drl_cito\\s+exact\\s+stubs\\s+7\\s+31\\s+13\\s+"
-                + "2\\.5816\\s+yes\\s+7\\s+0\\.0 %\\s+[0-9.]+")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("ATM\\s+ATM_briand\\.txt\\s+exact\\s+am-front\\s+-.*"
-                + "1 point \\(39, 13\\)")), r.out());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.matches("ATM\\s+drl_cito\\s+exact\\s+stubs\\s+7\\s+31\\s+13\\s+"
+                                + "2\\.5816\\s+yes\\s+7\\s+0\\.0 %\\s+[0-9.]+")),
+                r.out());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.matches(
+                                "ATM\\s+ATM_briand\\.txt\\s+exact\\s+am-front\\s+-.*" + "1 point \\(39, 13\\)")),
+                r.out());
         assertEquals(2 + 12 + 1, lines.size(), r.out());
-        Result drl = run("cito-bench", root.resolve("ATM/drl_cito").toString(),
-                root.resolve("ATM/ufpr/ATM_briand.txt").toString(), "--cycle-budget", "5");
+        Result drl = run(
+                "cito-bench",
+                root.resolve("ATM/drl_cito").toString(),
+                root.resolve("ATM/ufpr/ATM_briand.txt").toString(),
+                "--cycle-budget",
+                "5");
         assertEquals(0, drl.code(), drl.err());
         assertEquals(lines.size(), drl.out().lines().count(), drl.out());
         assertTrue(drl.out().contains("cycle budget 5.0 s"), drl.out());
@@ -194,8 +244,10 @@ class CitoBenchCommandTest {
     void aSmallSystemOfItsOwnIsBenchedWithoutTheData() throws Exception {
         Path file = dir.resolve("Tiny/ufpr/tiny.txt");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "DIMENSION 3\r\nDEPENDENCY\r\n1 \t2 As \t\r\n2 \t3 Us \t\r\n3 \t1 I \t\r\n"
-                + "ATTRIBUTE\r\n1 \t2 4\r\nMETHOD\r\n1 \t2 2\r\nEND\r\n");
+        Files.writeString(
+                file,
+                "DIMENSION 3\r\nDEPENDENCY\r\n1 \t2 As \t\r\n2 \t3 Us \t\r\n3 \t1 I \t\r\n"
+                        + "ATTRIBUTE\r\n1 \t2 4\r\nMETHOD\r\n1 \t2 2\r\nEND\r\n");
         Result r = run("cito-bench", dir.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode all = new ObjectMapper().readTree(r.out()).get("rows");

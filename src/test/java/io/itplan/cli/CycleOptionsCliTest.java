@@ -49,7 +49,8 @@ class CycleOptionsCliTest {
         Result r = run("plan", LIBRARY, "--algorithm", "briand", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode plan = json(out);
-        assertEquals("briand", plan.get("strategy").get("options").get("algorithm").asText());
+        assertEquals(
+                "briand", plan.get("strategy").get("options").get("algorithm").asText());
         assertEquals("briand", plan.get("cycleBreaking").get("algorithm").asText());
         assertTrue(r.out().contains("dependencies broken by briand [Briand, Labiche & Wang 2003] (stubs, "), r.out());
         assertEquals(0, run("check", out.toString(), "--graph", LIBRARY).code());
@@ -65,20 +66,25 @@ class CycleOptionsCliTest {
     void anUnknownAlgorithmExitsTwoNamingIt() {
         Result r = run("plan", LIBRARY, "--algorithm", "fastest");
         assertEquals(2, r.code());
-        assertEquals("itplan: unknown cycle algorithm 'fastest', expected one of exact, tai-daniels, le-traon, briand",
+        assertEquals(
+                "itplan: unknown cycle algorithm 'fastest', expected one of exact, tai-daniels, le-traon, briand",
                 r.err().strip());
     }
 
     @Test
     void theAlgorithmComesFromTheGraphSettingsToo() throws Exception {
         Path out = dir.resolve("s.plan.json");
-        Result r = run("plan", coupled(", \"settings\": {\"algorithm\": \"le-traon\"}").toString(), "-o", out.toString());
+        Result r = run(
+                "plan", coupled(", \"settings\": {\"algorithm\": \"le-traon\"}").toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("le-traon", json(out).get("strategy").get("options").get("algorithm").asText());
+        assertEquals(
+                "le-traon",
+                json(out).get("strategy").get("options").get("algorithm").asText());
         Path bad = coupled(", \"settings\": {\"algorithm\": \"le-tron\"}");
         Result b = run("plan", bad.toString());
         assertEquals(2, b.code());
-        assertTrue(b.err().startsWith("itplan: " + bad + ": setting 'algorithm': unknown cycle algorithm 'le-tron'"),
+        assertTrue(
+                b.err().startsWith("itplan: " + bad + ": setting 'algorithm': unknown cycle algorithm 'le-tron'"),
                 b.err());
         Result v = run("validate", bad.toString());
         assertEquals(1, v.code());
@@ -88,12 +94,20 @@ class CycleOptionsCliTest {
     @Test
     void theAmObjectiveTakesTheLeastAttributeCouplingWithinTheMethodLimit() throws Exception {
         Path out = dir.resolve("am.plan.json");
-        Result r = run("plan", coupled("").toString(), "--objective", "am", "--max-method-coupling", "5",
-                "-o", out.toString());
+        Result r = run(
+                "plan",
+                coupled("").toString(),
+                "--objective",
+                "am",
+                "--max-method-coupling",
+                "5",
+                "-o",
+                out.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode plan = json(out);
         assertEquals("am", plan.get("strategy").get("options").get("objective").asText());
-        assertEquals(5, plan.get("strategy").get("options").get("maxMethodCoupling").asInt());
+        assertEquals(
+                5, plan.get("strategy").get("options").get("maxMethodCoupling").asInt());
         JsonNode broken = plan.get("cycleBreaking").get("brokenDependencies");
         assertEquals(2, broken.size());
         assertEquals("b", broken.get(0).get("from").asText(), "b -> a keeps M at 1 + 3, within 5");
@@ -106,11 +120,19 @@ class CycleOptionsCliTest {
 
         Result none = run("plan", coupled("").toString(), "--objective", "am", "--max-method-coupling", "3");
         assertEquals(2, none.code());
-        assertTrue(none.err().contains("no way of breaking the cycles keeps method coupling M within 3; the least M is 4"),
+        assertTrue(
+                none.err().contains("no way of breaking the cycles keeps method coupling M within 3; the least M is 4"),
                 none.err());
         Result free = run("plan", coupled("").toString(), "--objective", "am", "-q", "-o", out.toString());
         assertEquals(0, free.code(), free.err());
-        assertEquals("a", json(out).get("cycleBreaking").get("brokenDependencies").get(0).get("from").asText(),
+        assertEquals(
+                "a",
+                json(out)
+                        .get("cycleBreaking")
+                        .get("brokenDependencies")
+                        .get(0)
+                        .get("from")
+                        .asText(),
                 "without a limit, the least A: a -> b");
     }
 
@@ -118,18 +140,28 @@ class CycleOptionsCliTest {
     void theMethodLimitIsCheckedAndWarnedAbout() throws Exception {
         Result negative = run("plan", coupled("").toString(), "--objective", "am", "--max-method-coupling", "-1");
         assertEquals(2, negative.code());
-        assertEquals("itplan: --max-method-coupling must not be negative, was -1", negative.err().strip());
+        assertEquals(
+                "itplan: --max-method-coupling must not be negative, was -1",
+                negative.err().strip());
         Result other = run("plan", coupled("").toString(), "--max-method-coupling", "5", "-q");
         assertEquals(0, other.code(), other.err());
         assertTrue(other.err().contains("warning: --max-method-coupling applies to --objective am only"), other.err());
         Path setting = coupled(", \"settings\": {\"objective\": \"am\", \"maxMethodCoupling\": \"5\"}");
         Path out = dir.resolve("set.plan.json");
-        assertEquals(0, run("plan", setting.toString(), "-q", "-o", out.toString()).code());
-        assertEquals(5, json(out).get("strategy").get("options").get("maxMethodCoupling").asInt());
+        assertEquals(
+                0, run("plan", setting.toString(), "-q", "-o", out.toString()).code());
+        assertEquals(
+                5,
+                json(out)
+                        .get("strategy")
+                        .get("options")
+                        .get("maxMethodCoupling")
+                        .asInt());
         Path bad = coupled(", \"settings\": {\"objective\": \"am\", \"maxMethodCoupling\": \"five\"}");
         Result b = run("plan", bad.toString());
         assertEquals(2, b.code());
-        assertTrue(b.err().startsWith("itplan: " + bad + ": setting 'maxMethodCoupling' is not a whole number: five"),
+        assertTrue(
+                b.err().startsWith("itplan: " + bad + ": setting 'maxMethodCoupling' is not a whole number: five"),
                 b.err());
     }
 
@@ -138,13 +170,18 @@ class CycleOptionsCliTest {
         Path out = dir.resolve("h.plan.json");
         Result r = run("plan", coupled("").toString(), "--algorithm", "tai-daniels", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("cycles: 2 dependencies broken by tai-daniels [Tai & Daniels 1999] (stubs, "
-                + "no lower bound, not proven optimal: a heuristic)"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("cycles: 2 dependencies broken by tai-daniels [Tai & Daniels 1999] (stubs, "
+                                + "no lower bound, not proven optimal: a heuristic)"),
+                r.out());
         var plan = io.itplan.core.format.PlanFiles.read(out);
         var graph = io.itplan.core.format.GraphFiles.read(coupled(""));
-        var cb = new io.itplan.core.plan.CycleBreaking("break", "stubs", plan.cycleBreaking().brokenDependencies(),
-                false, 1.5, "exact");
-        assertEquals("cycles: 2 dependencies broken (stubs, lower bound 1.5000, gap 25.0 %, not proven optimal: "
-                + "time budget ended)", CycleSummary.line(graph.index(), cb, true));
+        var cb = new io.itplan.core.plan.CycleBreaking(
+                "break", "stubs", plan.cycleBreaking().brokenDependencies(), false, 1.5, "exact");
+        assertEquals(
+                "cycles: 2 dependencies broken (stubs, lower bound 1.5000, gap 25.0 %, not proven optimal: "
+                        + "time budget ended)",
+                CycleSummary.line(graph.index(), cb, true));
     }
 }

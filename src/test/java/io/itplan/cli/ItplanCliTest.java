@@ -21,8 +21,7 @@ class ItplanCliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -98,7 +97,8 @@ class ItplanCliTest {
         Path target = dir.resolve("no-such-folder/p.plan.json");
         Result r = run("plan", WEBSHOP, "-q", "-o", target.toString());
         assertEquals(2, r.code());
-        assertEquals("itplan: " + target + ": cannot be written: folder " + target.getParent() + " does not exist",
+        assertEquals(
+                "itplan: " + target + ": cannot be written: folder " + target.getParent() + " does not exist",
                 r.err().strip());
     }
 
@@ -134,7 +134,11 @@ class ItplanCliTest {
     void compareMarksTheBestPerColumn() throws Exception {
         Result r = run("compare", LIBRARY);
         assertEquals(0, r.code(), r.err());
-        String bigBang = r.out().lines().filter(l -> l.startsWith("big-bang")).findFirst().orElseThrow();
+        String bigBang = r.out()
+                .lines()
+                .filter(l -> l.startsWith("big-bang"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(bigBang.contains("*0"), bigBang);
         Result json = run("compare", LIBRARY, "--json");
         JsonNode root = new ObjectMapper().readTree(json.out());
@@ -148,15 +152,20 @@ class ItplanCliTest {
     void validateNamesCyclesAndExitsZeroWhenTheyCanBeBroken() {
         Result r = run("validate", LIBRARY);
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("cycle: 2 modules depend on each other, e.g. domain.Loan -> domain.Member -> "
-                + "domain.Loan"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("cycle: 2 modules depend on each other, e.g. domain.Loan -> domain.Member -> "
+                                + "domain.Loan"),
+                r.out());
     }
 
     @Test
     void importWritesAGraphThatPlans() throws Exception {
         Path data = dir.resolve("tiny.txt");
-        Files.writeString(data, "DIMENSION 3\r\nDEPENDENCY\r\n1 \t2 As \t\r\n2 \t3 Us \t\r\n3 \t1 I \t\r\n"
-                + "ATTRIBUTE\r\n1 \t2 4\r\nMETHOD\r\n1 \t2 2\r\nEND\r\n");
+        Files.writeString(
+                data,
+                "DIMENSION 3\r\nDEPENDENCY\r\n1 \t2 As \t\r\n2 \t3 Us \t\r\n3 \t1 I \t\r\n"
+                        + "ATTRIBUTE\r\n1 \t2 4\r\nMETHOD\r\n1 \t2 2\r\nEND\r\n");
         Path g = dir.resolve("tiny.graph.json");
         Result r = run("import", "cito-ufpr", data.toString(), "-o", g.toString());
         assertEquals(0, r.code(), r.err());
@@ -169,8 +178,10 @@ class ItplanCliTest {
     @Test
     void aWrongSettingInTheGraphFileNamesTheFileAndTheSetting() throws Exception {
         Path g = dir.resolve("s.graph.json");
-        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}],"
-                + " \"settings\": {\"strategy\": \"sandwitch\"}}");
+        Files.writeString(
+                g,
+                "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}],"
+                        + " \"settings\": {\"strategy\": \"sandwitch\"}}");
         Result r = run("plan", g.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("itplan: " + g + ": setting 'strategy': unknown strategy 'sandwitch'"), r.err());
@@ -183,16 +194,19 @@ class ItplanCliTest {
     void optionsThatDoNotApplyAreReported() {
         Result r = run("plan", WEBSHOP, "-s", "sandwich", "-g", "module", "-q");
         assertEquals(0, r.code());
-        assertTrue(r.err().contains("warning: --granularity, --order and --risk-first apply to top-down and bottom-up"),
+        assertTrue(
+                r.err().contains("warning: --granularity, --order and --risk-first apply to top-down and bottom-up"),
                 r.err());
     }
 
     @Test
     void compareShowsWhatCanBePlannedWhenACycleCannotBeBroken() throws Exception {
         Path g = dir.resolve("u.graph.json");
-        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"P\"}, {\"id\": \"C\"}],"
-                + " \"dependencies\": [{\"from\": \"C\", \"to\": \"P\", \"kind\": \"inheritance\"},"
-                + " {\"from\": \"P\", \"to\": \"C\", \"kind\": \"composition\"}]}");
+        Files.writeString(
+                g,
+                "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"P\"}, {\"id\": \"C\"}],"
+                        + " \"dependencies\": [{\"from\": \"C\", \"to\": \"P\", \"kind\": \"inheritance\"},"
+                        + " {\"from\": \"P\", \"to\": \"C\", \"kind\": \"composition\"}]}");
         Result r = run("compare", g.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("big-bang") && l.contains("*1")), r.out());
@@ -202,8 +216,10 @@ class ItplanCliTest {
     @Test
     void idsWithLineBreaksStayOnOneLine() throws Exception {
         Path g = dir.resolve("h.graph.json");
-        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\\nb\"}, {\"id\": \"c\"}],"
-                + " \"dependencies\": [{\"from\": \"a\\nb\", \"to\": \"c\"}, {\"from\": \"c\", \"to\": \"a\\nb\"}]}");
+        Files.writeString(
+                g,
+                "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\\nb\"}, {\"id\": \"c\"}],"
+                        + " \"dependencies\": [{\"from\": \"a\\nb\", \"to\": \"c\"}, {\"from\": \"c\", \"to\": \"a\\nb\"}]}");
         Result r = run("plan", g.toString(), "-g", "module");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("a\\nb"), r.out());
@@ -214,21 +230,33 @@ class ItplanCliTest {
     @Test
     void runValidatesFindsTheGraphRunsAndExitsByTheResult() throws Exception {
         Path g = dir.resolve("r.graph.json");
-        Files.writeString(g, "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}, {\"id\": \"b\"}],"
-                + " \"dependencies\": [{\"from\": \"a\", \"to\": \"b\"}],"
-                + " \"commands\": {\"test\": [\"sh\", \"-c\", \"test \\\"$1\\\" != a\", \"x\", \"{modules}\"]}}");
+        Files.writeString(
+                g,
+                "{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}, {\"id\": \"b\"}],"
+                        + " \"dependencies\": [{\"from\": \"a\", \"to\": \"b\"}],"
+                        + " \"commands\": {\"test\": [\"sh\", \"-c\", \"test \\\"$1\\\" != a\", \"x\", \"{modules}\"]}}");
         Path plan = dir.resolve("r.plan.json");
         assertEquals(0, run("plan", g.toString(), "-q", "-o", plan.toString()).code());
-        Result r = run("run", plan.toString(), "--report-dir", dir.resolve("rep").toString());
+        Result r =
+                run("run", plan.toString(), "--report-dir", dir.resolve("rep").toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("1 passed, 1 failed"), r.out());
         assertTrue(Files.exists(dir.resolve("rep/itplan-junit.xml")));
-        assertEquals(0, run("run", plan.toString(), "--step", "height-0", "--report-dir",
-                dir.resolve("rep2").toString()).code());
+        assertEquals(
+                0,
+                run(
+                                "run",
+                                plan.toString(),
+                                "--step",
+                                "height-0",
+                                "--report-dir",
+                                dir.resolve("rep2").toString())
+                        .code());
         Result dry = run("run", plan.toString(), "--dry-run");
         assertEquals(0, dry.code());
         assertTrue(dry.out().contains("$ sh -c 'test \"$1\" != a' x a"), dry.out());
-        Files.writeString(plan, Files.readString(plan).replaceFirst("\"specificDrivers\": 1", "\"specificDrivers\": 5"));
+        Files.writeString(
+                plan, Files.readString(plan).replaceFirst("\"specificDrivers\": 1", "\"specificDrivers\": 5"));
         Result bad = run("run", plan.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("not run: 1 disagreement(s) with the rule"), bad.err());
@@ -246,18 +274,31 @@ class ItplanCliTest {
             assertEquals(0, r.code(), to + ": " + r.err());
             assertTrue(Files.size(out) > 100, to);
         }
-        Result md = run("export", plan.toString(), "--to", "markdown", "-o", dir.resolve("report.md").toString());
+        Result md = run(
+                "export",
+                plan.toString(),
+                "--to",
+                "markdown",
+                "-o",
+                dir.resolve("report.md").toString());
         assertEquals(0, md.code(), md.err());
         assertTrue(Files.readString(dir.resolve("report.md")).contains("(report.svg)"));
         assertTrue(Files.exists(dir.resolve("report.svg")));
         Path suites = dir.resolve("suites");
-        assertEquals(0, run("export", plan.toString(), "--to", "junit", "-o", suites.toString()).code());
+        assertEquals(
+                0,
+                run("export", plan.toString(), "--to", "junit", "-o", suites.toString())
+                        .code());
         try (var files = Files.walk(suites)) {
             assertTrue(files.anyMatch(f -> f.toString().endsWith("Suite.java")));
         }
         Path folder = dir.resolve("ci");
-        assertEquals(0, run("export", plan.toString(), "--to", "github", "-o", folder + "/").code());
-        assertTrue(Files.isRegularFile(folder.resolve(".github/workflows/itplan.yml")), "a path ending in / is a folder");
+        assertEquals(
+                0,
+                run("export", plan.toString(), "--to", "github", "-o", folder + "/")
+                        .code());
+        assertTrue(
+                Files.isRegularFile(folder.resolve(".github/workflows/itplan.yml")), "a path ending in / is a folder");
         Result bad = run("export", plan.toString(), "--to", "ant");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown export 'ant'"), bad.err());
@@ -268,7 +309,8 @@ class ItplanCliTest {
         assertEquals(0, run("--version").code());
         Result help = run("--help");
         assertEquals(0, help.code());
-        for (String sub : new String[] {"plan", "check", "run", "export", "compare", "validate", "import", "cito-bench"}) {
+        for (String sub :
+                new String[] {"plan", "check", "run", "export", "compare", "validate", "import", "cito-bench"}) {
             assertTrue(help.out().contains(sub), help.out());
         }
     }

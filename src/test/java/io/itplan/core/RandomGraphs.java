@@ -30,11 +30,14 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
  * merged pairs, cycles of unstubbable pairs, longest paths and a brute-force minimum feedback arc set.
  */
 public final class RandomGraphs {
-    private RandomGraphs() {
-    }
+    private RandomGraphs() {}
 
     /** How cycles may appear: none, only through some stubbable pair, or anywhere. */
-    public enum Shape { ACYCLIC, BREAKABLE, ANY }
+    public enum Shape {
+        ACYCLIC,
+        BREAKABLE,
+        ANY
+    }
 
     /** Module ids: simple ones first (what shrinking moves towards), then ids that stress slugs and quoting. */
     static final List<String> ID_POOL;
@@ -44,9 +47,38 @@ public final class RandomGraphs {
         for (char c = 'a'; c <= 'p'; c++) {
             pool.add(String.valueOf(c));
         }
-        pool.addAll(List.of("Web", "web", "web-ui", "web_ui", "Web.UI", "orders", "Orders", "payments", "DB", "db",
-                "x y", "$(rm -rf ~)", "true", "null", "1", "007", "-", "_", "ö", "o-", "Ä", "日本", "😀", "a: b",
-                "#tag", "quote\"d", "back\\slash", "tab\tx", "new\nline", " lead", "{modules}",
+        pool.addAll(List.of(
+                "Web",
+                "web",
+                "web-ui",
+                "web_ui",
+                "Web.UI",
+                "orders",
+                "Orders",
+                "payments",
+                "DB",
+                "db",
+                "x y",
+                "$(rm -rf ~)",
+                "true",
+                "null",
+                "1",
+                "007",
+                "-",
+                "_",
+                "ö",
+                "o-",
+                "Ä",
+                "日本",
+                "😀",
+                "a: b",
+                "#tag",
+                "quote\"d",
+                "back\\slash",
+                "tab\tx",
+                "new\nline",
+                " lead",
+                "{modules}",
                 "a-very-long-module-identifier-that-goes-on-and-on-past-sixty-three-chars-1",
                 "a-very-long-module-identifier-that-goes-on-and-on-past-sixty-three-chars-2"));
         ID_POOL = List.copyOf(pool);
@@ -54,24 +86,31 @@ public final class RandomGraphs {
 
     public record ModuleSpec(String id, Risk risk, boolean ownTest, boolean provider) {
         Module toModule() {
-            Map<String, List<String>> commands = ownTest ? Map.of("test", List.of("make", "test-{module}", "{stubs}"))
-                    : null;
+            Map<String, List<String>> commands =
+                    ownTest ? Map.of("test", List.of("make", "test-{module}", "{stubs}")) : null;
             StandInProvider stub = provider
                     ? new StandInProvider(List.of("java", "-jar", "stub.jar", id), "http://127.0.0.1:8089/", null)
                     : null;
-            StandInProvider driver = provider ? new StandInProvider(List.of("driver", id), "9000", List.of("kill"))
-                    : null;
-            return new Module(id, null, ModuleKind.COMPONENT, null, null, risk, null, 0, 0, false, commands, stub,
-                    driver);
+            StandInProvider driver =
+                    provider ? new StandInProvider(List.of("driver", id), "9000", List.of("kill")) : null;
+            return new Module(
+                    id, null, ModuleKind.COMPONENT, null, null, risk, null, 0, 0, false, commands, stub, driver);
         }
     }
 
     /** A dependency between module positions; {@code stubbable} null means the kind's default. */
-    public record EdgeSpec(int from, int to, DependencyKind kind, double weight, int attributes, int methods,
-                           Boolean stubbable) {
+    public record EdgeSpec(
+            int from, int to, DependencyKind kind, double weight, int attributes, int methods, Boolean stubbable) {
         Dependency toDependency(List<ModuleSpec> modules) {
-            return new Dependency(modules.get(from).id(), modules.get(to).id(), kind, weight, attributes, methods,
-                    null, stubbable == null ? kind.stubbableByDefault() : stubbable);
+            return new Dependency(
+                    modules.get(from).id(),
+                    modules.get(to).id(),
+                    kind,
+                    weight,
+                    attributes,
+                    methods,
+                    null,
+                    stubbable == null ? kind.stubbableByDefault() : stubbable);
         }
 
         boolean isStubbable() {
@@ -118,16 +157,19 @@ public final class RandomGraphs {
         public String toString() {
             StringBuilder s = new StringBuilder(shape + " ");
             for (int i = 0; i < modules.size(); i++) {
-                s.append(i).append('=').append(modules.get(i).id().replace("\n", "\\n").replace("\t", "\\t"))
-                        .append('(').append(modules.get(i).risk().key()).append(") ");
+                s.append(i)
+                        .append('=')
+                        .append(modules.get(i).id().replace("\n", "\\n").replace("\t", "\\t"))
+                        .append('(')
+                        .append(modules.get(i).risk().key())
+                        .append(") ");
             }
             return s.append(edges).append(projectCommand ? " +cmd" : "").toString();
         }
     }
 
-    private record RawEdge(int from, int offset, DependencyKind kind, double weight, int attributes, int methods,
-                           Boolean stubbable) {
-    }
+    private record RawEdge(
+            int from, int offset, DependencyKind kind, double weight, int attributes, int methods, Boolean stubbable) {}
 
     private static Arbitrary<DependencyKind> kinds() {
         return Arbitraries.frequencyOf(
@@ -135,9 +177,16 @@ public final class RandomGraphs {
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(DependencyKind.CALL)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(DependencyKind.INHERITANCE)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(DependencyKind.COMPOSITION)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(DependencyKind.ASSOCIATION, DependencyKind.AGGREGATION,
-                        DependencyKind.INTER_TYPE, DependencyKind.MESSAGE, DependencyKind.DATA, DependencyKind.AUTH,
-                        DependencyKind.EXTERNAL)));
+                net.jqwik.api.Tuple.of(
+                        3,
+                        Arbitraries.of(
+                                DependencyKind.ASSOCIATION,
+                                DependencyKind.AGGREGATION,
+                                DependencyKind.INTER_TYPE,
+                                DependencyKind.MESSAGE,
+                                DependencyKind.DATA,
+                                DependencyKind.AUTH,
+                                DependencyKind.EXTERNAL)));
     }
 
     private static Arbitrary<RawEdge> rawEdges(int n) {
@@ -147,8 +196,15 @@ public final class RandomGraphs {
                 net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(1, 6)));
         Arbitrary<Boolean> override = Arbitraries.of(true, false).injectNull(0.8);
-        return Combinators.combine(Arbitraries.integers().between(0, n - 1), Arbitraries.integers().between(0, n - 2),
-                kinds(), weights, counts, counts, override).as(RawEdge::new);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, n - 1),
+                        Arbitraries.integers().between(0, n - 2),
+                        kinds(),
+                        weights,
+                        counts,
+                        counts,
+                        override)
+                .as(RawEdge::new);
     }
 
     private static EdgeSpec shaped(Shape shape, int n, RawEdge r) {
@@ -167,8 +223,7 @@ public final class RandomGraphs {
                     stubbable = Boolean.TRUE;
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return new EdgeSpec(a, b, r.kind(), r.weight(), r.attributes(), r.methods(), stubbable);
     }
@@ -177,10 +232,14 @@ public final class RandomGraphs {
     public static Arbitrary<GraphSpec> graphs(int minModules, int maxModules, Shape... shapes) {
         Arbitrary<Shape> shape = Arbitraries.of(shapes);
         return Arbitraries.integers().between(minModules, maxModules).flatMap(n -> {
-            Arbitrary<List<String>> ids = Arbitraries.of(ID_POOL).list().ofSize(n).uniqueElements();
-            Arbitrary<List<Risk>> risks = Arbitraries.of(Risk.MEDIUM, Risk.HIGH, Risk.LOW).list().ofSize(n);
-            Arbitrary<List<Boolean>> own = Arbitraries.of(false, false, false, false, true).list().ofSize(n);
-            Arbitrary<List<RawEdge>> edges = n < 2 ? Arbitraries.just(List.of())
+            Arbitrary<List<String>> ids =
+                    Arbitraries.of(ID_POOL).list().ofSize(n).uniqueElements();
+            Arbitrary<List<Risk>> risks =
+                    Arbitraries.of(Risk.MEDIUM, Risk.HIGH, Risk.LOW).list().ofSize(n);
+            Arbitrary<List<Boolean>> own =
+                    Arbitraries.of(false, false, false, false, true).list().ofSize(n);
+            Arbitrary<List<RawEdge>> edges = n < 2
+                    ? Arbitraries.just(List.of())
                     : rawEdges(n).list().ofMinSize(n / 2).ofMaxSize(Math.min(2 * n + 2, 50));
             Arbitrary<Boolean> command = Arbitraries.of(false, true);
             return Combinators.combine(shape, ids, risks, own, edges, command).as((s, is, rs, os, es, cmd) -> {
@@ -197,8 +256,7 @@ public final class RandomGraphs {
     // ----- references, computed without the planner -----------------------------------------------------------
 
     /** All dependencies between two modules, merged: weights and counts added, stubbable only if all are. */
-    public record Pair(String from, String to, double weight, int attributes, int methods, boolean stubbable) {
-    }
+    public record Pair(String from, String to, double weight, int attributes, int methods, boolean stubbable) {}
 
     /** The merged pairs of a graph keyed by "from\u0000to", in dependency order. */
     public static Map<List<String>, Pair> pairs(DependencyGraph graph) {
@@ -209,10 +267,17 @@ public final class RandomGraphs {
         for (Dependency d : graph.dependencies()) {
             List<String> key = List.of(d.from(), d.to());
             Pair old = out.get(key);
-            out.put(key, old == null
-                    ? new Pair(d.from(), d.to(), d.weight(), d.attributes(), d.methods(), d.stubbable())
-                    : new Pair(d.from(), d.to(), old.weight() + d.weight(), old.attributes() + d.attributes(),
-                            old.methods() + d.methods(), old.stubbable() && d.stubbable()));
+            out.put(
+                    key,
+                    old == null
+                            ? new Pair(d.from(), d.to(), d.weight(), d.attributes(), d.methods(), d.stubbable())
+                            : new Pair(
+                                    d.from(),
+                                    d.to(),
+                                    old.weight() + d.weight(),
+                                    old.attributes() + d.attributes(),
+                                    old.methods() + d.methods(),
+                                    old.stubbable() && d.stubbable()));
         }
         return out;
     }
@@ -234,8 +299,7 @@ public final class RandomGraphs {
     }
 
     public static boolean isAcyclic(DependencyGraph graph, java.util.Set<List<String>> removed) {
-        return !new CycleDetector<>(digraph(graph, p -> !removed.contains(List.of(p.from(), p.to()))))
-                .detectCycles();
+        return !new CycleDetector<>(digraph(graph, p -> !removed.contains(List.of(p.from(), p.to())))).detectCycles();
     }
 
     /** Longest path, in edges, from a root in the graph without the removed pairs (which must be acyclic). */
@@ -286,9 +350,13 @@ public final class RandomGraphs {
      * @param depth  longest path from a unit without clients
      * @param height longest path to a unit without suppliers
      */
-    public record Units(Map<String, Integer> unitOf, List<java.util.Set<String>> members,
-                        List<java.util.Set<Integer>> suppliers, List<java.util.Set<Integer>> clients, int[] depth,
-                        int[] height) {
+    public record Units(
+            Map<String, Integer> unitOf,
+            List<java.util.Set<String>> members,
+            List<java.util.Set<Integer>> suppliers,
+            List<java.util.Set<Integer>> clients,
+            int[] depth,
+            int[] height) {
         public int depthOf(String module) {
             return depth[unitOf.get(module)];
         }
@@ -306,7 +374,8 @@ public final class RandomGraphs {
         Graph<String, DefaultEdge> g = digraph(graph, p -> !broken.contains(List.of(p.from(), p.to())));
         List<java.util.Set<String>> members = new ArrayList<>();
         if (cluster) {
-            new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()
+            new KosarajuStrongConnectivityInspector<>(g)
+                    .stronglyConnectedSets()
                     .forEach(c -> members.add(new java.util.TreeSet<>(c)));
         } else {
             graph.modules().forEach(m -> members.add(java.util.Set.of(m.id())));

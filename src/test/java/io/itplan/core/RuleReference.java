@@ -20,23 +20,20 @@ import java.util.TreeSet;
  * metrics. Assumes the plan's steps are listed after the steps they name in {@code after}.
  */
 public final class RuleReference {
-    private RuleReference() {
-    }
+    private RuleReference() {}
 
     /**
      * What a step needs or claims: stubbed and driven module ids, and tests as "from -> to".
      */
-    public record StepOutcome(Set<String> stubs, Set<String> drivers, Set<String> tests) {
-    }
+    public record StepOutcome(Set<String> stubs, Set<String> drivers, Set<String> tests) {}
 
     /**
      * @param steps    by step id
      * @param doubles  "stub:v" / "driver:v" to the clients served
      * @param measures metric values by key, rounded to 1e-6
      */
-    public record Outcome(Map<String, StepOutcome> steps, Map<String, Set<String>> doubles,
-                          Map<String, Double> measures) {
-    }
+    public record Outcome(
+            Map<String, StepOutcome> steps, Map<String, Set<String>> doubles, Map<String, Double> measures) {}
 
     /** What the rule says the plan's steps need. */
     public static Outcome expected(DependencyGraph graph, IntegrationPlan plan) {
@@ -66,14 +63,17 @@ public final class RuleReference {
                     stubs.add(p.to());
                 } else if (v && !u) {
                     drivers.add(p.to());
-                } else if (u && s.after().stream().noneMatch(a -> sub.get(a).contains(p.from())
-                        && sub.get(a).contains(p.to()))) {
+                } else if (u
+                        && s.after().stream()
+                                .noneMatch(a -> sub.get(a).contains(p.from())
+                                        && sub.get(a).contains(p.to()))) {
                     tests.add(p.from() + " -> " + p.to());
                 }
             }
             steps.put(s.id(), new StepOutcome(stubs, drivers, tests));
         }
-        double amax = pairs.values().stream().mapToDouble(Pair::attributes).max().orElse(0);
+        double amax =
+                pairs.values().stream().mapToDouble(Pair::attributes).max().orElse(0);
         double mmax = pairs.values().stream().mapToDouble(Pair::methods).max().orElse(0);
         double specificStubs = 0;
         double stubCost = 0;
@@ -94,23 +94,28 @@ public final class RuleReference {
             }
             if (!supplierSub.contains(p.from())) {
                 specificDrivers++;
-                doubles.computeIfAbsent("driver:" + p.to(), k -> new TreeSet<>()).add(p.from());
+                doubles.computeIfAbsent("driver:" + p.to(), k -> new TreeSet<>())
+                        .add(p.from());
             }
         }
         Map<Integer, Integer> perLevel = new HashMap<>();
         level.values().forEach(l -> perLevel.merge(l, 1, Integer::sum));
         Map<String, Double> m = new TreeMap<>();
         m.put("steps", (double) plan.steps().size());
-        m.put("depth", (double) (level.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1));
-        m.put("width", (double) perLevel.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        m.put("depth", (double)
+                (level.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1));
+        m.put("width", (double)
+                perLevel.values().stream().mapToInt(Integer::intValue).max().orElse(0));
         m.put("specificStubs", specificStubs);
-        m.put("genericStubs", (double) doubles.keySet().stream().filter(k -> k.startsWith("stub:")).count());
+        m.put("genericStubs", (double)
+                doubles.keySet().stream().filter(k -> k.startsWith("stub:")).count());
         m.put("stubCost", round(stubCost));
         m.put("attributeCoupling", attributes);
         m.put("methodCoupling", methods);
         m.put("ocplx", round(ocplx));
         m.put("specificDrivers", specificDrivers);
-        m.put("genericDrivers", (double) doubles.keySet().stream().filter(k -> k.startsWith("driver:")).count());
+        m.put("genericDrivers", (double)
+                doubles.keySet().stream().filter(k -> k.startsWith("driver:")).count());
         return new Outcome(steps, doubles, m);
     }
 
@@ -121,9 +126,12 @@ public final class RuleReference {
         Map<String, StepOutcome> steps = new TreeMap<>();
         for (Step s : plan.steps()) {
             Set<String> stubs = new TreeSet<>();
-            s.stubs().forEach(id -> stubs.add(byId.containsKey(id) ? byId.get(id).replaces() : "?" + id));
+            s.stubs()
+                    .forEach(id -> stubs.add(byId.containsKey(id) ? byId.get(id).replaces() : "?" + id));
             Set<String> drivers = new TreeSet<>();
-            s.drivers().forEach(id -> drivers.add(byId.containsKey(id) ? byId.get(id).replaces() : "?" + id));
+            s.drivers()
+                    .forEach(id ->
+                            drivers.add(byId.containsKey(id) ? byId.get(id).replaces() : "?" + id));
             Set<String> tests = new TreeSet<>();
             for (DependencyRef t : s.tests()) {
                 tests.add(t.from() + " -> " + t.to());

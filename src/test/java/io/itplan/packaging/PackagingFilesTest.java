@@ -26,11 +26,15 @@ class PackagingFilesTest {
     void theInstallerWorkflowIsAValidGithubWorkflow() throws Exception {
         Path schema = SHARED.resolve("schemas/github-workflow.schemastore.json");
         Assumptions.assumeTrue(Files.isRegularFile(schema), schema + " not found: workflow validation skipped");
-        JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(Path.of(".github/workflows/packages.yml").toFile());
+        JsonNode workflow = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of(".github/workflows/packages.yml").toFile());
         var errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                .getSchema(Files.newInputStream(schema)).validate(workflow);
+                .getSchema(Files.newInputStream(schema))
+                .validate(workflow);
         assertEquals(java.util.Set.of(), errors);
-        assertEquals(List.of("linux", "windows", "macos"), iterate(workflow.get("jobs").fieldNames()));
+        assertEquals(
+                List.of("linux", "windows", "macos"),
+                iterate(workflow.get("jobs").fieldNames()));
     }
 
     private static List<String> iterate(java.util.Iterator<String> it) {
@@ -41,9 +45,16 @@ class PackagingFilesTest {
 
     @Test
     void everyShellScriptParses() throws Exception {
-        for (String script : List.of("packaging/package.sh", "packaging/test-deb.sh", "packaging/macos/package.sh",
-                "packaging/linux/postinst", "packaging/linux/prerm", ".ci/run")) {
-            Process p = new ProcessBuilder("bash", "-n", script).redirectErrorStream(true).start();
+        for (String script : List.of(
+                "packaging/package.sh",
+                "packaging/test-deb.sh",
+                "packaging/macos/package.sh",
+                "packaging/linux/postinst",
+                "packaging/linux/prerm",
+                ".ci/run")) {
+            Process p = new ProcessBuilder("bash", "-n", script)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             assertEquals(0, p.waitFor(), script + ": " + out);
         }

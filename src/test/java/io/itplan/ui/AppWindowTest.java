@@ -17,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class AppWindowTest extends FxRobot {
     @TempDir
     Path dir;
+
     ItplanApp app;
     ScriptedDialogs dialogs;
 

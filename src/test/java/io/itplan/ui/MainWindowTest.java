@@ -10,7 +10,6 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.ui.canvas.GraphCanvas;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -49,7 +48,8 @@ class MainWindowTest extends AppWindowTest {
         doubleClickOn(canvasPoint(0.3, 0.7), MouseButton.PRIMARY);
         write("Payments").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(documentGraph().module("orders"), documentGraph().modules().toString());
+        assertNotNull(
+                documentGraph().module("orders"), documentGraph().modules().toString());
         assertNotNull(documentGraph().module("payments"));
         assertTrue(stage.getTitle().endsWith("•"), stage.getTitle());
 
@@ -97,7 +97,8 @@ class MainWindowTest extends AppWindowTest {
         Point2D from = onCanvas(view().canvas().centerOf("gateway"));
         drag(from, MouseButton.PRIMARY).moveBy(60, 10).moveBy(60, 10).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(documentGraph().module("gateway").x() > start.module("gateway").x() + 50);
+        assertTrue(
+                documentGraph().module("gateway").x() > start.module("gateway").x() + 50);
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(start, documentGraph(), "the whole drag is undone at once");

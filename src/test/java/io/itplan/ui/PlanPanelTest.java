@@ -39,8 +39,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PlanPanelTest extends AppWindowTest {
     private void awaitPlan() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view().plan().runningProperty().get()
-                && view().plan().planProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !view().plan().runningProperty().get()
+                        && view().plan().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -67,8 +70,10 @@ class PlanPanelTest extends AppWindowTest {
         if (step.stubs().stream().anyMatch(id -> doubles.get(id).replaces().equals(module))) {
             return StepView.State.STUB;
         }
-        boolean driven = step.drivers().stream().map(doubles::get).anyMatch(d -> d.forModules().contains(module)
-                && !step.integrate().contains(module));
+        boolean driven = step.drivers().stream()
+                .map(doubles::get)
+                .anyMatch(d ->
+                        d.forModules().contains(module) && !step.integrate().contains(module));
         return driven ? StepView.State.DRIVER : StepView.State.LATER;
     }
 
@@ -90,7 +95,8 @@ class PlanPanelTest extends AppWindowTest {
             int checked = 0;
             for (int i = 0; i < plan.steps().size(); i++) {
                 WaitForAsyncUtils.waitForFxEvents();
-                Step step = plan.steps().get(view().plan().selectedStepProperty().get());
+                Step step =
+                        plan.steps().get(view().plan().selectedStepProperty().get());
                 assertEquals(plan.steps().get(i).id(), step.id(), s + " step " + i);
                 assertNotNull(view().canvas().planPaintProperty().get().step());
                 for (Module m : view().document().graph().modules()) {
@@ -109,7 +115,8 @@ class PlanPanelTest extends AppWindowTest {
 
     /** The (A, M) of the plan shown, from its broken dependencies. */
     private List<Long> planCoupling() {
-        long[] am = CouplingGraphs.coupling(view().plan().plannedGraphProperty().get(),
+        long[] am = CouplingGraphs.coupling(
+                view().plan().plannedGraphProperty().get(),
                 view().plan().planProperty().get().cycleBreaking().brokenDependencies());
         return List.of(am[0], am[1]);
     }
@@ -127,39 +134,56 @@ class PlanPanelTest extends AppWindowTest {
         GraphFiles.write(graph, file);
         dialogs.toOpen.add(file);
         press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view().document().graph().contains("d"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> view().document().graph().contains("d"));
         awaitPlan();
         assertTrue(lookup(".front-point").queryAll().isEmpty(), "no front for the stubs objective");
 
         @SuppressWarnings("unchecked")
         ComboBox<Objective> objective = lookup("#plan-objective").queryAs(ComboBox.class);
         interact(() -> objective.setValue(Objective.AM));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".front-point").queryAll().size()
-                == front.points().size() && !view().plan().frontRunningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> lookup(".front-point").queryAll().size() == front.points().size()
+                        && !view().plan().frontRunningProperty().get());
         awaitPlan();
-        assertEquals("(A, M) Pareto front — exact, " + front.points().size() + " points",
+        assertEquals(
+                "(A, M) Pareto front — exact, " + front.points().size() + " points",
                 lookup("#plan-front-title").queryAs(Label.class).getText());
         @SuppressWarnings("unchecked")
         XYChart<Number, Number> chart = lookup("#plan-front-chart").queryAs(XYChart.class);
         List<XYChart.Data<Number, Number>> points = chart.getData().get(0).getData();
-        assertEquals(List.of(front.points().get(0).attributes(), front.points().get(0).methods()), planCoupling(),
+        assertEquals(
+                List.of(
+                        front.points().get(0).attributes(),
+                        front.points().get(0).methods()),
+                planCoupling(),
                 "the least A at first");
         assertTrue(points.get(0).getNode().getStyleClass().contains("front-point-current"));
 
         XYChart.Data<Number, Number> last = points.get(points.size() - 1);
         clickOn(last.getNode());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view().plan().runningProperty().get()
-                && coupling(last).equals(planCoupling()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !view().plan().runningProperty().get() && coupling(last).equals(planCoupling()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(last.getYValue().longValue(), view().plan().maxMethodCouplingProperty().get());
+        assertEquals(
+                last.getYValue().longValue(),
+                view().plan().maxMethodCouplingProperty().get());
         Node marked = lookup(".front-point-current").query();
         assertEquals(last.getNode(), marked);
         assertTrue(lookup(".front-point-plan").queryAll().isEmpty(), "the plan is on the front");
 
         type(KeyCode.LEFT);
         XYChart.Data<Number, Number> before = points.get(points.size() - 2);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view().plan().runningProperty().get()
-                && coupling(before).equals(planCoupling()));
-        assertEquals(before.getYValue().longValue(), view().plan().maxMethodCouplingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !view().plan().runningProperty().get() && coupling(before).equals(planCoupling()));
+        assertEquals(
+                before.getYValue().longValue(),
+                view().plan().maxMethodCouplingProperty().get());
     }
 }

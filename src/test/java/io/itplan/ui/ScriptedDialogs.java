@@ -33,7 +33,8 @@ final class ScriptedDialogs implements DialogService {
     final Deque<Path> toExport = new ArrayDeque<>();
 
     @Override
-    public Optional<Path> chooseExportFile(String title, Path folder, String suggestedName, java.util.List<String> ext) {
+    public Optional<Path> chooseExportFile(
+            String title, Path folder, String suggestedName, java.util.List<String> ext) {
         return Optional.ofNullable(toExport.poll());
     }
 

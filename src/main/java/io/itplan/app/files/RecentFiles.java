@@ -45,7 +45,8 @@ public final class RecentFiles {
         List<String> lines = files.stream().limit(LIMIT).map(Path::toString).toList();
         try {
             Files.createDirectories(store.getParent());
-            io.itplan.core.format.AtomicFiles.write(store, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+            io.itplan.core.format.AtomicFiles.write(
+                    store, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | io.itplan.core.format.InputException e) {
             // The list is a convenience; the user's files are unaffected.
         }

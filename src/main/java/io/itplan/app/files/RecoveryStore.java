@@ -28,8 +28,7 @@ public final class RecoveryStore {
     private final Path dir;
 
     /** A recovery copy: the graph, the file it belongs to (null for a never-saved graph), and when. */
-    public record Recovered(Path copy, Path originalFile, Instant savedAt, DependencyGraph graph) {
-    }
+    public record Recovered(Path copy, Path originalFile, Instant savedAt, DependencyGraph graph) {}
 
     public RecoveryStore(Path home) {
         this.dir = home.resolve("recovery");
@@ -43,7 +42,9 @@ public final class RecoveryStore {
             throw new InputException(dir.toString(), "cannot be created: " + e.getMessage());
         }
         ObjectNode root = JSON.createObjectNode();
-        root.put("originalFile", originalFile == null ? null : originalFile.toAbsolutePath().toString());
+        root.put(
+                "originalFile",
+                originalFile == null ? null : originalFile.toAbsolutePath().toString());
         root.put("savedAt", Instant.now().toString());
         root.put("graph", GraphFiles.toJson(graph));
         AtomicFiles.write(copyOf(key), root.toString().getBytes(StandardCharsets.UTF_8));
@@ -74,7 +75,8 @@ public final class RecoveryStore {
             return out;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".recovery.json")).toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".recovery.json"))
+                    .toList()) {
                 if (p.equals(copyOf(ownKey)) || ownerAlive(p)) {
                     continue;
                 }
@@ -91,16 +93,24 @@ public final class RecoveryStore {
     private static boolean ownerAlive(Path copy) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("session-(\\d+)\\.recovery\\.json")
                 .matcher(copy.getFileName().toString());
-        return m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false);
+        return m.matches()
+                && ProcessHandle.of(Long.parseLong(m.group(1)))
+                        .map(ProcessHandle::isAlive)
+                        .orElse(false);
     }
 
     private static Optional<Recovered> read(Path p) {
         try {
             JsonNode root = JSON.readTree(Files.readString(p, StandardCharsets.UTF_8));
-            String original = root.path("originalFile").isTextual() ? root.get("originalFile").asText() : null;
+            String original = root.path("originalFile").isTextual()
+                    ? root.get("originalFile").asText()
+                    : null;
             DependencyGraph g = GraphFiles.parse(root.get("graph").asText(), p.toString());
-            return Optional.of(new Recovered(p, original == null ? null : Path.of(original),
-                    Instant.parse(root.get("savedAt").asText()), g));
+            return Optional.of(new Recovered(
+                    p,
+                    original == null ? null : Path.of(original),
+                    Instant.parse(root.get("savedAt").asText()),
+                    g));
         } catch (IOException | InputException | RuntimeException e) {
             return Optional.empty();
         }

@@ -103,8 +103,8 @@ public final class LayeredLayout {
      * @throws IllegalArgumentException when the height or a width is not a finite number or the height is not
      *                                  positive
      */
-    public static Map<String, Position> layout(DependencyGraph graph, ToDoubleFunction<Module> width, double height,
-            BooleanSupplier cancelled) {
+    public static Map<String, Position> layout(
+            DependencyGraph graph, ToDoubleFunction<Module> width, double height, BooleanSupplier cancelled) {
         return layout(graph, width, height, false, cancelled);
     }
 
@@ -113,8 +113,12 @@ public final class LayeredLayout {
      * (longest path to a leaf, every leaf in the bottom row) when {@code byHeight}, as bottom-up integration
      * counts levels, instead of by depth.
      */
-    public static Map<String, Position> layout(DependencyGraph graph, ToDoubleFunction<Module> width, double height,
-            boolean byHeight, BooleanSupplier cancelled) {
+    public static Map<String, Position> layout(
+            DependencyGraph graph,
+            ToDoubleFunction<Module> width,
+            double height,
+            boolean byHeight,
+            BooleanSupplier cancelled) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(width, "width");
         Objects.requireNonNull(cancelled, "cancelled");
@@ -129,7 +133,8 @@ public final class LayeredLayout {
         for (Module m : modules) {
             double w = width.applyAsDouble(m);
             if (Double.isNaN(w) || Double.isInfinite(w)) {
-                throw new IllegalArgumentException("width of module '" + m.id() + "' must be a finite number, was " + w);
+                throw new IllegalArgumentException(
+                        "width of module '" + m.id() + "' must be a finite number, was " + w);
             }
             widths.put(m.id(), Math.max(1, w));
         }
@@ -161,8 +166,13 @@ public final class LayeredLayout {
     }
 
     /** Lays out the free modules with ELK; positions relative to the block's top-left corner (0, 0). */
-    private static Map<String, Position> layoutBlock(DependencyGraph graph, List<Module> free, Map<String, Double> widths,
-            double height, BooleanSupplier cancelled, boolean byHeight) {
+    private static Map<String, Position> layoutBlock(
+            DependencyGraph graph,
+            List<Module> free,
+            Map<String, Double> widths,
+            double height,
+            BooleanSupplier cancelled,
+            boolean byHeight) {
         ensureLayeredRegistered();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -170,20 +180,24 @@ public final class LayeredLayout {
         root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         // Network-simplex placement keeps edges straight and drawings compact; on large graphs the simple
         // placement is faster and far narrower than the default (Brandes-Koepf), which spreads long edges.
-        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, free.size() <= NETWORK_SIMPLEX_LIMIT
-                ? org.eclipse.elk.alg.layered.options.NodePlacementStrategy.NETWORK_SIMPLEX
-                : org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
+        root.setProperty(
+                LayeredOptions.NODE_PLACEMENT_STRATEGY,
+                free.size() <= NETWORK_SIMPLEX_LIMIT
+                        ? org.eclipse.elk.alg.layered.options.NodePlacementStrategy.NETWORK_SIMPLEX
+                        : org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
         // Layers are depths: each module sits at its longest path from a root, as the planner counts levels.
-        root.setProperty(LayeredOptions.LAYERING_STRATEGY, byHeight
-                ? org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH
-                : org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH_SOURCE);
+        root.setProperty(
+                LayeredOptions.LAYERING_STRATEGY,
+                byHeight
+                        ? org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH
+                        : org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH_SOURCE);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, EDGE_SPACING);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE, EDGE_SPACING);
-        root.setProperty(LayeredOptions.THOROUGHNESS,
-                free.size() <= THOROUGH_UP_TO ? 7 : free.size() <= MEDIUM_UP_TO ? 3 : 1);
+        root.setProperty(
+                LayeredOptions.THOROUGHNESS, free.size() <= THOROUGH_UP_TO ? 7 : free.size() <= MEDIUM_UP_TO ? 3 : 1);
         root.setProperty(LayeredOptions.RANDOM_SEED, SEED);
         root.setProperty(LayeredOptions.PADDING, new ElkPadding(0));
 

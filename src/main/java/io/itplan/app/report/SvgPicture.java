@@ -21,8 +21,7 @@ public final class SvgPicture {
     private static final String DRIVER = "#1971c2";
     private static final String DONE = "#adb5bd";
 
-    private SvgPicture() {
-    }
+    private SvgPicture() {}
 
     /** A box width for a module when the editor's own measure is not at hand. */
     public static double estimatedWidth(Module m) {
@@ -52,51 +51,91 @@ public final class SvgPicture {
         }
         double pad = 30;
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.0f %.0f %.0f %.0f\" "
-                + "width=\"%.0f\" height=\"%.0f\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">%n",
-                minX - pad, minY - pad - 20, maxX - minX + 2 * pad, maxY - minY + 2 * pad + 20,
-                maxX - minX + 2 * pad, maxY - minY + 2 * pad + 20));
+        s.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.0f %.0f %.0f %.0f\" "
+                        + "width=\"%.0f\" height=\"%.0f\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">%n",
+                minX - pad,
+                minY - pad - 20,
+                maxX - minX + 2 * pad,
+                maxY - minY + 2 * pad + 20,
+                maxX - minX + 2 * pad,
+                maxY - minY + 2 * pad + 20));
         s.append("<defs><marker id=\"head\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10\" fill=\"none\" "
                 + "stroke=\"context-stroke\" stroke-width=\"1.5\"/></marker></defs>\n");
-        s.append(String.format(Locale.ROOT, "<rect x=\"%.0f\" y=\"%.0f\" width=\"100%%\" height=\"100%%\" fill=\"#f7f8fa\"/>%n",
-                minX - pad, minY - pad - 20));
+        s.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%.0f\" y=\"%.0f\" width=\"100%%\" height=\"100%%\" fill=\"#f7f8fa\"/>%n",
+                minX - pad,
+                minY - pad - 20));
         for (Dependency d : g.dependencies()) {
             double[] a = box.get(d.from());
             double[] b = box.get(d.to());
             double[] p1 = border(a, b[0] + b[2] / 2, b[1] + b[3] / 2);
             double[] p2 = border(b, a[0] + a[2] / 2, a[1] + a[3] / 2);
             boolean tested = step != null && step.tested().contains(new DependencyRef(d.from(), d.to()));
-            boolean faded = step != null && !tested && (step.state(d.from()) == StepView.State.LATER
-                    || step.state(d.to()) == StepView.State.LATER);
+            boolean faded = step != null
+                    && !tested
+                    && (step.state(d.from()) == StepView.State.LATER || step.state(d.to()) == StepView.State.LATER);
             String colour = tested ? NEW : d.stubbable() ? "#5c6675" : "#7b3fb3";
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                    + "stroke-width=\"%.1f\"%s opacity=\"%s\" marker-end=\"url(#head)\"><title>%s</title></line>%n",
-                    p1[0], p1[1], p2[0], p2[1], colour, tested ? 3 : d.stubbable() ? 1.3 : 2.2,
-                    dashed(d) ? " stroke-dasharray=\"5 3\"" : "", faded ? "0.2" : "1",
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                            + "stroke-width=\"%.1f\"%s opacity=\"%s\" marker-end=\"url(#head)\"><title>%s</title></line>%n",
+                    p1[0],
+                    p1[1],
+                    p2[0],
+                    p2[1],
+                    colour,
+                    tested ? 3 : d.stubbable() ? 1.3 : 2.2,
+                    dashed(d) ? " stroke-dasharray=\"5 3\"" : "",
+                    faded ? "0.2" : "1",
                     xml(d.from() + " → " + d.to() + " (" + d.kind().key() + ")")));
         }
         for (Module m : g.modules()) {
             double[] b = box.get(m.id());
             StepView.State state = step == null ? null : step.state(m.id());
-            String stroke = state == null ? "#8a94a3" : switch (state) {
-                case NEW -> NEW;
-                case STUB -> STUB;
-                case DRIVER -> DRIVER;
-                case DONE -> DONE;
-                case LATER -> "#8a94a3";
-            };
-            boolean marked = state == StepView.State.NEW || state == StepView.State.STUB || state == StepView.State.DRIVER;
-            s.append(String.format(Locale.ROOT, "<g opacity=\"%s\"><title>%s</title>", state == StepView.State.LATER
-                    ? "0.3" : "1", xml(m.id() + " (" + m.kind().key() + ")")));
-            s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"8\" "
-                    + "fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%s\"%s/>", b[0], b[1], b[2], b[3], stroke,
-                    marked ? "3" : "1.3", state == StepView.State.STUB || state == StepView.State.DRIVER
-                            ? " stroke-dasharray=\"7 4\"" : ""));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12.5\" font-weight=\"bold\" "
-                    + "text-anchor=\"middle\" fill=\"#1f2430\">%s</text>", b[0] + b[2] / 2, b[1] + 21, xml(m.name())));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10.5\" text-anchor=\"middle\" "
-                    + "fill=\"#6b7480\">%s</text>", b[0] + b[2] / 2, b[1] + 35,
+            String stroke = state == null
+                    ? "#8a94a3"
+                    : switch (state) {
+                        case NEW -> NEW;
+                        case STUB -> STUB;
+                        case DRIVER -> DRIVER;
+                        case DONE -> DONE;
+                        case LATER -> "#8a94a3";
+                    };
+            boolean marked =
+                    state == StepView.State.NEW || state == StepView.State.STUB || state == StepView.State.DRIVER;
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<g opacity=\"%s\"><title>%s</title>",
+                    state == StepView.State.LATER ? "0.3" : "1",
+                    xml(m.id() + " (" + m.kind().key() + ")")));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"8\" "
+                            + "fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"%s\"%s/>",
+                    b[0],
+                    b[1],
+                    b[2],
+                    b[3],
+                    stroke,
+                    marked ? "3" : "1.3",
+                    state == StepView.State.STUB || state == StepView.State.DRIVER ? " stroke-dasharray=\"7 4\"" : ""));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12.5\" font-weight=\"bold\" "
+                            + "text-anchor=\"middle\" fill=\"#1f2430\">%s</text>",
+                    b[0] + b[2] / 2,
+                    b[1] + 21,
+                    xml(m.name())));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10.5\" text-anchor=\"middle\" "
+                            + "fill=\"#6b7480\">%s</text>",
+                    b[0] + b[2] / 2,
+                    b[1] + 35,
                     xml(m.name().equals(m.id()) ? m.kind().key() : m.id())));
             if (marked) {
                 String tag = switch (state) {
@@ -104,8 +143,14 @@ public final class SvgPicture {
                     case STUB -> "STUB for " + String.join(", ", step.stubbed().get(m.id()));
                     default -> "DRIVER → " + String.join(", ", step.driven().get(m.id()));
                 };
-                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10.5\" fill=\"%s\" "
-                        + "font-weight=\"bold\">%s</text>", b[0], b[1] - 6, stroke, xml(tag)));
+                s.append(String.format(
+                        Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10.5\" fill=\"%s\" "
+                                + "font-weight=\"bold\">%s</text>",
+                        b[0],
+                        b[1] - 6,
+                        stroke,
+                        xml(tag)));
             }
             s.append("</g>\n");
         }

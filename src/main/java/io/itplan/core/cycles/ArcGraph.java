@@ -17,9 +17,11 @@ final class ArcGraph {
     final boolean[] breakable;
     /** Out-arcs of node v are {@code outArcs[outStart[v] .. outStart[v+1])}. */
     final int[] outStart;
+
     final int[] outArcs;
     /** In-arcs of node v are {@code inArcs[inStart[v] .. inStart[v+1])}. */
     final int[] inStart;
+
     final int[] inArcs;
 
     ArcGraph(ArcProblem p) {

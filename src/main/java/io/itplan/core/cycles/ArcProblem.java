@@ -68,14 +68,23 @@ public record ArcProblem(int nodeCount, int[] tail, int[] head, double[] cost, b
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ArcProblem p && p.nodeCount == nodeCount && Arrays.equals(p.tail, tail)
-                && Arrays.equals(p.head, head) && Arrays.equals(p.cost, cost) && Arrays.equals(p.breakable, breakable)
+        return o instanceof ArcProblem p
+                && p.nodeCount == nodeCount
+                && Arrays.equals(p.tail, tail)
+                && Arrays.equals(p.head, head)
+                && Arrays.equals(p.cost, cost)
+                && Arrays.equals(p.breakable, breakable)
                 && p.unit == unit;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nodeCount, unit, Arrays.hashCode(tail), Arrays.hashCode(head), Arrays.hashCode(cost),
+        return Objects.hash(
+                nodeCount,
+                unit,
+                Arrays.hashCode(tail),
+                Arrays.hashCode(head),
+                Arrays.hashCode(cost),
                 Arrays.hashCode(breakable));
     }
 

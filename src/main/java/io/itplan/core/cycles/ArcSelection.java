@@ -24,8 +24,11 @@ public record ArcSelection(int[] removedArcs, double cost, boolean optimal, doub
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ArcSelection s && Arrays.equals(s.removedArcs, removedArcs) && s.cost == cost
-                && s.optimal == optimal && s.lowerBound == lowerBound;
+        return o instanceof ArcSelection s
+                && Arrays.equals(s.removedArcs, removedArcs)
+                && s.cost == cost
+                && s.optimal == optimal
+                && s.lowerBound == lowerBound;
     }
 
     @Override

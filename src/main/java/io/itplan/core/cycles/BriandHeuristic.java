@@ -29,8 +29,8 @@ public final class BriandHeuristic implements FeedbackArcSetSolver {
     public ArcSelection solve(ArcProblem problem, Deadline deadline) {
         ClassicSelection state = new ClassicSelection(problem);
         int[] oneGroup = new int[problem.nodeCount()];
-        boolean done = new HeaviestArcRemoval(state, oneGroup, HeaviestArcRemoval.Weight.PRODUCT_IN_COMPONENT)
-                .run(deadline);
+        boolean done =
+                new HeaviestArcRemoval(state, oneGroup, HeaviestArcRemoval.Weight.PRODUCT_IN_COMPONENT).run(deadline);
         return state.answer(!done);
     }
 }

@@ -25,8 +25,7 @@ public final class CouplingFront {
     /** Weighted sums tried per component when its front cannot be computed exactly. */
     static final int WEIGHTS = 11;
 
-    private CouplingFront() {
-    }
+    private CouplingFront() {}
 
     /**
      * One way of breaking the cycles.
@@ -111,7 +110,8 @@ public final class CouplingFront {
 
     static List<Point> nonDominated(List<Point> points) {
         List<Point> sorted = new ArrayList<>(points);
-        sorted.sort(Comparator.comparingLong(Point::attributes).thenComparingLong(Point::methods)
+        sorted.sort(Comparator.comparingLong(Point::attributes)
+                .thenComparingLong(Point::methods)
                 .thenComparingInt(Point::count));
         List<Point> front = new ArrayList<>();
         long bestM = Long.MAX_VALUE;
@@ -124,8 +124,7 @@ public final class CouplingFront {
         return front;
     }
 
-    private record ComponentFront(List<Point> points, boolean exact, double attributeLowerBound) {
-    }
+    private record ComponentFront(List<Point> points, boolean exact, double attributeLowerBound) {}
 
     /** One strongly connected component with its arcs renumbered from 0. */
     private static final class Component {

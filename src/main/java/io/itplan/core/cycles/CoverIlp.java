@@ -15,29 +15,31 @@ import org.ojalgo.type.context.NumberContext;
  * (A, M) front.
  */
 final class CoverIlp {
-    private CoverIlp() {
-    }
+    private CoverIlp() {}
 
     /** How the programme ended. */
-    enum Status { OPTIMAL, INFEASIBLE, STOPPED }
+    enum Status {
+        OPTIMAL,
+        INFEASIBLE,
+        STOPPED
+    }
 
     /**
      * @param chosen the optimal set when {@code status == OPTIMAL}
      */
-    record Answer(Status status, boolean[] chosen, double cost) {
-    }
+    record Answer(Status status, boolean[] chosen, double cost) {}
 
     /**
      * @param weight whole-number weights that order answers as {@code g.cost} does, or {@code null} to use the
      *               costs themselves (whole numbers keep the solver's exact arithmetic cheap)
      */
-    static Answer solve(ArcGraph g, long[] weight, List<int[]> cycles, double[] side, double limit,
-            Deadline deadline) {
+    static Answer solve(ArcGraph g, long[] weight, List<int[]> cycles, double[] side, double limit, Deadline deadline) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         // close the gap completely; search with one worker, so that the same problem always gives the same
         // answer; and generate no Gomory cuts, which cost more than they save on these small covering
         // programmes and were seen to cut off optimal answers of the front's steps
-        model.options.integer(IntegerStrategy.newConfigurable().withGapTolerance(NumberContext.of(12, 14))
+        model.options.integer(IntegerStrategy.newConfigurable()
+                .withGapTolerance(NumberContext.of(12, 14))
                 .withParallelism(() -> 1)
                 .withGMICutConfiguration(new IntegerStrategy.GMICutConfiguration().withFractionality(1.0)));
         Variable[] x = new Variable[g.m];
@@ -101,8 +103,8 @@ final class CoverIlp {
         }
         // trust nothing that does not add up: a set that misses a cycle, breaks the limit or disagrees with
         // the reported optimum counts as no answer
-        boolean consistent = sideSum <= limit + 1e-9
-                && Math.abs(weightSum - r.getValue()) <= 1e-6 * Math.max(1, weightSum);
+        boolean consistent =
+                sideSum <= limit + 1e-9 && Math.abs(weightSum - r.getValue()) <= 1e-6 * Math.max(1, weightSum);
         for (int[] cyc : cycles) {
             boolean hit = false;
             for (int a : cyc) {

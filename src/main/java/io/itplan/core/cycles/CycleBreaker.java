@@ -97,8 +97,8 @@ public final class CycleBreaker {
                 double tie = tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs[i]]));
                 cost[i] = Math.max(0, linkCost[arcs[i]]) + scale * (1 + tie);
             }
-            ArcProblem problem = new ArcProblem(comp.size(), comp.tail(), comp.head(), cost, comp.breakable(),
-                    tieCost == null ? 0 : 1);
+            ArcProblem problem = new ArcProblem(
+                    comp.size(), comp.tail(), comp.head(), cost, comp.breakable(), tieCost == null ? 0 : 1);
             ArcSelection sel = (comp.size() <= exactLimit ? exact : heuristic).solve(problem, deadline);
             int[] removed = minimize ? minimal(problem, sel.removedArcs()) : sel.removedArcs();
             double componentCost = 0;
@@ -155,7 +155,9 @@ public final class CycleBreaker {
                 removed[a] = false;
             }
         }
-        return java.util.stream.IntStream.range(0, p.arcCount()).filter(a -> removed[a]).toArray();
+        return java.util.stream.IntStream.range(0, p.arcCount())
+                .filter(a -> removed[a])
+                .toArray();
     }
 
     private static boolean reaches(ArcProblem p, List<List<Integer>> out, boolean[] removed, int from, int to) {

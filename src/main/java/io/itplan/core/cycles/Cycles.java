@@ -9,8 +9,7 @@ import java.util.function.IntPredicate;
 
 /** Finding and naming cycles of a {@link GraphIndex}, restricted to the links a predicate accepts. */
 public final class Cycles {
-    private Cycles() {
-    }
+    private Cycles() {}
 
     /**
      * A shortest cycle through the smallest module of the first cyclic component among the accepted
@@ -96,8 +95,7 @@ public final class Cycles {
      * renumbered from 0 (in ascending order), and arc {@code i} the graph's link {@code links[i]}, from
      * {@code tail[i]} to {@code head[i]}, breakable when the link is stubbable.
      */
-    record CyclicComponent(int size, int[] links, int[] tail, int[] head, boolean[] breakable) {
-    }
+    record CyclicComponent(int size, int[] links, int[] tail, int[] head, boolean[] breakable) {}
 
     /** The components of {@code g} that hold a cycle, with the links inside each. */
     static List<CyclicComponent> cyclicComponents(GraphIndex g) {

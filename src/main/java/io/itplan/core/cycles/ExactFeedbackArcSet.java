@@ -51,6 +51,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
     static final int DP_DIRECT_NODES = 16;
     /** Branch-and-bound nodes the lazy method may use before a small component falls back to the DP. */
     static final long LAZY_BUDGET_BEFORE_DP = 200_000;
+
     private static final double EPS = 1e-9;
     /** Subgradient steps of the side-constrained Lagrangian bound at the root of a search (10 at other nodes). */
     static final int ROOT_MULTIPLIER_STEPS = 300;
@@ -61,8 +62,8 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
     }
 
     private static PerComponent.Result solveComponent(ArcGraph g, Deadline deadline) {
-        int[] order = HeuristicFeedbackArcSet.sift(g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline,
-                HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
+        int[] order = HeuristicFeedbackArcSet.sift(
+                g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline, HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
         boolean[] best = g.backwardArcs(order);
         double ub = g.costOf(best);
         if (ub == 0) {
@@ -98,10 +99,10 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
      *         limit; {@code optimal == false} when the deadline expired first ({@code removed} may then be
      *         {@code null} too, when nothing within the limit was found yet)
      */
-    static PerComponent.Result solveWithin(ArcGraph g, long[] weight, double[] side, double sideLimit,
-            CycleFamily known, Deadline deadline) {
-        int[] order = HeuristicFeedbackArcSet.sift(g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline,
-                HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
+    static PerComponent.Result solveWithin(
+            ArcGraph g, long[] weight, double[] side, double sideLimit, CycleFamily known, Deadline deadline) {
+        int[] order = HeuristicFeedbackArcSet.sift(
+                g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline, HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
         boolean[] start = g.backwardArcs(order);
         LazyCycles lazy = new LazyCycles(g, start, g.costOf(start), deadline, known);
         lazy.side = side;
@@ -245,8 +246,17 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
     }
 
     /** The subset dynamic programme with one dense array over all subsets, fastest up to 25 nodes. */
-    private static PerComponent.Result arrayDp(ArcGraph g, boolean[] incumbent, double ub, Deadline deadline,
-            int[] ubPred, int loBits, double[][] inLo, double[][] inHi, double[][] pairLo, double[][] pairHi) {
+    private static PerComponent.Result arrayDp(
+            ArcGraph g,
+            boolean[] incumbent,
+            double ub,
+            Deadline deadline,
+            int[] ubPred,
+            int loBits,
+            double[][] inLo,
+            double[][] inHi,
+            double[][] pairLo,
+            double[][] pairHi) {
         int k = g.n;
         int loMask = (1 << loBits) - 1;
         int full = (int) ((1L << k) - 1);
@@ -398,6 +408,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
 
         /** Side cost per arc and its limit, or {@code null}: answers must keep Σ side within the limit. */
         double[] side;
+
         double sideLimit = Double.POSITIVE_INFINITY;
         /**
          * Proof for the side-constrained mode, where the integer programme's optimality is not taken on trust:
@@ -412,8 +423,8 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
                     w += weight != null ? weight[a] : g.cost[a];
                 }
             }
-            HittingSet check = new HittingSet(g, cycles.asList(), g.costOf(answer) - 0.5, 0, deadline,
-                    LAZY_BUDGET_BEFORE_DP);
+            HittingSet check =
+                    new HittingSet(g, cycles.asList(), g.costOf(answer) - 0.5, 0, deadline, LAZY_BUDGET_BEFORE_DP);
             check.side = side;
             check.sideLeft = sideLimit;
             check.lagWeight = weight;
@@ -627,6 +638,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         boolean[] bestSet;
         /** Side cost per arc, or {@code null}, and how much of its limit the chosen arcs leave. */
         double[] side;
+
         double sideLeft = Double.POSITIVE_INFINITY;
 
         double rootBound;
@@ -634,8 +646,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
         boolean aborted;
         boolean stop;
 
-        HittingSet(ArcGraph g, List<int[]> cycleList, double ub, double target, Deadline deadline,
-                long nodeBudget) {
+        HittingSet(ArcGraph g, List<int[]> cycleList, double ub, double target, Deadline deadline, long nodeBudget) {
             this.g = g;
             this.cycles = cycleList.toArray(new int[0][]);
             this.cost = g.cost;
@@ -695,6 +706,7 @@ public final class ExactFeedbackArcSet implements FeedbackArcSetSolver {
 
         /** Whole-number weights for the Lagrangian bound of the side-constrained search ({@code null}: costs). */
         long[] lagWeight;
+
         private double[] lagY;
         private double lagMu;
 

@@ -29,7 +29,10 @@ import java.util.TreeSet;
  */
 final class HeaviestArcRemoval {
 
-    enum Weight { PRODUCT_IN_COMPONENT, SUM_IN_GROUP }
+    enum Weight {
+        PRODUCT_IN_COMPONENT,
+        SUM_IN_GROUP
+    }
 
     private final ClassicSelection state;
     private final ArcGraph g;
@@ -38,6 +41,7 @@ final class HeaviestArcRemoval {
     private final SubsetComponents scc;
     /** Current non-trivial component of each node, or -1. */
     private final int[] comp;
+
     private final List<int[]> compNodes = new ArrayList<>();
     private final int[] in;
     private final int[] out;
@@ -70,8 +74,8 @@ final class HeaviestArcRemoval {
         out = new int[n];
         weight = new long[g.m];
         queued = new boolean[g.m];
-        queue = new TreeSet<>((x, y) -> weight[x] != weight[y] ? Long.compare(weight[y], weight[x])
-                : Integer.compare(x, y));
+        queue = new TreeSet<>(
+                (x, y) -> weight[x] != weight[y] ? Long.compare(weight[y], weight[x]) : Integer.compare(x, y));
         forward = new Frontier(n, true);
         backward = new Frontier(n, false);
         forwardProbe = new Frontier(n, true);

@@ -26,6 +26,7 @@ public final class HeuristicFeedbackArcSet implements FeedbackArcSetSolver {
 
     /** Sifting passes at most; each pass visits every node once. */
     static final int MAX_SIFT_PASSES = 40;
+
     private static final double EPS = 1e-9;
 
     @Override

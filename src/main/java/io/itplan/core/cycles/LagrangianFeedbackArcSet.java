@@ -30,6 +30,7 @@ public final class LagrangianFeedbackArcSet implements FeedbackArcSetSolver {
     private static final int PATIENCE = 12;
     /** Restarts of the step size that may fail to raise the bound before the relaxation counts as converged. */
     private static final int MAX_FUTILE_RESTARTS = 3;
+
     private static final double EPS = 1e-9;
 
     @Override
@@ -69,8 +70,8 @@ public final class LagrangianFeedbackArcSet implements FeedbackArcSetSolver {
         }
 
         PerComponent.Result run() {
-            int[] order = HeuristicFeedbackArcSet.sift(g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline,
-                    HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
+            int[] order = HeuristicFeedbackArcSet.sift(
+                    g, HeuristicFeedbackArcSet.greedyOrder(g, null), deadline, HeuristicFeedbackArcSet.MAX_SIFT_PASSES);
             best = g.backwardArcs(order);
             ub = g.costOf(best);
             if (ub == 0) {

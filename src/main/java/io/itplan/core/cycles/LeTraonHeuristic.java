@@ -63,8 +63,9 @@ public final class LeTraonHeuristic implements FeedbackArcSetSolver {
                 }
                 int chosen = -1;
                 for (int v : piece) {
-                    if ((chosen < 0 || scc.fronds[v] > scc.fronds[chosen]
-                            || (scc.fronds[v] == scc.fronds[chosen] && v < chosen))
+                    if ((chosen < 0
+                                    || scc.fronds[v] > scc.fronds[chosen]
+                                    || (scc.fronds[v] == scc.fronds[chosen] && v < chosen))
                             && hasBreakableArcIn(g, state.active, pieceOf, v)) {
                         chosen = v;
                     }

@@ -7,8 +7,7 @@ import java.util.Arrays;
  * independently because every cycle lies inside one, and adds up the answers.
  */
 final class PerComponent {
-    private PerComponent() {
-    }
+    private PerComponent() {}
 
     /** Solves one strongly connected component (nodes and arcs renumbered from 0). */
     interface Solver {
@@ -16,8 +15,7 @@ final class PerComponent {
     }
 
     /** What one component contributes: the arcs it removes, whether that is proven optimal, and a bound. */
-    record Result(boolean[] removed, boolean optimal, double lowerBound) {
-    }
+    record Result(boolean[] removed, boolean optimal, double lowerBound) {}
 
     static ArcSelection solve(ArcProblem problem, Deadline deadline, Solver solver) {
         ArcGraph g = new ArcGraph(problem);
@@ -80,8 +78,8 @@ final class PerComponent {
                 w[i] = g.cost[a];
                 b[i] = g.breakable[a];
             }
-            Result r = solver.solve(new ArcGraph(new ArcProblem(compNodes[c].length, t, h, w, b, problem.unit())),
-                    deadline);
+            Result r = solver.solve(
+                    new ArcGraph(new ArcProblem(compNodes[c].length, t, h, w, b, problem.unit())), deadline);
             for (int i = 0; i < k; i++) {
                 if (r.removed[i]) {
                     removed[arcs[i]] = true;
@@ -98,5 +96,4 @@ final class PerComponent {
         }
         return new ArcSelection(ArcGraph.indicesOf(removed), cost, optimal, lowerBound);
     }
-
 }

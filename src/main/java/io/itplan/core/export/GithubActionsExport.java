@@ -71,7 +71,10 @@ public final class GithubActionsExport implements PlanExport {
     }
 
     private static String graphName(IntegrationPlan plan) {
-        return plan.graph() == null || plan.graph().name() == null || plan.graph().name().isEmpty() ? "unnamed graph"
+        return plan.graph() == null
+                        || plan.graph().name() == null
+                        || plan.graph().name().isEmpty()
+                ? "unnamed graph"
                 : plan.graph().name();
     }
 

@@ -18,8 +18,8 @@ import java.util.Set;
  */
 public final class GitlabCiExport implements PlanExport {
     /** Top-level keys GitLab gives a meaning; a step with such an id gets a job named {@code step-ID}. */
-    private static final Set<String> RESERVED = Set.of("default", "include", "stages", "variables", "workflow",
-            "image", "services", "cache", "pages", "spec");
+    private static final Set<String> RESERVED = Set.of(
+            "default", "include", "stages", "variables", "workflow", "image", "services", "cache", "pages", "spec");
 
     @Override
     public String name() {

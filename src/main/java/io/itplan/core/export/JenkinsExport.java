@@ -27,7 +27,8 @@ public final class JenkinsExport implements PlanExport {
     @Override
     public String render(IntegrationPlan plan) {
         StringBuilder out = new StringBuilder();
-        out.append("// Integration plan of ").append(groovy(plan.graph() == null ? "" : plan.graph().name()))
+        out.append("// Integration plan of ")
+                .append(groovy(plan.graph() == null ? "" : plan.graph().name()))
                 .append(", made by itplan. Stages run the plan's steps in waves.\n");
         out.append("pipeline {\n");
         out.append(INDENT).append("agent any\n");
@@ -57,14 +58,19 @@ public final class JenkinsExport implements PlanExport {
         indent(out, level).append("stage(").append(groovy(step.id())).append(") {\n");
         if (settings.timeoutMinutes().isPresent()) {
             indent(out, level + 1).append("options {\n");
-            indent(out, level + 2).append("timeout(time: ").append(settings.timeoutMinutes().getAsLong())
+            indent(out, level + 2)
+                    .append("timeout(time: ")
+                    .append(settings.timeoutMinutes().getAsLong())
                     .append(", unit: 'MINUTES')\n");
             indent(out, level + 1).append("}\n");
         }
         indent(out, level + 1).append("steps {\n");
         int inner = level + 2;
         if (settings.changesDirectory()) {
-            indent(out, inner++).append("dir(").append(groovy(settings.workingDirectory())).append(") {\n");
+            indent(out, inner++)
+                    .append("dir(")
+                    .append(groovy(settings.workingDirectory()))
+                    .append(") {\n");
         }
         if (!settings.env().isEmpty()) {
             indent(out, inner).append("withEnv([");
@@ -77,10 +83,16 @@ public final class JenkinsExport implements PlanExport {
             inner++;
         }
         for (List<String> argv : step.run()) {
-            indent(out, inner).append("sh ").append(groovy(ShellQuoting.line(argv))).append('\n');
+            indent(out, inner)
+                    .append("sh ")
+                    .append(groovy(ShellQuoting.line(argv)))
+                    .append('\n');
         }
         if (step.run().isEmpty()) {
-            indent(out, inner).append("echo ").append(groovy("step " + step.id() + " has no commands")).append('\n');
+            indent(out, inner)
+                    .append("echo ")
+                    .append(groovy("step " + step.id() + " has no commands"))
+                    .append('\n');
         }
         while (inner > level + 2) {
             indent(out, --inner).append("}\n");

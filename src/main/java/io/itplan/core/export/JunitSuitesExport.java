@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * to plain ASCII so no Unicode escape can end a literal or a comment early.
  */
 public final class JunitSuitesExport implements PlanExport {
-    private static final Pattern QUALIFIED = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+    private static final Pattern QUALIFIED =
+            Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
     private final String suitePackage;
     private final String testPackage;
 
@@ -88,13 +89,18 @@ public final class JunitSuitesExport implements PlanExport {
         } else {
             j.append(" * Runs after:\n * <ul>\n");
             for (String a : step.after()) {
-                j.append(" * <li>{@code ").append(a).append("}: {@link ").append(className(a)).append("}</li>\n");
+                j.append(" * <li>{@code ")
+                        .append(a)
+                        .append("}: {@link ")
+                        .append(className(a))
+                        .append("}</li>\n");
             }
             j.append(" * </ul>\n");
         }
         j.append(" */\n");
         j.append("@Suite\n");
-        j.append("@SuiteDisplayName(").append(javaString(step.id() + ": " + (step.name() == null ? "" : step.name())))
+        j.append("@SuiteDisplayName(")
+                .append(javaString(step.id() + ": " + (step.name() == null ? "" : step.name())))
                 .append(")\n");
         j.append("@SelectPackages(").append(javaString(testPackage)).append(")\n");
         j.append("@IncludeTags(").append(javaString(tag(step.id()))).append(")\n");

@@ -34,7 +34,9 @@ public final class MakefileExport implements PlanExport {
         }
         StringBuilder m = new StringBuilder();
         m.append("# Integration plan made by itplan: one target per step, prerequisites from 'after'.\n");
-        m.append("# Run it with: make -j").append(Math.max(1, plan.maxParallel())).append(" all\n");
+        m.append("# Run it with: make -j")
+                .append(Math.max(1, plan.maxParallel()))
+                .append(" all\n");
         m.append("SHELL = /bin/sh\n\n");
         List<String> ids = plan.steps().stream().map(Step::id).toList();
         m.append(".PHONY: all");

@@ -5,11 +5,15 @@ import java.util.Optional;
 
 /** The exports itplan offers, by name. */
 public final class PlanExports {
-    private static final List<PlanExport> ALL = List.of(new GithubActionsExport(), new GitlabCiExport(),
-            new JenkinsExport(), new TestNgExport(), new JunitSuitesExport(), new MakefileExport());
+    private static final List<PlanExport> ALL = List.of(
+            new GithubActionsExport(),
+            new GitlabCiExport(),
+            new JenkinsExport(),
+            new TestNgExport(),
+            new JunitSuitesExport(),
+            new MakefileExport());
 
-    private PlanExports() {
-    }
+    private PlanExports() {}
 
     /** Every export with its default settings, in the order the user sees them. */
     public static List<PlanExport> all() {

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
  * stays one literal word.
  */
 final class ShellQuoting {
-    private ShellQuoting() {
-    }
+    private ShellQuoting() {}
 
     static String quote(String arg) {
         return "'" + arg.replace("'", "'\\''") + "'";
@@ -26,7 +25,8 @@ final class ShellQuoting {
      * env K=V ... ARGV}; the parts that are the defaults are left out.
      */
     static String line(StepSettings settings, List<String> argv) {
-        return String.join(" ", settings.shellPrefix(ShellQuoting::quote)) + (settings.hasShellPrefix() ? " " : "")
+        return String.join(" ", settings.shellPrefix(ShellQuoting::quote))
+                + (settings.hasShellPrefix() ? " " : "")
                 + line(argv);
     }
 }

@@ -29,7 +29,8 @@ record StepSettings(SortedMap<String, String> env, String workingDirectory, Stri
         if (own != null && own.env() != null) {
             env.putAll(own.env());
         }
-        String dir = own != null && own.workingDirectory() != null ? own.workingDirectory() : defaults.workingDirectory();
+        String dir =
+                own != null && own.workingDirectory() != null ? own.workingDirectory() : defaults.workingDirectory();
         String timeout = own != null && own.timeout() != null ? own.timeout() : defaults.timeout();
         return new StepSettings(env, dir == null || dir.isEmpty() ? "." : dir, timeout);
     }

@@ -1,7 +1,6 @@
 package io.itplan.core.export;
 
 import io.itplan.core.format.XmlText;
-
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Step;
 
@@ -44,28 +43,42 @@ public final class TestNgExport implements PlanExport {
     public String render(IntegrationPlan plan) {
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n").append(DOCTYPE).append('\n');
-        String graph = plan.graph() == null || plan.graph().name() == null || plan.graph().name().isEmpty()
-                ? "integration plan" : plan.graph().name();
+        String graph = plan.graph() == null
+                        || plan.graph().name() == null
+                        || plan.graph().name().isEmpty()
+                ? "integration plan"
+                : plan.graph().name();
         x.append("<suite name=\"").append(XmlText.escape(graph)).append("\">\n");
-        parameter(x, "itplan.strategy", plan.strategy() == null ? "" : plan.strategy().name());
+        parameter(
+                x,
+                "itplan.strategy",
+                plan.strategy() == null ? "" : plan.strategy().name());
         for (Step s : plan.steps()) {
             parameter(x, "itplan.step." + s.id() + ".name", s.name() == null ? s.id() : s.name());
             parameter(x, "itplan.step." + s.id() + ".after", String.join(" ", s.after()));
         }
-        x.append("  <test name=\"").append(XmlText.escape("integration plan of " + graph)).append("\">\n");
+        x.append("  <test name=\"")
+                .append(XmlText.escape("integration plan of " + graph))
+                .append("\">\n");
         x.append("    <groups>\n");
         x.append("      <run>\n");
         for (Step s : plan.steps()) {
-            x.append("        <include name=\"").append(XmlText.escape(group(s.id()))).append("\"/>\n");
+            x.append("        <include name=\"")
+                    .append(XmlText.escape(group(s.id())))
+                    .append("\"/>\n");
         }
         x.append("      </run>\n");
         if (plan.steps().stream().anyMatch(s -> !s.after().isEmpty())) {
             x.append("      <dependencies>\n");
             for (Step s : plan.steps()) {
                 if (!s.after().isEmpty()) {
-                    x.append("        <group name=\"").append(XmlText.escape(group(s.id()))).append("\" depends-on=\"")
-                            .append(XmlText.escape(String.join(" ", s.after().stream().map(TestNgExport::group)
-                                    .toList()))).append("\"/>\n");
+                    x.append("        <group name=\"")
+                            .append(XmlText.escape(group(s.id())))
+                            .append("\" depends-on=\"")
+                            .append(XmlText.escape(String.join(
+                                    " ",
+                                    s.after().stream().map(TestNgExport::group).toList())))
+                            .append("\"/>\n");
                 }
             }
             x.append("      </dependencies>\n");
@@ -80,7 +93,10 @@ public final class TestNgExport implements PlanExport {
     }
 
     private static void parameter(StringBuilder x, String name, String value) {
-        x.append("  <parameter name=\"").append(XmlText.escape(name)).append("\" value=\"")
-                .append(XmlText.escape(value)).append("\"/>\n");
+        x.append("  <parameter name=\"")
+                .append(XmlText.escape(name))
+                .append("\" value=\"")
+                .append(XmlText.escape(value))
+                .append("\"/>\n");
     }
 }

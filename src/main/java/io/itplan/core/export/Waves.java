@@ -13,8 +13,7 @@ import java.util.Map;
  * DAG (Jenkins stages, GitLab stages) run the plan wave by wave.
  */
 final class Waves {
-    private Waves() {
-    }
+    private Waves() {}
 
     static List<List<Step>> of(IntegrationPlan plan) {
         Map<String, Integer> depth = new HashMap<>();

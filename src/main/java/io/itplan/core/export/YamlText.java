@@ -19,8 +19,7 @@ final class YamlText {
             .disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .build());
 
-    private YamlText() {
-    }
+    private YamlText() {}
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();

@@ -43,8 +43,10 @@ final class Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw error(child(pointer, name), "unknown field '" + name + "' in " + what + "; expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+                throw error(
+                        child(pointer, name),
+                        "unknown field '" + name + "' in " + what + "; expected one of "
+                                + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
     }
@@ -83,10 +85,14 @@ final class Fields {
         if (v == null || v.isNull()) {
             return dflt;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0
+        if (!v.isIntegralNumber()
+                || !v.canConvertToInt()
+                || v.asInt() < 0
                 || v.asInt() > io.itplan.core.graph.Dependency.MAX_COUNT) {
-            throw error(child(pointer, key), "'" + key + "' must be a whole number from 0 to "
-                    + io.itplan.core.graph.Dependency.MAX_COUNT + found(v));
+            throw error(
+                    child(pointer, key),
+                    "'" + key + "' must be a whole number from 0 to " + io.itplan.core.graph.Dependency.MAX_COUNT
+                            + found(v));
         }
         return v.asInt();
     }
@@ -163,8 +169,11 @@ final class Fields {
         if (v == null || v.isMissingNode()) {
             return "";
         }
-        String type = v.isTextual() ? "a string" : v.isNumber() ? "a number" : v.isBoolean() ? "a boolean"
-                : v.isArray() ? "an array" : v.isObject() ? "an object" : "null";
+        String type = v.isTextual()
+                ? "a string"
+                : v.isNumber()
+                        ? "a number"
+                        : v.isBoolean() ? "a boolean" : v.isArray() ? "an array" : v.isObject() ? "an object" : "null";
         return ", found " + type;
     }
 }

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 
 /** The {@code sha256:} digest of a graph's canonical form, by which a plan names the graph it was made for. */
 public final class GraphDigest {
-    private GraphDigest() {
-    }
+    private GraphDigest() {}
 
     public static String of(DependencyGraph graph) {
         try {

@@ -29,16 +29,15 @@ public final class GraphFiles {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private static final Set<String> TOP_KEYS = Set.of("format", "name", "modules", "dependencies", "commands",
-            "settings");
-    private static final Set<String> MODULE_KEYS = Set.of("id", "name", "kind", "layer", "tags", "risk", "notes", "x",
-            "y", "pinned", "commands", "stub", "driver");
-    private static final Set<String> DEPENDENCY_KEYS = Set.of("from", "to", "kind", "weight", "attributes", "methods",
-            "label", "stubbable");
+    private static final Set<String> TOP_KEYS =
+            Set.of("format", "name", "modules", "dependencies", "commands", "settings");
+    private static final Set<String> MODULE_KEYS = Set.of(
+            "id", "name", "kind", "layer", "tags", "risk", "notes", "x", "y", "pinned", "commands", "stub", "driver");
+    private static final Set<String> DEPENDENCY_KEYS =
+            Set.of("from", "to", "kind", "weight", "attributes", "methods", "label", "stubbable");
     private static final Set<String> PROVIDER_KEYS = Set.of("start", "ready", "stop");
 
-    private GraphFiles() {
-    }
+    private GraphFiles() {}
 
     public static DependencyGraph read(Path file) throws InputException {
         return parse(readText(file), file.toString());
@@ -109,7 +108,8 @@ public final class GraphFiles {
                 String k = keys.next();
                 JsonNode v = settings.get(k);
                 if (!v.isValueNode() || v.isNull()) {
-                    throw f.error(Fields.child("/settings", k), "setting '" + k + "' must be a string, number or boolean");
+                    throw f.error(
+                            Fields.child("/settings", k), "setting '" + k + "' must be a string, number or boolean");
                 }
                 b.setting(k, v.asText());
             }
@@ -127,10 +127,13 @@ public final class GraphFiles {
         int ours = Integer.parseInt(expected.substring(family.length()));
         String version = format.startsWith(family) ? format.substring(family.length()) : "";
         if (version.matches("\\d{1,9}") && Integer.parseInt(version) > ours) {
-            throw f.error("/format", "format '" + format + "' is a newer " + what + " format than this itplan reads ("
-                    + expected + "); update itplan to open it");
+            throw f.error(
+                    "/format",
+                    "format '" + format + "' is a newer " + what + " format than this itplan reads (" + expected
+                            + "); update itplan to open it");
         }
-        throw f.error("/format", "not an itplan " + what + " file: format is '" + format + "', expected '" + expected + "'");
+        throw f.error(
+                "/format", "not an itplan " + what + " file: format is '" + format + "', expected '" + expected + "'");
     }
 
     private static Module module(Fields f, JsonNode node, String at) throws InputException {
@@ -151,10 +154,20 @@ public final class GraphFiles {
             throw f.error(Fields.child(at, kind == null && kindKey != null ? "kind" : "risk"), e.getMessage());
         }
         Boolean pinned = f.bool(node, at, "pinned");
-        return new Module(id, f.string(node, at, "name", false), kind, f.string(node, at, "layer", false),
-                f.strings(node, at, "tags"), risk, f.string(node, at, "notes", false), f.number(node, at, "x", 0),
-                f.number(node, at, "y", 0), pinned != null && pinned, f.commands(node, at, "commands"),
-                provider(f, node, at, "stub"), provider(f, node, at, "driver"));
+        return new Module(
+                id,
+                f.string(node, at, "name", false),
+                kind,
+                f.string(node, at, "layer", false),
+                f.strings(node, at, "tags"),
+                risk,
+                f.string(node, at, "notes", false),
+                f.number(node, at, "x", 0),
+                f.number(node, at, "y", 0),
+                pinned != null && pinned,
+                f.commands(node, at, "commands"),
+                provider(f, node, at, "stub"),
+                provider(f, node, at, "driver"));
     }
 
     private static StandInProvider provider(Fields f, JsonNode module, String at, String key) throws InputException {
@@ -180,7 +193,8 @@ public final class GraphFiles {
         if (r.isTextual() && (r.asText().matches("https?://.+") || r.asText().matches("\\d{1,5}"))) {
             return r.asText();
         }
-        throw f.error(Fields.child(pat, "ready"), "'ready' must be an http:// URL or a TCP port number" + Fields.found(r));
+        throw f.error(
+                Fields.child(pat, "ready"), "'ready' must be an http:// URL or a TCP port number" + Fields.found(r));
     }
 
     private static Dependency dependency(Fields f, JsonNode node, String at) throws InputException {
@@ -197,12 +211,20 @@ public final class GraphFiles {
         }
         double weight = f.number(node, at, "weight", 1);
         if (!(weight > 0) || weight > Dependency.MAX_WEIGHT) {
-            throw f.error(Fields.child(at, "weight"), "'weight' must be greater than 0 and at most "
-                    + (long) Dependency.MAX_WEIGHT);
+            throw f.error(
+                    Fields.child(at, "weight"),
+                    "'weight' must be greater than 0 and at most " + (long) Dependency.MAX_WEIGHT);
         }
         Boolean stubbable = f.bool(node, at, "stubbable");
-        return new Dependency(from, to, kind, weight, f.count(node, at, "attributes", 0), f.count(node, at, "methods", 0),
-                f.string(node, at, "label", false), stubbable == null ? kind.stubbableByDefault() : stubbable);
+        return new Dependency(
+                from,
+                to,
+                kind,
+                weight,
+                f.count(node, at, "attributes", 0),
+                f.count(node, at, "methods", 0),
+                f.string(node, at, "label", false),
+                stubbable == null ? kind.stubbableByDefault() : stubbable);
     }
 
     /** The graph file's text: keys in a fixed order, modules and dependencies sorted, defaults left out. */
@@ -323,5 +345,4 @@ public final class GraphFiles {
             p.stop().forEach(n.putArray("stop")::add);
         }
     }
-
 }

@@ -8,9 +8,14 @@ public class InvalidPlanException extends InputException {
     private final List<InputException> violations;
 
     public InvalidPlanException(List<InputException> violations) {
-        super(violations.get(0).source(), violations.get(0).line(), violations.get(0).column(),
-                violations.get(0).detail() + (violations.size() > 1 ? " (and " + (violations.size() - 1)
-                        + " more schema violations)" : ""));
+        super(
+                violations.get(0).source(),
+                violations.get(0).line(),
+                violations.get(0).column(),
+                violations.get(0).detail()
+                        + (violations.size() > 1
+                                ? " (and " + (violations.size() - 1) + " more schema violations)"
+                                : ""));
         this.violations = List.copyOf(violations);
     }
 

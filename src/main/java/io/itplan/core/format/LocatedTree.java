@@ -49,14 +49,17 @@ public final class LocatedTree {
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation at = p.currentTokenLocation();
-                throw new InputException(source, at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the end of the document");
+                throw new InputException(
+                        source, at.getLineNr(), at.getColumnNr(), "unexpected content after the end of the document");
             }
             return new LocatedTree(source, root, locations);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String msg = e.getOriginalMessage();
-            throw new InputException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+            throw new InputException(
+                    source,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
                     "malformed " + (factory.getFormatName().equals("YAML") ? "YAML" : "JSON") + ": " + plain(msg));
         } catch (IOException e) {
             throw new InputException(source, "cannot be read: " + e.getMessage());
@@ -69,17 +72,21 @@ public final class LocatedTree {
         java.util.List<String> sentences = new java.util.ArrayList<>();
         for (String line : message.split("\n")) {
             String l = line.strip();
-            if (!l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^") && (sentences.isEmpty()
-                    || !line.startsWith(" "))) {
+            if (!l.isEmpty()
+                    && !l.startsWith("in 'reader'")
+                    && !l.startsWith("^")
+                    && (sentences.isEmpty() || !line.startsWith(" "))) {
                 sentences.add(l.replaceAll(":$", ""));
             }
         }
         String msg = String.join("; ", sentences);
         String m = msg.replaceAll("\\s*\\[Source:.*", "")
-                .replaceAll("\\s*\\(or enable [^)]*\\)|;? ?(enable|disable) `?[A-Z][A-Za-z]*Feature\\.[A-Z_]+`?[^.;)]*", "")
+                .replaceAll(
+                        "\\s*\\(or enable [^)]*\\)|;? ?(enable|disable) `?[A-Z][A-Za-z]*Feature\\.[A-Z_]+`?[^.;)]*", "")
                 .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.([A-Za-z]+)Event[^>]*>", "$1")
                 .replaceAll("com\\.fasterxml\\.jackson\\.[a-z.]+\\.", "")
-                .strip().replaceAll("[:;,]+$", "");
+                .strip()
+                .replaceAll("[:;,]+$", "");
         if (m.contains("Document nesting depth") || m.contains("nesting depth")) {
             return "the document is nested too deeply";
         }
@@ -89,8 +96,8 @@ public final class LocatedTree {
     private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> locations) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
-            throw new com.fasterxml.jackson.core.JsonParseException(p,
-                    "YAML aliases (*" + p.getText() + ") are not supported; write the value out", at);
+            throw new com.fasterxml.jackson.core.JsonParseException(
+                    p, "YAML aliases (*" + p.getText() + ") are not supported; write the value out", at);
         }
         locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -103,8 +110,8 @@ public final class LocatedTree {
                     JsonLocation keyAt = p.currentTokenLocation();
                     String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
                     if (o.has(name)) {
-                        throw new com.fasterxml.jackson.core.JsonParseException(p, "duplicate key '" + name + "'",
-                                keyAt);
+                        throw new com.fasterxml.jackson.core.JsonParseException(
+                                p, "duplicate key '" + name + "'", keyAt);
                     }
                     p.nextToken();
                     o.set(name, read(p, child, locations));
@@ -122,7 +129,8 @@ public final class LocatedTree {
             case VALUE_STRING:
                 return f.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? f.numberNode(p.getBigIntegerValue())
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? f.numberNode(p.getBigIntegerValue())
                         : f.numberNode(p.getLongValue());
             case VALUE_NUMBER_FLOAT:
                 return f.numberNode(p.getDoubleValue());

@@ -39,8 +39,7 @@ public final class PlanFiles {
             .build();
     private static final ObjectMapper YAML = new ObjectMapper(YAML_FACTORY);
 
-    private PlanFiles() {
-    }
+    private PlanFiles() {}
 
     /** Whether a path names a YAML plan ({@code .yaml} or {@code .yml}). */
     public static boolean isYaml(Path file) {
@@ -82,38 +81,75 @@ public final class PlanFiles {
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
-            options.put(e.getKey(), v.isBoolean() ? (Object) v.asBoolean() : v.isIntegralNumber() ? (Object) v.asLong()
-                    : v.isNumber() ? (Object) v.asDouble() : v.asText());
+            options.put(
+                    e.getKey(),
+                    v.isBoolean()
+                            ? (Object) v.asBoolean()
+                            : v.isIntegralNumber()
+                                    ? (Object) v.asLong()
+                                    : v.isNumber() ? (Object) v.asDouble() : v.asText());
         }
         JsonNode m = root.get("metrics");
-        Metrics metrics = new Metrics(m.get("steps").asInt(), m.get("depth").asInt(), m.get("width").asInt(),
-                m.get("specificStubs").asInt(), m.get("genericStubs").asInt(), m.get("stubCost").asDouble(),
-                m.get("attributeCoupling").asLong(), m.get("methodCoupling").asLong(), m.get("ocplx").asDouble(),
-                m.get("specificDrivers").asInt(), m.get("genericDrivers").asInt());
+        Metrics metrics = new Metrics(
+                m.get("steps").asInt(),
+                m.get("depth").asInt(),
+                m.get("width").asInt(),
+                m.get("specificStubs").asInt(),
+                m.get("genericStubs").asInt(),
+                m.get("stubCost").asDouble(),
+                m.get("attributeCoupling").asLong(),
+                m.get("methodCoupling").asLong(),
+                m.get("ocplx").asDouble(),
+                m.get("specificDrivers").asInt(),
+                m.get("genericDrivers").asInt());
         JsonNode c = root.get("cycleBreaking");
-        CycleBreaking cb = new CycleBreaking(c.get("policy").asText(), c.get("objective").asText(),
-                refs(c.get("brokenDependencies")), c.get("optimal").asBoolean(), c.get("lowerBound").asDouble(),
+        CycleBreaking cb = new CycleBreaking(
+                c.get("policy").asText(),
+                c.get("objective").asText(),
+                refs(c.get("brokenDependencies")),
+                c.get("optimal").asBoolean(),
+                c.get("lowerBound").asDouble(),
                 c.has("algorithm") ? c.get("algorithm").asText() : "exact");
         List<StandIn> doubles = new ArrayList<>();
         for (JsonNode d : root.get("doubles")) {
             JsonNode p = d.get("provider");
-            StandInProvider provider = p == null ? null
-                    : new StandInProvider(strings(p.get("start")), p.has("ready") ? p.get("ready").asText() : null,
+            StandInProvider provider = p == null
+                    ? null
+                    : new StandInProvider(
+                            strings(p.get("start")),
+                            p.has("ready") ? p.get("ready").asText() : null,
                             strings(p.get("stop")));
-            doubles.add(new StandIn(d.get("id").asText(), Role.fromKey(d.get("role").asText()),
-                    d.get("replaces").asText(), strings(d.get("for")), provider));
+            doubles.add(new StandIn(
+                    d.get("id").asText(),
+                    Role.fromKey(d.get("role").asText()),
+                    d.get("replaces").asText(),
+                    strings(d.get("for")),
+                    provider));
         }
         List<Step> steps = new ArrayList<>();
         for (JsonNode st : root.get("steps")) {
             List<List<String>> run = new ArrayList<>();
             st.get("run").forEach(r -> run.add(strings(r)));
-            steps.add(new Step(st.get("id").asText(), st.get("name").asText(), strings(st.get("after")),
-                    strings(st.get("integrate")), strings(st.get("stubs")), strings(st.get("drivers")),
-                    refs(st.get("tests")), run, execution(st.get("execution"))));
+            steps.add(new Step(
+                    st.get("id").asText(),
+                    st.get("name").asText(),
+                    strings(st.get("after")),
+                    strings(st.get("integrate")),
+                    strings(st.get("stubs")),
+                    strings(st.get("drivers")),
+                    refs(st.get("tests")),
+                    run,
+                    execution(st.get("execution"))));
         }
-        return new IntegrationPlan(new GraphRef(g.get("name").asText(), g.get("digest").asText()),
-                new StrategyRef(s.get("name").asText(), options), metrics, cb, root.get("maxParallel").asInt(),
-                execution(root.get("defaults")), doubles, steps);
+        return new IntegrationPlan(
+                new GraphRef(g.get("name").asText(), g.get("digest").asText()),
+                new StrategyRef(s.get("name").asText(), options),
+                metrics,
+                cb,
+                root.get("maxParallel").asInt(),
+                execution(root.get("defaults")),
+                doubles,
+                steps);
     }
 
     private static Execution execution(JsonNode e) {
@@ -146,7 +182,8 @@ public final class PlanFiles {
 
     private static List<DependencyRef> refs(JsonNode array) {
         List<DependencyRef> out = new ArrayList<>();
-        array.forEach(n -> out.add(new DependencyRef(n.get("from").asText(), n.get("to").asText())));
+        array.forEach(n ->
+                out.add(new DependencyRef(n.get("from").asText(), n.get("to").asText())));
         return out;
     }
 

@@ -18,8 +18,7 @@ public final class PlanSchema {
     public static final String RESOURCE = "/itplan/schemas/itplan.plan-1.schema.json";
     private static volatile JsonSchema schema;
 
-    private PlanSchema() {
-    }
+    private PlanSchema() {}
 
     /** The schema's text, for users who validate plans with their own tools. */
     public static String text() {
@@ -41,10 +40,13 @@ public final class PlanSchema {
     private static JsonSchema schema() {
         JsonSchema s = schema;
         if (s == null) {
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                    .locale(Locale.ENGLISH).build();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .locale(Locale.ENGLISH)
+                    .build();
             try (InputStream in = open()) {
-                s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+                s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(in, config);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -55,7 +57,8 @@ public final class PlanSchema {
 
     /** Violations as (JSON pointer, message) pairs, ordered by where they are. */
     public static List<Violation> validate(JsonNode plan) {
-        return schema().validate(plan).stream().map(PlanSchema::violation)
+        return schema().validate(plan).stream()
+                .map(PlanSchema::violation)
                 .sorted(java.util.Comparator.comparing(Violation::pointer).thenComparing(Violation::message))
                 .toList();
     }
@@ -70,6 +73,5 @@ public final class PlanSchema {
     }
 
     /** One way a plan breaks the schema. */
-    public record Violation(String pointer, String message) {
-    }
+    public record Violation(String pointer, String message) {}
 }

@@ -2,8 +2,7 @@ package io.itplan.core.format;
 
 /** Escaping for XML 1.0 text and attribute values: plan exports, JUnit reports, SVG pictures and HTML reports. */
 public final class XmlText {
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /**
      * {@code text} safe inside a double-quoted attribute or element content. Line breaks and tabs are written
@@ -24,7 +23,8 @@ public final class XmlText {
                 case '\r' -> s.append("&#13;");
                 case '\t' -> s.append("&#9;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
                         s.append(c).append(text.charAt(++i));
                     } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {

@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param methods    method coupling count M (CITO), 0 when unknown
  * @param stubbable  whether cycle breaking may replace {@code to} by a stub for {@code from}
  */
-public record Dependency(String from, String to, DependencyKind kind, double weight, int attributes, int methods,
-                         String label, boolean stubbable) {
+public record Dependency(
+        String from,
+        String to,
+        DependencyKind kind,
+        double weight,
+        int attributes,
+        int methods,
+        String label,
+        boolean stubbable) {
     /** The largest weight a dependency may have, so that sums of weights stay exact enough to check. */
     public static final double MAX_WEIGHT = 1e9;
     /** The largest coupling count a dependency may have. */
@@ -22,8 +29,8 @@ public record Dependency(String from, String to, DependencyKind kind, double wei
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(kind, "kind");
         if (!(weight > 0) || weight > MAX_WEIGHT) {
-            throw new IllegalArgumentException("weight must be a positive number up to " + (long) MAX_WEIGHT + ", was "
-                    + weight);
+            throw new IllegalArgumentException(
+                    "weight must be a positive number up to " + (long) MAX_WEIGHT + ", was " + weight);
         }
         if (attributes < 0 || methods < 0 || attributes > MAX_COUNT || methods > MAX_COUNT) {
             throw new IllegalArgumentException("coupling counts must be whole numbers from 0 to " + MAX_COUNT);

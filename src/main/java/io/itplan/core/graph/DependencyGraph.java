@@ -58,8 +58,10 @@ public final class DependencyGraph {
             return same.get(0);
         }
         List<Dependency> sorted = new ArrayList<>(same);
-        sorted.sort(Comparator.comparingDouble(Dependency::weight).thenComparingInt(Dependency::attributes)
-                .thenComparingInt(Dependency::methods).thenComparing(Dependency::label));
+        sorted.sort(Comparator.comparingDouble(Dependency::weight)
+                .thenComparingInt(Dependency::attributes)
+                .thenComparingInt(Dependency::methods)
+                .thenComparing(Dependency::label));
         double weight = 0;
         int attributes = 0;
         int methods = 0;
@@ -75,14 +77,21 @@ public final class DependencyGraph {
             }
         }
         Dependency first = sorted.get(0);
-        return new Dependency(first.from(), first.to(), first.kind(), Math.min(weight, Dependency.MAX_WEIGHT),
-                Math.min(attributes, Dependency.MAX_COUNT), Math.min(methods, Dependency.MAX_COUNT),
-                String.join("; ", labels), stubbable);
+        return new Dependency(
+                first.from(),
+                first.to(),
+                first.kind(),
+                Math.min(weight, Dependency.MAX_WEIGHT),
+                Math.min(attributes, Dependency.MAX_COUNT),
+                Math.min(methods, Dependency.MAX_COUNT),
+                String.join("; ", labels),
+                stubbable);
     }
 
     /** Dependencies ordered by client, supplier, then kind. */
     public static final Comparator<Dependency> DEPENDENCY_ORDER = Comparator.comparing(Dependency::from)
-            .thenComparing(Dependency::to).thenComparing(d -> d.kind().key());
+            .thenComparing(Dependency::to)
+            .thenComparing(d -> d.kind().key());
 
     public static Builder builder(String name) {
         return new Builder(name);
@@ -156,8 +165,12 @@ public final class DependencyGraph {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DependencyGraph g && g.name.equals(name) && g.modules.equals(modules)
-                && g.dependencies.equals(dependencies) && g.commands.equals(commands) && g.settings.equals(settings);
+        return o instanceof DependencyGraph g
+                && g.name.equals(name)
+                && g.modules.equals(modules)
+                && g.dependencies.equals(dependencies)
+                && g.commands.equals(commands)
+                && g.settings.equals(settings);
     }
 
     @Override
@@ -167,7 +180,8 @@ public final class DependencyGraph {
 
     @Override
     public String toString() {
-        return "DependencyGraph[" + name + ", " + modules.size() + " modules, " + dependencies.size() + " dependencies]";
+        return "DependencyGraph[" + name + ", " + modules.size() + " modules, " + dependencies.size()
+                + " dependencies]";
     }
 
     /** Collects modules and dependencies, applying the rules of the model as it goes. */
@@ -212,8 +226,8 @@ public final class DependencyGraph {
         public Builder addDependency(Dependency d) {
             for (String end : List.of(d.from(), d.to())) {
                 if (!modules.containsKey(end)) {
-                    throw new GraphException("dependency " + d.from() + " -> " + d.to() + " refers to unknown module '"
-                            + end + "'");
+                    throw new GraphException(
+                            "dependency " + d.from() + " -> " + d.to() + " refers to unknown module '" + end + "'");
                 }
             }
             String subject = d.from() + " -> " + d.to();
@@ -221,10 +235,11 @@ public final class DependencyGraph {
                 warnings.add(new GraphWarning(subject, "self-loop ignored"));
                 return this;
             }
-            List<Dependency> same = dependencies.computeIfAbsent(List.of(d.from(), d.to(), d.kind()),
-                    k -> new ArrayList<>());
+            List<Dependency> same =
+                    dependencies.computeIfAbsent(List.of(d.from(), d.to(), d.kind()), k -> new ArrayList<>());
             if (!same.isEmpty()) {
-                warnings.add(new GraphWarning(subject, "duplicate " + d.kind().key() + " dependency merged, weights added"));
+                warnings.add(
+                        new GraphWarning(subject, "duplicate " + d.kind().key() + " dependency merged, weights added"));
             }
             same.add(d);
             return this;

@@ -1,6 +1,5 @@
 package io.itplan.core.graph;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,8 @@ public final class GraphIndex {
         int mmax = 0;
         for (int i = 0; i < keys.length; i++) {
             double[] a = acc.get(keys[i]);
-            Link l = new Link((int) (keys[i] >>> 32), (int) keys[i], a[0], (int) a[1], (int) a[2],
-                    stubbable.get(keys[i]));
+            Link l = new Link(
+                    (int) (keys[i] >>> 32), (int) keys[i], a[0], (int) a[1], (int) a[2], stubbable.get(keys[i]));
             links[i] = l;
             outDeg[l.from()]++;
             inDeg[l.to()]++;

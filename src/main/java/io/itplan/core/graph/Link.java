@@ -8,5 +8,4 @@ package io.itplan.core.graph;
  * @param from index of the client in {@link GraphIndex}
  * @param to   index of the supplier in {@link GraphIndex}
  */
-public record Link(int from, int to, double weight, int attributes, int methods, boolean stubbable) {
-}
+public record Link(int from, int to, double weight, int attributes, int methods, boolean stubbable) {}

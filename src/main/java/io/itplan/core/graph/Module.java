@@ -13,9 +13,20 @@ import java.util.TreeMap;
  * @param stub     how to start a stub of this module, or {@code null}
  * @param driver   how to start a driver for this module, or {@code null}
  */
-public record Module(String id, String name, ModuleKind kind, String layer, List<String> tags, Risk risk,
-                     String notes, double x, double y, boolean pinned, Map<String, List<String>> commands,
-                     StandInProvider stub, StandInProvider driver) {
+public record Module(
+        String id,
+        String name,
+        ModuleKind kind,
+        String layer,
+        List<String> tags,
+        Risk risk,
+        String notes,
+        double x,
+        double y,
+        boolean pinned,
+        Map<String, List<String>> commands,
+        StandInProvider stub,
+        StandInProvider driver) {
 
     public Module {
         Objects.requireNonNull(id, "id");
@@ -49,8 +60,20 @@ public record Module(String id, String name, ModuleKind kind, String layer, List
     }
 
     public Module withId(String newId) {
-        return new Module(newId, name.equals(id) ? newId : name, kind, layer, tags, risk, notes, x, y, pinned, commands,
-                stub, driver);
+        return new Module(
+                newId,
+                name.equals(id) ? newId : name,
+                kind,
+                layer,
+                tags,
+                risk,
+                notes,
+                x,
+                y,
+                pinned,
+                commands,
+                stub,
+                driver);
     }
 
     public Module withName(String newName) {

@@ -6,7 +6,15 @@ import java.util.stream.Collectors;
 
 /** What a module is: a piece of code or a part of a running system. Decides its look in the editor. */
 public enum ModuleKind {
-    COMPONENT, SERVICE, DATABASE, QUEUE, EXTERNAL, LIBRARY, CLASS, INTERFACE, ASPECT;
+    COMPONENT,
+    SERVICE,
+    DATABASE,
+    QUEUE,
+    EXTERNAL,
+    LIBRARY,
+    CLASS,
+    INTERFACE,
+    ASPECT;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How likely a module is to break integration; risk-first ordering integrates high-risk modules early. */
 public enum Risk {
-    LOW, MEDIUM, HIGH;
+    LOW,
+    MEDIUM,
+    HIGH;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -12,8 +12,7 @@ import java.util.Locale;
  * columns. Blank lines are skipped.
  */
 final class CitoCsv {
-    private CitoCsv() {
-    }
+    private CitoCsv() {}
 
     /** One record: its 1-based line, its fields and the 1-based column where each field starts. */
     record Row(int line, List<String> fields, int[] columns) {
@@ -49,15 +48,21 @@ final class CitoCsv {
                     same = row.get(k).trim().toLowerCase(Locale.ROOT).equals(header[k].toLowerCase(Locale.ROOT));
                 }
                 if (!same) {
-                    throw new InputException(source, i + 1, 1, "expected the header '" + expected + "', found '"
-                            + lines.get(i) + "'");
+                    throw new InputException(
+                            source, i + 1, 1, "expected the header '" + expected + "', found '" + lines.get(i) + "'");
                 }
                 continue;
             }
             if (row.fields().size() != header.length) {
-                int col = row.fields().size() > header.length ? row.column(header.length) : lines.get(i).length() + 1;
-                throw new InputException(source, i + 1, col, "expected " + header.length + " fields (" + expected
-                        + "), found " + row.fields().size());
+                int col = row.fields().size() > header.length
+                        ? row.column(header.length)
+                        : lines.get(i).length() + 1;
+                throw new InputException(
+                        source,
+                        i + 1,
+                        col,
+                        "expected " + header.length + " fields (" + expected + "), found "
+                                + row.fields().size());
             }
             rows.add(row);
         }
@@ -102,8 +107,8 @@ final class CitoCsv {
                     i++;
                 }
                 if (i < text.length() && text.charAt(i) != ',') {
-                    throw new InputException(source, line, i + 1, "expected ',' after a quoted field, found '"
-                            + text.charAt(i) + "'");
+                    throw new InputException(
+                            source, line, i + 1, "expected ',' after a quoted field, found '" + text.charAt(i) + "'");
                 }
             } else {
                 i = start;
@@ -118,6 +123,9 @@ final class CitoCsv {
             }
             i++; // the comma
         }
-        return new Row(line, List.copyOf(fields), columns.stream().mapToInt(Integer::intValue).toArray());
+        return new Row(
+                line,
+                List.copyOf(fields),
+                columns.stream().mapToInt(Integer::intValue).toArray());
     }
 }

@@ -45,8 +45,7 @@ public final class CitoDrlImporter {
     static final String COUPLING = "Attr_Method_deps.csv";
     private static final String[] TYPE_CODES = {"None", "As", "Ag", "I", "Dy"};
 
-    private CitoDrlImporter() {
-    }
+    private CitoDrlImporter() {}
 
     /**
      * Reads one DRL_CITO folder. The graph is named after the folder, or after its parent when the folder
@@ -56,8 +55,8 @@ public final class CitoDrlImporter {
      */
     public static DependencyGraph read(Path dir) throws InputException {
         if (!Files.isDirectory(dir)) {
-            throw new InputException(dir.toString(), Files.exists(dir) ? "is a file, expected a DRL_CITO folder"
-                    : "folder not found");
+            throw new InputException(
+                    dir.toString(), Files.exists(dir) ? "is a file, expected a DRL_CITO folder" : "folder not found");
         }
         Path namesFile = dir.resolve(NAMES);
         Path depsFile = dir.resolve(DEPENDENCIES);
@@ -70,13 +69,16 @@ public final class CitoDrlImporter {
             int id = classId(namesFile, r, 0, null);
             String name = r.get(1).trim();
             if (name.isEmpty()) {
-                throw new InputException(namesFile.toString(), r.line(), r.column(1), "expected a class name for id "
-                        + id);
+                throw new InputException(
+                        namesFile.toString(), r.line(), r.column(1), "expected a class name for id " + id);
             }
             Integer before = idLine.putIfAbsent(id, r.line());
             if (before != null) {
-                throw new InputException(namesFile.toString(), r.line(), r.column(0), "class id " + id
-                        + " given twice (first on line " + before + ")");
+                throw new InputException(
+                        namesFile.toString(),
+                        r.line(),
+                        r.column(0),
+                        "class id " + id + " given twice (first on line " + before + ")");
             }
             names.put(id, name);
         }
@@ -99,14 +101,20 @@ public final class CitoDrlImporter {
             int to = classId(depsFile, r, 1, names);
             String t = r.get(2).trim();
             if (!CitoText.isInteger(t) || CitoText.integer(t) < 0 || CitoText.integer(t) > 4) {
-                throw new InputException(depsFile.toString(), r.line(), r.column(2), "expected a type 0..4 (0 none, "
-                        + "1 As, 2 Ag, 3 I, 4 Dy), found '" + t + "'");
+                throw new InputException(
+                        depsFile.toString(),
+                        r.line(),
+                        r.column(2),
+                        "expected a type 0..4 (0 none, " + "1 As, 2 Ag, 3 I, 4 Dy), found '" + t + "'");
             }
             int type = (int) CitoText.integer(t);
             String stype = r.get(3).trim();
             if (!stype.isEmpty() && !stype.equalsIgnoreCase(TYPE_CODES[type])) {
-                throw new InputException(depsFile.toString(), r.line(), r.column(3), "type " + type + " is "
-                        + TYPE_CODES[type] + ", but Stype is '" + stype + "'");
+                throw new InputException(
+                        depsFile.toString(),
+                        r.line(),
+                        r.column(3),
+                        "type " + type + " is " + TYPE_CODES[type] + ", but Stype is '" + stype + "'");
             }
             switch (type) {
                 case 1 -> pairs.add(from, to, DependencyKind.ASSOCIATION, "association");
@@ -124,16 +132,21 @@ public final class CitoDrlImporter {
             int from = classId(couplingFile, r, 0, names);
             Integer before = couplingLine.putIfAbsent(from, r.line());
             if (before != null) {
-                throw new InputException(couplingFile.toString(), r.line(), r.column(0), "class id " + from
-                        + " given twice (first on line " + before + ")");
+                throw new InputException(
+                        couplingFile.toString(),
+                        r.line(),
+                        r.column(0),
+                        "class id " + from + " given twice (first on line " + before + ")");
             }
-            for (Map.Entry<String, Integer> e : counts(couplingFile, r, 2, "attrDeps").entrySet()) {
+            for (Map.Entry<String, Integer> e :
+                    counts(couplingFile, r, 2, "attrDeps").entrySet()) {
                 Integer to = byName.get(e.getKey());
                 if (to != null) {
                     pairs.attributes(from, to, e.getValue());
                 }
             }
-            for (Map.Entry<String, Integer> e : counts(couplingFile, r, 3, "methodDeps").entrySet()) {
+            for (Map.Entry<String, Integer> e :
+                    counts(couplingFile, r, 3, "methodDeps").entrySet()) {
                 Integer to = byName.get(e.getKey());
                 if (to != null) {
                     pairs.methods(from, to, e.getValue());
@@ -143,8 +156,20 @@ public final class CitoDrlImporter {
 
         DependencyGraph.Builder b = DependencyGraph.builder(graphName(dir));
         for (Map.Entry<Integer, String> e : names.entrySet()) {
-            b.addModule(new Module(ids.get(e.getKey()), CitoText.simpleName(e.getValue()), ModuleKind.CLASS, null,
-                    null, null, "CITO class id " + e.getKey(), 0, 0, false, null, null, null));
+            b.addModule(new Module(
+                    ids.get(e.getKey()),
+                    CitoText.simpleName(e.getValue()),
+                    ModuleKind.CLASS,
+                    null,
+                    null,
+                    null,
+                    "CITO class id " + e.getKey(),
+                    0,
+                    0,
+                    false,
+                    null,
+                    null,
+                    null));
         }
         pairs.dependencies(ids::get).forEach(b::addDependency);
         return b.build();
@@ -156,7 +181,8 @@ public final class CitoDrlImporter {
         if (fn == null) {
             return "";
         }
-        if (fn.toString().equalsIgnoreCase("drl_cito") && abs.getParent() != null
+        if (fn.toString().equalsIgnoreCase("drl_cito")
+                && abs.getParent() != null
                 && abs.getParent().getFileName() != null) {
             return abs.getParent().getFileName().toString();
         }
@@ -167,13 +193,19 @@ public final class CitoDrlImporter {
     private static int classId(Path file, Row r, int col, Map<Integer, String> known) throws InputException {
         String s = r.get(col).trim();
         if (!CitoText.isInteger(s) || CitoText.integer(s) < 0 || CitoText.integer(s) > Integer.MAX_VALUE) {
-            throw new InputException(file.toString(), r.line(), r.column(col), "expected a class id (a whole number "
-                    + "from 0), found '" + s + "'");
+            throw new InputException(
+                    file.toString(),
+                    r.line(),
+                    r.column(col),
+                    "expected a class id (a whole number " + "from 0), found '" + s + "'");
         }
         int id = (int) CitoText.integer(s);
         if (known != null && !known.containsKey(id)) {
-            throw new InputException(file.toString(), r.line(), r.column(col), "unknown class id " + id
-                    + ", expected an id listed in " + NAMES);
+            throw new InputException(
+                    file.toString(),
+                    r.line(),
+                    r.column(col),
+                    "unknown class id " + id + ", expected an id listed in " + NAMES);
         }
         return id;
     }
@@ -192,8 +224,8 @@ public final class CitoDrlImporter {
         String body = s.replace(" ", "");
         int open = body.indexOf(":{");
         if (!body.startsWith("{") || open < 0 || !body.endsWith("}}")) {
-            throw new InputException(file.toString(), r.line(), r.column(col), expected + ", found '" + shorten(s)
-                    + "'");
+            throw new InputException(
+                    file.toString(), r.line(), r.column(col), expected + ", found '" + shorten(s) + "'");
         }
         String k = unquote(body.substring(1, open));
         if (!k.equalsIgnoreCase(key)) {
@@ -206,10 +238,15 @@ public final class CitoDrlImporter {
             }
             int colon = entry.lastIndexOf(':');
             String count = colon < 0 ? "" : entry.substring(colon + 1);
-            if (colon <= 0 || !CitoText.isInteger(count) || CitoText.integer(count) < 0
+            if (colon <= 0
+                    || !CitoText.isInteger(count)
+                    || CitoText.integer(count) < 0
                     || CitoText.integer(count) > Integer.MAX_VALUE) {
-                throw new InputException(file.toString(), r.line(), r.column(col), expected + ", found the entry '"
-                        + shorten(entry) + "'");
+                throw new InputException(
+                        file.toString(),
+                        r.line(),
+                        r.column(col),
+                        expected + ", found the entry '" + shorten(entry) + "'");
             }
             out.merge(unquote(entry.substring(0, colon)), (int) CitoText.integer(count), Integer::sum);
         }

@@ -74,10 +74,16 @@ final class CitoPairs {
     List<Dependency> dependencies(IntFunction<String> idOf) {
         List<Dependency> out = new ArrayList<>(pairs.size());
         for (Entry e : pairs.values()) {
-            String label = e.types.size() > 1 ? String.join(" + ", e.types)
-                    : e.types.contains(ADVICE) ? ADVICE : null;
-            out.add(new Dependency(idOf.apply(e.from), idOf.apply(e.to), e.kind, 1, e.attributes, e.methods,
-                    label, e.kind.stubbableByDefault()));
+            String label = e.types.size() > 1 ? String.join(" + ", e.types) : e.types.contains(ADVICE) ? ADVICE : null;
+            out.add(new Dependency(
+                    idOf.apply(e.from),
+                    idOf.apply(e.to),
+                    e.kind,
+                    1,
+                    e.attributes,
+                    e.methods,
+                    label,
+                    e.kind.stubbableByDefault()));
         }
         return out;
     }

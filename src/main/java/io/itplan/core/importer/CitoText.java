@@ -11,12 +11,10 @@ import java.util.List;
 
 /** Reading CITO files as lines (LF or CRLF, optional byte order mark) with one-line errors. */
 final class CitoText {
-    private CitoText() {
-    }
+    private CitoText() {}
 
     /** A whitespace-separated token and its 1-based column. */
-    record Token(String text, int column) {
-    }
+    record Token(String text, int column) {}
 
     /** The lines of a file, without line terminators. */
     static List<String> lines(Path file) throws InputException {

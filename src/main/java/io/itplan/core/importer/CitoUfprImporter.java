@@ -45,15 +45,21 @@ import java.util.Map;
  * pair that is not a dependency are ignored.
  */
 public final class CitoUfprImporter {
-    private CitoUfprImporter() {
-    }
+    private CitoUfprImporter() {}
 
     private enum Section {
-        DEPENDENCY, ATTRIBUTE, METHOD, METHODRETURNTYPE, METHODPARAMTYPE, ASPECTS, END, MAPPING
+        DEPENDENCY,
+        ATTRIBUTE,
+        METHOD,
+        METHODRETURNTYPE,
+        METHODPARAMTYPE,
+        ASPECTS,
+        END,
+        MAPPING
     }
 
-    private static final String SECTIONS = "DIMENSION, DEPENDENCY, ATTRIBUTE, METHOD, METHODRETURNTYPE, "
-            + "METHODPARAMTYPE, ASPECTS, END, MAPPING";
+    private static final String SECTIONS =
+            "DIMENSION, DEPENDENCY, ATTRIBUTE, METHOD, METHODRETURNTYPE, " + "METHODPARAMTYPE, ASPECTS, END, MAPPING";
     private static final String TYPES = "I, It, Ag, As, Us, Ad";
     private static final String ASPECT_MARKER = " - aspecto";
 
@@ -123,10 +129,13 @@ public final class CitoUfprImporter {
                 if (n >= 0) {
                     throw error(line, kw.column(), "DIMENSION given twice");
                 }
-                if (tokens.size() != 2 || !CitoText.isInteger(tokens.get(1).text())
+                if (tokens.size() != 2
+                        || !CitoText.isInteger(tokens.get(1).text())
                         || CitoText.integer(tokens.get(1).text()) < 1
                         || CitoText.integer(tokens.get(1).text()) > 10_000_000) {
-                    int col = tokens.size() > 1 ? tokens.get(1).column() : kw.column() + kw.text().length();
+                    int col = tokens.size() > 1
+                            ? tokens.get(1).column()
+                            : kw.column() + kw.text().length();
                     throw error(line, col, "expected 'DIMENSION <number of units>' with a positive number");
                 }
                 n = (int) CitoText.integer(tokens.get(1).text());
@@ -138,16 +147,23 @@ public final class CitoUfprImporter {
             try {
                 s = Section.valueOf(kw.text());
             } catch (IllegalArgumentException e) {
-                throw error(line, kw.column(), "unknown section '" + kw.text() + "', expected a unit number or one of "
-                        + SECTIONS);
+                throw error(
+                        line,
+                        kw.column(),
+                        "unknown section '" + kw.text() + "', expected a unit number or one of " + SECTIONS);
             }
             if (n < 0) {
-                throw error(line, kw.column(), "missing DIMENSION: expected 'DIMENSION <number of units>' before "
-                        + kw.text());
+                throw error(
+                        line,
+                        kw.column(),
+                        "missing DIMENSION: expected 'DIMENSION <number of units>' before " + kw.text());
             }
             if (tokens.size() > 1) {
-                throw error(line, tokens.get(1).column(), "unexpected '" + tokens.get(1).text() + "' after "
-                        + kw.text() + ", expected the section's rows on the following lines");
+                throw error(
+                        line,
+                        tokens.get(1).column(),
+                        "unexpected '" + tokens.get(1).text() + "' after " + kw.text()
+                                + ", expected the section's rows on the following lines");
             }
             Integer before = seen.putIfAbsent(s, line);
             if (before != null) {
@@ -158,12 +174,16 @@ public final class CitoUfprImporter {
 
         private void data(int line, String text, List<Token> tokens) throws InputException {
             if (n < 0) {
-                throw error(line, tokens.get(0).column(),
+                throw error(
+                        line,
+                        tokens.get(0).column(),
                         "missing DIMENSION: the file must start with 'DIMENSION <number of units>'");
             }
             if (section == null) {
-                throw error(line, tokens.get(0).column(), "data before any section, expected a section name such as "
-                        + "DEPENDENCY");
+                throw error(
+                        line,
+                        tokens.get(0).column(),
+                        "data before any section, expected a section name such as " + "DEPENDENCY");
             }
             switch (section) {
                 case DEPENDENCY -> dependencies(line, tokens);
@@ -189,8 +209,10 @@ public final class CitoUfprImporter {
             }
             long u = CitoText.integer(t.text());
             if (u < 1 || u > n) {
-                throw error(line, t.column(), "unit " + t.text() + " is out of range, expected 1.." + n
-                        + " (DIMENSION " + n + ")");
+                throw error(
+                        line,
+                        t.column(),
+                        "unit " + t.text() + " is out of range, expected 1.." + n + " (DIMENSION " + n + ")");
             }
             return (int) u;
         }
@@ -201,8 +223,10 @@ public final class CitoUfprImporter {
                 Token supplier = tokens.get(k);
                 int to = unit(line, supplier);
                 if (k + 1 >= tokens.size()) {
-                    throw error(line, supplier.column() + supplier.text().length(), "expected a dependency type ("
-                            + TYPES + ") after unit " + supplier.text());
+                    throw error(
+                            line,
+                            supplier.column() + supplier.text().length(),
+                            "expected a dependency type (" + TYPES + ") after unit " + supplier.text());
                 }
                 Token type = tokens.get(k + 1);
                 switch (type.text()) {
@@ -212,8 +236,11 @@ public final class CitoUfprImporter {
                     case "As" -> pairs.add(from, to, DependencyKind.ASSOCIATION, "association");
                     case "Us" -> pairs.add(from, to, DependencyKind.USES, "use");
                     case "Ad" -> pairs.add(from, to, DependencyKind.USES, CitoPairs.ADVICE);
-                    default -> throw error(line, type.column(), "unknown dependency type '" + type.text()
-                            + "', expected one of " + TYPES);
+                    default ->
+                        throw error(
+                                line,
+                                type.column(),
+                                "unknown dependency type '" + type.text() + "', expected one of " + TYPES);
                 }
             }
         }
@@ -225,19 +252,25 @@ public final class CitoUfprImporter {
                 Token supplier = tokens.get(k);
                 int to = unit(line, supplier);
                 if (k + 1 >= tokens.size()) {
-                    throw error(line, supplier.column() + supplier.text().length(), "expected a count after unit "
-                            + supplier.text());
+                    throw error(
+                            line,
+                            supplier.column() + supplier.text().length(),
+                            "expected a count after unit " + supplier.text());
                 }
                 Token count = tokens.get(k + 1);
-                if (!CitoText.isInteger(count.text()) || CitoText.integer(count.text()) < 0
+                if (!CitoText.isInteger(count.text())
+                        || CitoText.integer(count.text()) < 0
                         || CitoText.integer(count.text()) > Integer.MAX_VALUE) {
-                    throw error(line, count.column(), "expected a non-negative whole count, found '" + count.text()
-                            + "'");
+                    throw error(
+                            line, count.column(), "expected a non-negative whole count, found '" + count.text() + "'");
                 }
                 Integer before = lines.putIfAbsent(((long) from << 32) | to, line);
                 if (before != null) {
-                    throw error(line, supplier.column(), "pair " + from + " " + to + " given twice in "
-                            + section.name() + " (first on line " + before + ")");
+                    throw error(
+                            line,
+                            supplier.column(),
+                            "pair " + from + " " + to + " given twice in " + section.name() + " (first on line "
+                                    + before + ")");
                 }
                 int c = (int) CitoText.integer(count.text());
                 if (attributes) {
@@ -254,8 +287,10 @@ public final class CitoUfprImporter {
                 return;
             }
             if (mapping[unit] != null) {
-                throw error(line, tokens.get(0).column(), "unit " + unit + " mapped twice (first on line "
-                        + mappingLine[unit] + ")");
+                throw error(
+                        line,
+                        tokens.get(0).column(),
+                        "unit " + unit + " mapped twice (first on line " + mappingLine[unit] + ")");
             }
             String name = text.substring(tokens.get(1).column() - 1).trim();
             if (name.endsWith(ASPECT_MARKER)) {
@@ -276,13 +311,15 @@ public final class CitoUfprImporter {
             DependencyGraph.Builder b = DependencyGraph.builder(name);
             for (int u = 1; u <= n; u++) {
                 String qualified = mapping[u];
-                boolean unique = qualified != null && !qualified.isEmpty() && uses.get(qualified) == 1
+                boolean unique = qualified != null
+                        && !qualified.isEmpty()
+                        && uses.get(qualified) == 1
                         && !CitoText.isInteger(qualified);
                 ids[u] = unique ? qualified : Integer.toString(u);
                 String simple = qualified == null || qualified.isEmpty() ? null : CitoText.simpleName(qualified);
                 ModuleKind kind = aspects.get(u) ? ModuleKind.ASPECT : ModuleKind.CLASS;
-                b.addModule(new Module(ids[u], simple, kind, null, null, null, "CITO unit " + u, 0, 0, false, null,
-                        null, null));
+                b.addModule(new Module(
+                        ids[u], simple, kind, null, null, null, "CITO unit " + u, 0, 0, false, null, null, null));
             }
             pairs.dependencies(u -> ids[u]).forEach(b::addDependency);
             return b.build();

@@ -11,8 +11,7 @@ import java.util.Map;
  * harmless string argument. Lists of ids are joined with commas.
  */
 public final class CommandTemplates {
-    private CommandTemplates() {
-    }
+    private CommandTemplates() {}
 
     public static List<String> render(List<String> template, Map<String, String> values) {
         List<String> argv = new ArrayList<>(template.size());

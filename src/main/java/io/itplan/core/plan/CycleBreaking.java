@@ -15,15 +15,24 @@ import java.util.List;
  * @param algorithm           the algorithm that chose the broken set: {@code exact} (itplan's own) or a classic
  *                            heuristic ({@code tai-daniels}, {@code le-traon}, {@code briand})
  */
-public record CycleBreaking(String policy, String objective, List<DependencyRef> brokenDependencies, boolean optimal,
-                            double lowerBound, String algorithm) {
+public record CycleBreaking(
+        String policy,
+        String objective,
+        List<DependencyRef> brokenDependencies,
+        boolean optimal,
+        double lowerBound,
+        String algorithm) {
     public CycleBreaking {
         brokenDependencies = brokenDependencies.stream().sorted().toList();
         algorithm = algorithm == null ? "exact" : algorithm;
     }
 
-    public CycleBreaking(String policy, String objective, List<DependencyRef> brokenDependencies, boolean optimal,
-                         double lowerBound) {
+    public CycleBreaking(
+            String policy,
+            String objective,
+            List<DependencyRef> brokenDependencies,
+            boolean optimal,
+            double lowerBound) {
         this(policy, objective, brokenDependencies, optimal, lowerBound, "exact");
     }
 

@@ -7,8 +7,15 @@ import java.util.Optional;
  * An immutable integration plan, as a strategy makes it and as a plan file stores it (DESIGN §3, §5).
  * Steps are listed so that every step comes after the steps it names in {@code after}.
  */
-public record IntegrationPlan(GraphRef graph, StrategyRef strategy, Metrics metrics, CycleBreaking cycleBreaking,
-                              int maxParallel, Execution defaults, List<StandIn> doubles, List<Step> steps) {
+public record IntegrationPlan(
+        GraphRef graph,
+        StrategyRef strategy,
+        Metrics metrics,
+        CycleBreaking cycleBreaking,
+        int maxParallel,
+        Execution defaults,
+        List<StandIn> doubles,
+        List<Step> steps) {
 
     public static final String FORMAT = "itplan.plan/1";
 

@@ -11,13 +11,33 @@ package io.itplan.core.plan;
  * @param methodCoupling    summed method coupling M over the specific stubs
  * @param ocplx             summed stub complexity √(½(A/Amax)² + ½(M/Mmax)²) over the specific stubs
  */
-public record Metrics(int steps, int depth, int width, int specificStubs, int genericStubs, double stubCost,
-                      long attributeCoupling, long methodCoupling, double ocplx, int specificDrivers,
-                      int genericDrivers) {
+public record Metrics(
+        int steps,
+        int depth,
+        int width,
+        int specificStubs,
+        int genericStubs,
+        double stubCost,
+        long attributeCoupling,
+        long methodCoupling,
+        double ocplx,
+        int specificDrivers,
+        int genericDrivers) {
 
     /** Values as plan files and the command line print them, in this fixed order. */
-    public static final String[] KEYS = {"steps", "depth", "width", "specificStubs", "genericStubs", "stubCost",
-        "attributeCoupling", "methodCoupling", "ocplx", "specificDrivers", "genericDrivers"};
+    public static final String[] KEYS = {
+        "steps",
+        "depth",
+        "width",
+        "specificStubs",
+        "genericStubs",
+        "stubCost",
+        "attributeCoupling",
+        "methodCoupling",
+        "ocplx",
+        "specificDrivers",
+        "genericDrivers"
+    };
 
     public Number value(String key) {
         return switch (key) {

@@ -30,8 +30,7 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
 public final class PlanChecker {
     private static final double TOLERANCE = 1e-6;
 
-    private PlanChecker() {
-    }
+    private PlanChecker() {}
 
     /** Every disagreement between {@code plan} and the rule applied to {@code graph}; empty when valid. */
     public static List<String> check(DependencyGraph graph, IntegrationPlan plan, String expectedDigest) {
@@ -60,8 +59,8 @@ public final class PlanChecker {
 
         List<String> check(String expectedDigest) {
             if (expectedDigest != null && !expectedDigest.equals(plan.graph().digest())) {
-                problem("graph: the plan was made for another version of the graph (digest " + plan.graph().digest()
-                        + ", the graph's is " + expectedDigest + ")");
+                problem("graph: the plan was made for another version of the graph (digest "
+                        + plan.graph().digest() + ", the graph's is " + expectedDigest + ")");
             }
             Map<String, Step> steps = new HashMap<>();
             for (Step s : plan.steps()) {
@@ -139,8 +138,9 @@ public final class PlanChecker {
                         problem("step '" + order.get(i).id() + "': integrates unknown module '" + id + "'");
                         ok = false;
                     } else if (stepOf[v] >= 0) {
-                        problem("module '" + id + "': integrated in step '" + order.get(stepOf[v]).id()
-                                + "' and again in step '" + order.get(i).id() + "'");
+                        problem("module '" + id + "': integrated in step '"
+                                + order.get(stepOf[v]).id() + "' and again in step '"
+                                + order.get(i).id() + "'");
                         ok = false;
                     } else {
                         stepOf[v] = i;
@@ -307,7 +307,8 @@ public final class PlanChecker {
                     problem("dependency " + ref + ": never tested, no step's subsystem holds both ends");
                 } else if (!complete) {
                     for (int i = 0; i < s; i++) {
-                        boolean first = subsystem[i].get(l.from()) && subsystem[i].get(l.to())
+                        boolean first = subsystem[i].get(l.from())
+                                && subsystem[i].get(l.to())
                                 && (covered[i >>> 6] & (1L << i)) == 0;
                         for (int p : first ? parents[i] : new int[0]) {
                             first &= !(subsystem[p].get(l.from()) && subsystem[p].get(l.to()));
@@ -335,16 +336,20 @@ public final class PlanChecker {
         private Map<Integer, Set<Integer>> clientsBySupplier(BitSet links) {
             Map<Integer, Set<Integer>> out = new TreeMap<>();
             for (int li = links.nextSetBit(0); li >= 0; li = links.nextSetBit(li + 1)) {
-                out.computeIfAbsent(g.link(li).to(), k -> new TreeSet<>()).add(g.link(li).from());
+                out.computeIfAbsent(g.link(li).to(), k -> new TreeSet<>())
+                        .add(g.link(li).from());
             }
             return out;
         }
 
-
-
-
-        private void compareStandIns(Step step, String what, Role role, List<String> claimedIds, BitSet expected,
-                                     Map<String, StandIn> doubles, Map<String, Integer> replacedBy) {
+        private void compareStandIns(
+                Step step,
+                String what,
+                Role role,
+                List<String> claimedIds,
+                BitSet expected,
+                Map<String, StandIn> doubles,
+                Map<String, Integer> replacedBy) {
             BitSet claimed = new BitSet(g.size());
             boolean ok = true;
             for (String id : claimedIds) {
@@ -353,7 +358,8 @@ public final class PlanChecker {
                     problem("step '" + step.id() + "': " + what + " names unknown double '" + id + "'");
                     ok = false;
                 } else if (d.role() != role) {
-                    problem("step '" + step.id() + "': " + what + " names '" + id + "', which is a " + d.role().key());
+                    problem("step '" + step.id() + "': " + what + " names '" + id + "', which is a "
+                            + d.role().key());
                     ok = false;
                 } else if (replacedBy.get(id) < 0) {
                     problem("step '" + step.id() + "': " + what + " names '" + id + "', which replaces unknown module '"
@@ -367,7 +373,8 @@ public final class PlanChecker {
                 }
             }
             if (ok && !claimed.equals(expected)) {
-                problem("step '" + step.id() + "': " + what + " for " + differences(modules(claimed), modules(expected)));
+                problem("step '" + step.id() + "': " + what + " for "
+                        + differences(modules(claimed), modules(expected)));
             }
         }
 
@@ -387,7 +394,8 @@ public final class PlanChecker {
                 }
             }
             Map<String, List<String>> exp = new TreeMap<>();
-            expected.forEach((v, clients) -> exp.put(g.id(v), clients.stream().map(g::id).sorted().toList()));
+            expected.forEach((v, clients) ->
+                    exp.put(g.id(v), clients.stream().map(g::id).sorted().toList()));
             for (String v : union(claimed.keySet(), exp.keySet())) {
                 List<String> c = claimed.get(v);
                 List<String> e = exp.get(v);
@@ -401,8 +409,8 @@ public final class PlanChecker {
             }
         }
 
-        private void compareMetrics(int s, int[] level, Map<Integer, Set<Integer>> stubClients,
-                                    Map<Integer, Set<Integer>> driverClients) {
+        private void compareMetrics(
+                int s, int[] level, Map<Integer, Set<Integer>> stubClients, Map<Integer, Set<Integer>> driverClients) {
             int depth = 0;
             Map<Integer, Integer> perLevel = new HashMap<>();
             int width = 0;
@@ -440,15 +448,28 @@ public final class PlanChecker {
                     ocplx += Math.sqrt((a * a + m * m) / 2);
                 }
             }
-            int specificDrivers = driverClients.values().stream().mapToInt(Set::size).sum();
-            Metrics expected = new Metrics(s, depth, width, specificStubs, stubClients.size(), stubCost, attributes,
-                    methods, ocplx, specificDrivers, driverClients.size());
+            int specificDrivers =
+                    driverClients.values().stream().mapToInt(Set::size).sum();
+            Metrics expected = new Metrics(
+                    s,
+                    depth,
+                    width,
+                    specificStubs,
+                    stubClients.size(),
+                    stubCost,
+                    attributes,
+                    methods,
+                    ocplx,
+                    specificDrivers,
+                    driverClients.size());
             for (String k : Metrics.KEYS) {
                 double claimed = plan.metrics().value(k).doubleValue();
                 double exp = expected.value(k).doubleValue();
                 if (Math.abs(claimed - exp) > TOLERANCE * Math.max(1, Math.abs(exp))) {
                     problem("metrics: " + k + " is " + plan.metrics().value(k) + ", the rule says "
-                            + (exp == Math.rint(exp) ? String.valueOf((long) exp) : String.valueOf(Metrics.round(exp))));
+                            + (exp == Math.rint(exp)
+                                    ? String.valueOf((long) exp)
+                                    : String.valueOf(Metrics.round(exp))));
                 }
             }
         }
@@ -471,7 +492,8 @@ public final class PlanChecker {
             // Strongly connected components, found here by JGraphT: a broken dependency must lie on a cycle.
             Map<String, Integer> component = new HashMap<>();
             List<Set<String>> comps = new org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector<>(
-                    graph.asGraph()).stronglyConnectedSets();
+                            graph.asGraph())
+                    .stronglyConnectedSets();
             for (int c = 0; c < comps.size(); c++) {
                 for (String id : comps.get(c)) {
                     component.put(id, c);

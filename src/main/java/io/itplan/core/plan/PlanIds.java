@@ -14,8 +14,7 @@ public final class PlanIds {
     public static final Pattern ID = Pattern.compile("^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$");
     private static final int MAX = 63;
 
-    private PlanIds() {
-    }
+    private PlanIds() {}
 
     public static boolean isValid(String id) {
         return id != null && ID.matcher(id).matches();

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What a stand-in does: a stub replaces a supplier for its clients; a driver calls a module as its client would. */
 public enum Role {
-    STUB, DRIVER;
+    STUB,
+    DRIVER;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

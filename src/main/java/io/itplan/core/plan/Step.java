@@ -10,8 +10,16 @@ import java.util.List;
  * @param run       commands to run, each an argv list
  * @param execution overrides of the plan defaults, or {@code null}
  */
-public record Step(String id, String name, List<String> after, List<String> integrate, List<String> stubs,
-                   List<String> drivers, List<DependencyRef> tests, List<List<String>> run, Execution execution) {
+public record Step(
+        String id,
+        String name,
+        List<String> after,
+        List<String> integrate,
+        List<String> stubs,
+        List<String> drivers,
+        List<DependencyRef> tests,
+        List<List<String>> run,
+        Execution execution) {
     public Step {
         after = List.copyOf(after);
         integrate = List.copyOf(integrate);

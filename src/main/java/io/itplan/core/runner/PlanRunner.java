@@ -41,9 +41,13 @@ public final class PlanRunner {
      * @param reportDir    where logs and JUnit XML go
      * @param readyTimeout how long a stand-in may take to get ready
      */
-    public record Options(Integer maxParallel, String onlyStep, String fromStep, boolean dryRun, Path reportDir,
-                          Duration readyTimeout) {
-    }
+    public record Options(
+            Integer maxParallel,
+            String onlyStep,
+            String fromStep,
+            boolean dryRun,
+            Path reportDir,
+            Duration readyTimeout) {}
 
     private final IntegrationPlan plan;
     private final Path baseDir;
@@ -55,7 +59,7 @@ public final class PlanRunner {
     public static final String COMBINED_REPORT = "itplan-junit.xml";
 
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
-    private volatile Listener listener = new Listener() { };
+    private volatile Listener listener = new Listener() {};
     private volatile boolean stopRequested;
     private volatile ExecutorService pool;
     /** The threads running steps now, woken by a stop while they wait for a stand-in. */
@@ -63,11 +67,9 @@ public final class PlanRunner {
 
     /** Hears about steps as they start and end (the desktop app shows it live). Called from worker threads. */
     public interface Listener {
-        default void started(String step) {
-        }
+        default void started(String step) {}
 
-        default void finished(StepOutcome outcome) {
-        }
+        default void finished(StepOutcome outcome) {}
     }
 
     public void setListener(Listener listener) {
@@ -113,7 +115,8 @@ public final class PlanRunner {
 
     private Set<String> ancestors(String id) {
         Set<String> seen = new HashSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(steps.get(id).after());
+        java.util.ArrayDeque<String> todo =
+                new java.util.ArrayDeque<>(steps.get(id).after());
         while (!todo.isEmpty()) {
             String s = todo.poll();
             if (seen.add(s)) {
@@ -130,7 +133,9 @@ public final class PlanRunner {
         if (o != null && o.env() != null) {
             env.putAll(o.env());
         }
-        return new Execution(env, o != null && o.workingDirectory() != null ? o.workingDirectory() : d.workingDirectory(),
+        return new Execution(
+                env,
+                o != null && o.workingDirectory() != null ? o.workingDirectory() : d.workingDirectory(),
                 o != null && o.timeout() != null ? o.timeout() : d.timeout(),
                 o != null && o.onFailure() != null ? o.onFailure() : d.onFailure());
     }
@@ -146,8 +151,8 @@ public final class PlanRunner {
         try {
             Files.createDirectories(options.reportDir());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot create the report folder " + options.reportDir() + ": "
-                    + e.getMessage());
+            throw new IllegalArgumentException(
+                    "cannot create the report folder " + options.reportDir() + ": " + e.getMessage());
         }
         Map<String, Integer> uses = new HashMap<>();
         for (Step s : selected) {
@@ -157,13 +162,15 @@ public final class PlanRunner {
         }
         Map<String, String> baseEnv = execution(plan.steps().get(0)).env();
         StandIns standIns = new StandIns(baseDir, options.reportDir(), options.readyTimeout());
-        Thread hook = new Thread(() -> {
-            // The program is ending: every process it started goes first, including one started a moment ago,
-            // then the stand-ins get their stop commands.
-            stopRequested = true;
-            ProcessHandle.current().children().forEach(Processes::killTree);
-            standIns.stopAll(baseEnv);
-        }, "itplan-stop");
+        Thread hook = new Thread(
+                () -> {
+                    // The program is ending: every process it started goes first, including one started a moment ago,
+                    // then the stand-ins get their stop commands.
+                    stopRequested = true;
+                    ProcessHandle.current().children().forEach(Processes::killTree);
+                    standIns.stopAll(baseEnv);
+                },
+                "itplan-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         int parallel = Math.max(1, options.maxParallel() != null ? options.maxParallel() : plan.maxParallel());
         pool = Executors.newFixedThreadPool(parallel, r -> {
@@ -199,9 +206,15 @@ public final class PlanRunner {
                     }
                     if (stopped || stopRequested || (ready && blocker != null)) {
                         started.add(s.id());
-                        StepOutcome skip = new StepOutcome(s.id(), StepOutcome.Status.SKIPPED, stopRequested
-                                ? "the run was stopped" : stopped ? "the run stopped after a failure"
-                                : "step " + blocker + " did not pass", Duration.ZERO);
+                        StepOutcome skip = new StepOutcome(
+                                s.id(),
+                                StepOutcome.Status.SKIPPED,
+                                stopRequested
+                                        ? "the run was stopped"
+                                        : stopped
+                                                ? "the run stopped after a failure"
+                                                : "step " + blocker + " did not pass",
+                                Duration.ZERO);
                         listener.finished(skip);
                         outcomes.put(s.id(), skip);
                         say("↷ " + s.id() + " skipped: " + skip.reason());
@@ -253,8 +266,10 @@ public final class PlanRunner {
         StringBuilder all = new StringBuilder();
         for (Step s : plan.steps()) {
             StepOutcome o = outcomes.get(s.id());
-            ordered.add(o != null ? o : new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "outside this run",
-                    Duration.ZERO));
+            ordered.add(
+                    o != null
+                            ? o
+                            : new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "outside this run", Duration.ZERO));
             if (suites.containsKey(s.id())) {
                 all.append(suites.get(s.id()));
             }
@@ -305,7 +320,8 @@ public final class PlanRunner {
                 StandIn standIn = doubles.get(d);
                 if (standIn != null && standIn.provider() != null) {
                     if (!standIns.isRunning(d)) {
-                        say("■ stand-in " + d + " starting: " + Quoting.display(standIn.provider().start()));
+                        say("■ stand-in " + d + " starting: "
+                                + Quoting.display(standIn.provider().start()));
                     }
                     standIns.ensure(standIn, ex.env());
                 }
@@ -354,8 +370,11 @@ public final class PlanRunner {
             failure = stopRequested ? "stopped" : "interrupted";
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        StepOutcome o = new StepOutcome(s.id(), failure == null ? StepOutcome.Status.PASSED : StepOutcome.Status.FAILED,
-                failure == null ? "" : failure, elapsed);
+        StepOutcome o = new StepOutcome(
+                s.id(),
+                failure == null ? StepOutcome.Status.PASSED : StepOutcome.Status.FAILED,
+                failure == null ? "" : failure,
+                elapsed);
         String suite = JUnitReports.suite(s, o, results);
         suites.put(s.id(), suite);
         try {
@@ -373,15 +392,19 @@ public final class PlanRunner {
                     + ": integrate " + String.join(", ", s.integrate()));
             for (String d : standIns(s)) {
                 StandIn standIn = doubles.get(d);
-                say("  stand-in " + d + (standIn == null || standIn.provider() == null ? " (no start command)"
-                        : ": " + Quoting.display(standIn.provider().start())));
+                say("  stand-in " + d
+                        + (standIn == null || standIn.provider() == null
+                                ? " (no start command)"
+                                : ": " + Quoting.display(standIn.provider().start())));
             }
             for (List<String> argv : s.run()) {
-                say("  $ " + Quoting.display(argv) + "   [in " + ex.workingDirectory() + ", timeout " + ex.timeout() + "]");
+                say("  $ " + Quoting.display(argv) + "   [in " + ex.workingDirectory() + ", timeout " + ex.timeout()
+                        + "]");
             }
         }
-        return selected.stream().map(s -> new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "dry run",
-                Duration.ZERO)).toList();
+        return selected.stream()
+                .map(s -> new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "dry run", Duration.ZERO))
+                .toList();
     }
 
     private void say(String line) {

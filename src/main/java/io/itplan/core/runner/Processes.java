@@ -9,15 +9,16 @@ import java.util.concurrent.TimeUnit;
 
 /** Starting commands from argv lists (never through a shell) and ending whole process trees. */
 final class Processes {
-    private Processes() {
-    }
+    private Processes() {}
 
     static Process start(List<String> argv, Path dir, Map<String, String> env, Path log) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(argv)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 // Nobody answers questions during a run: a command that reads its input gets end of file at once.
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
-                        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(
+                        new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
         pb.environment().putAll(env);
         return pb.start();
     }

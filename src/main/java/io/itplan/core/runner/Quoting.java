@@ -5,8 +5,7 @@ import java.util.stream.Collectors;
 
 /** Shows an argv as a POSIX shell line a person could paste: every word that needs it single-quoted. */
 public final class Quoting {
-    private Quoting() {
-    }
+    private Quoting() {}
 
     public static String display(List<String> argv) {
         return argv.stream().map(Quoting::word).collect(Collectors.joining(" "));

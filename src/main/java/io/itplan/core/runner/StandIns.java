@@ -45,7 +45,8 @@ final class StandIns {
             try {
                 process = Processes.start(p.start(), dir, env, logs.resolve(d.id() + ".log"));
             } catch (IOException e) {
-                throw new IOException("stand-in " + d.id() + " cannot start " + p.start().get(0) + ": " + e.getMessage());
+                throw new IOException(
+                        "stand-in " + d.id() + " cannot start " + p.start().get(0) + ": " + e.getMessage());
             }
             running.put(d.id(), process);
             started.put(d.id(), d);
@@ -76,8 +77,8 @@ final class StandIns {
             }
             Thread.sleep(100);
         }
-        throw new IOException("stand-in " + d.id() + " was not ready at " + ready + " within " + readyTimeout.toSeconds()
-                + " s");
+        throw new IOException(
+                "stand-in " + d.id() + " was not ready at " + ready + " within " + readyTimeout.toSeconds() + " s");
     }
 
     static boolean isReady(String ready) {

@@ -11,5 +11,10 @@ import java.time.Duration;
  */
 public record StepOutcome(String step, Status status, String reason, Duration elapsed) {
     /** The end of a step. */
-    public enum Status { PASSED, FAILED, SKIPPED, NOT_RUN }
+    public enum Status {
+        PASSED,
+        FAILED,
+        SKIPPED,
+        NOT_RUN
+    }
 }

@@ -5,7 +5,9 @@ package io.itplan.core.strategy;
  * one module per step in the widest DAG.
  */
 public enum Granularity implements Keyed {
-    LEVEL, MODULE, PARALLEL;
+    LEVEL,
+    MODULE,
+    PARALLEL;
 
     public static Granularity fromKey(String key) {
         return Keyed.parse(Granularity.class, key, "granularity");

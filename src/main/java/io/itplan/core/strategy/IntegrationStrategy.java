@@ -20,8 +20,7 @@ public interface IntegrationStrategy {
      *
      * @param options effective option values by key (strings, numbers, booleans)
      */
-    record Steps(List<StepDraft> drafts, Map<String, Object> options) {
-    }
+    record Steps(List<StepDraft> drafts, Map<String, Object> options) {}
 
     static IntegrationStrategy of(StrategyName name) {
         return switch (name) {

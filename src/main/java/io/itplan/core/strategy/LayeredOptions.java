@@ -5,8 +5,7 @@ import java.util.TreeMap;
 
 /** The options top-down and bottom-up record in a plan. */
 final class LayeredOptions {
-    private LayeredOptions() {
-    }
+    private LayeredOptions() {}
 
     static Map<String, Object> of(PlanOptions o) {
         Map<String, Object> m = new TreeMap<>();

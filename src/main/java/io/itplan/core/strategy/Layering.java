@@ -52,7 +52,9 @@ final class Layering {
             Map<String, List<Integer>> groups = new LinkedHashMap<>();
             if (options.riskFirst()) {
                 for (Risk r : new Risk[] {Risk.HIGH, Risk.MEDIUM, Risk.LOW}) {
-                    List<Integer> units = level.getValue().stream().filter(u -> dag.risk(u) == r).toList();
+                    List<Integer> units = level.getValue().stream()
+                            .filter(u -> dag.risk(u) == r)
+                            .toList();
                     if (!units.isEmpty()) {
                         groups.put(r.key(), units);
                     }
@@ -64,7 +66,10 @@ final class Layering {
                 String suffix = group.getKey().isEmpty() || groups.size() == 1 ? "" : "-" + group.getKey();
                 String id = levelWord + "-" + level.getKey() + suffix;
                 String name = names.level(level.getKey()) + (suffix.isEmpty() ? "" : ", " + group.getKey() + " risk");
-                steps.add(new StepDraft(id, name, modulesOf(group.getValue()),
+                steps.add(new StepDraft(
+                        id,
+                        name,
+                        modulesOf(group.getValue()),
                         steps.isEmpty() ? new int[0] : new int[] {steps.size() - 1}));
             }
         }
@@ -77,8 +82,8 @@ final class Layering {
         int digits = String.valueOf(order.length).length();
         for (int i = 0; i < order.length; i++) {
             String id = String.format(java.util.Locale.ROOT, "step-%0" + Math.max(2, digits) + "d", i + 1);
-            steps.add(new StepDraft(id, names.units(dag, order[i]), dag.members(order[i]),
-                    i == 0 ? new int[0] : new int[] {i - 1}));
+            steps.add(new StepDraft(
+                    id, names.units(dag, order[i]), dag.members(order[i]), i == 0 ? new int[0] : new int[] {i - 1}));
         }
         return steps;
     }
@@ -91,7 +96,10 @@ final class Layering {
         for (int i = 0; i < order.length; i++) {
             int u = order[i];
             stepOfUnit[u] = i;
-            int[] after = Arrays.stream(dag.clients(u)).map(c -> stepOfUnit[c]).sorted().toArray();
+            int[] after = Arrays.stream(dag.clients(u))
+                    .map(c -> stepOfUnit[c])
+                    .sorted()
+                    .toArray();
             String id = io.itplan.core.plan.PlanIds.unique("integrate", names.unitId(dag, u), taken);
             steps.add(new StepDraft(id, names.units(dag, u), dag.members(u), after));
         }
@@ -106,11 +114,13 @@ final class Layering {
         int n = dag.size();
         int[] pending = new int[n];
         long[] released = new long[n];
-        Comparator<Integer> byRisk = Comparator.comparing((Integer u) -> options.riskFirst() ? -dag.risk(u).ordinal() : 0);
+        Comparator<Integer> byRisk = Comparator.comparing(
+                (Integer u) -> options.riskFirst() ? -dag.risk(u).ordinal() : 0);
         Comparator<Integer> byShape = depthFirst
                 ? Comparator.comparingLong((Integer u) -> -released[u])
                 : Comparator.comparingInt(dag::depth);
-        PriorityQueue<Integer> ready = new PriorityQueue<>(byRisk.thenComparing(byShape).thenComparingInt(u -> u));
+        PriorityQueue<Integer> ready =
+                new PriorityQueue<>(byRisk.thenComparing(byShape).thenComparingInt(u -> u));
         for (int u = 0; u < n; u++) {
             pending[u] = dag.clients(u).length;
             if (pending[u] == 0) {
@@ -133,7 +143,10 @@ final class Layering {
     }
 
     private int[] modulesOf(List<Integer> units) {
-        return units.stream().flatMapToInt(u -> Arrays.stream(dag.members(u))).sorted().toArray();
+        return units.stream()
+                .flatMapToInt(u -> Arrays.stream(dag.members(u)))
+                .sorted()
+                .toArray();
     }
 
     /** How steps are named for people. */

@@ -30,8 +30,10 @@ public record Levels(Map<String, Integer> depth, Map<String, Integer> height) {
                 removed.set(li);
             }
         }
-        boolean cyclic = !io.itplan.core.cycles.Cycles.findCycle(g, li -> !removed.get(li)).isEmpty();
-        UnitDag dag = cyclic ? UnitDag.ofComponents(g, io.itplan.core.cycles.Cycles.components(g, li -> true))
+        boolean cyclic = !io.itplan.core.cycles.Cycles.findCycle(g, li -> !removed.get(li))
+                .isEmpty();
+        UnitDag dag = cyclic
+                ? UnitDag.ofComponents(g, io.itplan.core.cycles.Cycles.components(g, li -> true))
                 : UnitDag.ofModules(g, removed);
         Map<String, Integer> depth = new TreeMap<>();
         Map<String, Integer> height = new TreeMap<>();

@@ -6,7 +6,10 @@ package io.itplan.core.strategy;
  * a point of the exact Pareto front.
  */
 public enum Objective implements Keyed {
-    STUBS, COST, OCPLX, AM;
+    STUBS,
+    COST,
+    OCPLX,
+    AM;
 
     public static Objective fromKey(String key) {
         return Keyed.parse(Objective.class, key, "objective");

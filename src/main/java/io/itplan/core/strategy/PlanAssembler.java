@@ -105,8 +105,8 @@ final class PlanAssembler {
         return cost;
     }
 
-    IntegrationPlan assemble(DependencyGraph graph, GraphRef graphRef, StrategyRef strategy,
-                             CycleBreaking cycleBreaking) {
+    IntegrationPlan assemble(
+            DependencyGraph graph, GraphRef graphRef, StrategyRef strategy, CycleBreaking cycleBreaking) {
         int s = drafts.size();
         // First pass: which suppliers need a stub, for which clients, and what the stubs cost.
         List<List<Integer>> stubFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
@@ -140,15 +140,19 @@ final class PlanAssembler {
         for (int v = 0; v < g.size(); v++) {
             Module m = graph.module(g.id(v));
             if (stubFor.get(v) != null) {
-                doubles.add(new StandIn(PlanIds.unique("stub", m.id(), taken), Role.STUB, m.id(), ids(stubFor.get(v)),
-                        m.stub()));
+                doubles.add(new StandIn(
+                        PlanIds.unique("stub", m.id(), taken), Role.STUB, m.id(), ids(stubFor.get(v)), m.stub()));
             }
         }
         for (int v = 0; v < g.size(); v++) {
             Module m = graph.module(g.id(v));
             if (driverFor.get(v) != null) {
-                doubles.add(new StandIn(PlanIds.unique("driver", m.id(), taken), Role.DRIVER, m.id(),
-                        ids(driverFor.get(v)), m.driver()));
+                doubles.add(new StandIn(
+                        PlanIds.unique("driver", m.id(), taken),
+                        Role.DRIVER,
+                        m.id(),
+                        ids(driverFor.get(v)),
+                        m.driver()));
             }
         }
         doubles.sort((a, b) -> a.id().compareTo(b.id()));
@@ -203,7 +207,10 @@ final class PlanAssembler {
         List<Step> steps = new ArrayList<>(s);
         for (int i = 0; i < s; i++) {
             StepDraft d = drafts.get(i);
-            List<String> after = Arrays.stream(d.after()).mapToObj(p -> drafts.get(p).id()).sorted().toList();
+            List<String> after = Arrays.stream(d.after())
+                    .mapToObj(p -> drafts.get(p).id())
+                    .sorted()
+                    .toList();
             List<String> integrate = ids(d.modules());
             List<String> stubs = new ArrayList<>();
             List<String> drivers = new ArrayList<>();
@@ -222,11 +229,22 @@ final class PlanAssembler {
             steps.add(new Step(d.id(), d.name(), after, integrate, stubs, drivers, tests, run, null));
             standInsAt[i] = null;
         }
-        int genericStubs = (int) doubles.stream().filter(x -> x.role() == Role.STUB).count();
-        Metrics metrics = new Metrics(s, depth, width, specificStubs, genericStubs, Metrics.round(stubCost),
-                attributes, methods, Metrics.round(ocplx), specificDrivers, doubles.size() - genericStubs);
-        return new IntegrationPlan(graphRef, strategy, metrics, cycleBreaking, Math.max(1, width), Execution.DEFAULTS,
-                doubles, steps);
+        int genericStubs =
+                (int) doubles.stream().filter(x -> x.role() == Role.STUB).count();
+        Metrics metrics = new Metrics(
+                s,
+                depth,
+                width,
+                specificStubs,
+                genericStubs,
+                Metrics.round(stubCost),
+                attributes,
+                methods,
+                Metrics.round(ocplx),
+                specificDrivers,
+                doubles.size() - genericStubs);
+        return new IntegrationPlan(
+                graphRef, strategy, metrics, cycleBreaking, Math.max(1, width), Execution.DEFAULTS, doubles, steps);
     }
 
     private static void add(List<List<Integer>> lists, int key, int value) {
@@ -290,18 +308,22 @@ final class PlanAssembler {
      * The step's commands: the project's {@code test} template for the modules without one of their own,
      * then each module's own {@code test} template.
      */
-    private List<List<String>> runCommands(DependencyGraph graph, String stepId, List<String> integrate,
-                                           List<Integer> stubs, List<Integer> drivers) {
+    private List<List<String>> runCommands(
+            DependencyGraph graph, String stepId, List<String> integrate, List<Integer> stubs, List<Integer> drivers) {
         List<List<String>> run = new ArrayList<>();
         List<String> project = graph.commands().get("test");
-        if (project == null && integrate.stream().noneMatch(id -> graph.module(id).commands().containsKey("test"))) {
+        if (project == null
+                && integrate.stream()
+                        .noneMatch(id -> graph.module(id).commands().containsKey("test"))) {
             return run;
         }
         Map<String, String> values = new TreeMap<>();
         values.put("step", stepId);
         values.put("stubs", String.join(",", ids(stubs)));
         values.put("drivers", String.join(",", ids(drivers)));
-        List<String> plain = integrate.stream().filter(id -> !graph.module(id).commands().containsKey("test")).toList();
+        List<String> plain = integrate.stream()
+                .filter(id -> !graph.module(id).commands().containsKey("test"))
+                .toList();
         if (project != null && !plain.isEmpty()) {
             values.put("modules", String.join(",", plain));
             values.put("module", plain.get(0));

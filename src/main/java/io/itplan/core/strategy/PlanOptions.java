@@ -14,15 +14,29 @@ import java.util.Objects;
  *                           may have (the point of the Pareto front with the least A within it), or
  *                           {@code null} for the least A overall
  */
-public record PlanOptions(StrategyName strategy, Granularity granularity, ModuleOrder order, Integer targetDepth,
-                          CyclePolicy cycles, Objective objective, boolean riskFirst, Duration cycleBudget,
-                          CycleAlgorithm algorithm, Long maxMethodCoupling) {
+public record PlanOptions(
+        StrategyName strategy,
+        Granularity granularity,
+        ModuleOrder order,
+        Integer targetDepth,
+        CyclePolicy cycles,
+        Objective objective,
+        boolean riskFirst,
+        Duration cycleBudget,
+        CycleAlgorithm algorithm,
+        Long maxMethodCoupling) {
 
-    public PlanOptions(StrategyName strategy, Granularity granularity, ModuleOrder order, Integer targetDepth,
-                       CyclePolicy cycles, Objective objective, boolean riskFirst, Duration cycleBudget) {
+    public PlanOptions(
+            StrategyName strategy,
+            Granularity granularity,
+            ModuleOrder order,
+            Integer targetDepth,
+            CyclePolicy cycles,
+            Objective objective,
+            boolean riskFirst,
+            Duration cycleBudget) {
         this(strategy, granularity, order, targetDepth, cycles, objective, riskFirst, cycleBudget, null, null);
     }
-
 
     public PlanOptions {
         Objects.requireNonNull(strategy, "strategy");
@@ -32,8 +46,8 @@ public record PlanOptions(StrategyName strategy, Granularity granularity, Module
         objective = objective == null ? Objective.STUBS : objective;
         algorithm = algorithm == null ? CycleAlgorithm.EXACT : algorithm;
         if (maxMethodCoupling != null && maxMethodCoupling < 0) {
-            throw new IllegalArgumentException("the method coupling limit must not be negative, was "
-                    + maxMethodCoupling);
+            throw new IllegalArgumentException(
+                    "the method coupling limit must not be negative, was " + maxMethodCoupling);
         }
         if (targetDepth != null && targetDepth < 0) {
             throw new IllegalArgumentException("target depth must not be negative, was " + targetDepth);
@@ -45,47 +59,119 @@ public record PlanOptions(StrategyName strategy, Granularity granularity, Module
     }
 
     public PlanOptions withGranularity(Granularity g) {
-        return new PlanOptions(strategy, g, order, targetDepth, cycles, objective, riskFirst, cycleBudget,
-                algorithm, maxMethodCoupling);
+        return new PlanOptions(
+                strategy,
+                g,
+                order,
+                targetDepth,
+                cycles,
+                objective,
+                riskFirst,
+                cycleBudget,
+                algorithm,
+                maxMethodCoupling);
     }
 
     public PlanOptions withOrder(ModuleOrder o) {
-        return new PlanOptions(strategy, granularity, o, targetDepth, cycles, objective, riskFirst, cycleBudget,
-                algorithm, maxMethodCoupling);
+        return new PlanOptions(
+                strategy,
+                granularity,
+                o,
+                targetDepth,
+                cycles,
+                objective,
+                riskFirst,
+                cycleBudget,
+                algorithm,
+                maxMethodCoupling);
     }
 
     public PlanOptions withTargetDepth(Integer t) {
-        return new PlanOptions(strategy, granularity, order, t, cycles, objective, riskFirst, cycleBudget,
-                algorithm, maxMethodCoupling);
+        return new PlanOptions(
+                strategy,
+                granularity,
+                order,
+                t,
+                cycles,
+                objective,
+                riskFirst,
+                cycleBudget,
+                algorithm,
+                maxMethodCoupling);
     }
 
     public PlanOptions withCycles(CyclePolicy c) {
-        return new PlanOptions(strategy, granularity, order, targetDepth, c, objective, riskFirst, cycleBudget,
-                algorithm, maxMethodCoupling);
+        return new PlanOptions(
+                strategy,
+                granularity,
+                order,
+                targetDepth,
+                c,
+                objective,
+                riskFirst,
+                cycleBudget,
+                algorithm,
+                maxMethodCoupling);
     }
 
     public PlanOptions withObjective(Objective o) {
-        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, o, riskFirst, cycleBudget,
-                algorithm, maxMethodCoupling);
+        return new PlanOptions(
+                strategy,
+                granularity,
+                order,
+                targetDepth,
+                cycles,
+                o,
+                riskFirst,
+                cycleBudget,
+                algorithm,
+                maxMethodCoupling);
     }
 
     public PlanOptions withRiskFirst(boolean r) {
-        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, objective, r, cycleBudget,
-                algorithm, maxMethodCoupling);
+        return new PlanOptions(
+                strategy,
+                granularity,
+                order,
+                targetDepth,
+                cycles,
+                objective,
+                r,
+                cycleBudget,
+                algorithm,
+                maxMethodCoupling);
     }
 
     public PlanOptions withAlgorithm(CycleAlgorithm a) {
-        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, objective, riskFirst, cycleBudget, a,
+        return new PlanOptions(
+                strategy,
+                granularity,
+                order,
+                targetDepth,
+                cycles,
+                objective,
+                riskFirst,
+                cycleBudget,
+                a,
                 maxMethodCoupling);
     }
 
     public PlanOptions withMaxMethodCoupling(Long limit) {
-        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, objective, riskFirst, cycleBudget,
-                algorithm, limit);
+        return new PlanOptions(
+                strategy, granularity, order, targetDepth, cycles, objective, riskFirst, cycleBudget, algorithm, limit);
     }
 
     public PlanOptions withCycleBudget(Duration d) {
-        return new PlanOptions(strategy, granularity, order, targetDepth, cycles, objective, riskFirst, d,
-                algorithm, maxMethodCoupling);
+        return new PlanOptions(
+                strategy,
+                granularity,
+                order,
+                targetDepth,
+                cycles,
+                objective,
+                riskFirst,
+                d,
+                algorithm,
+                maxMethodCoupling);
     }
 }

@@ -2,8 +2,8 @@ package io.itplan.core.strategy;
 
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.cycles.CycleBreaker;
-import io.itplan.core.cycles.Deadline;
 import io.itplan.core.cycles.Cycles;
+import io.itplan.core.cycles.Deadline;
 import io.itplan.core.format.GraphDigest;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
@@ -34,12 +34,15 @@ public final class Planner {
     /** The last (A, M) front, reused while the same graph is planned with the same budget. */
     private RememberedFront rememberedFront;
 
-    private record Remembered(GraphIndex g, Objective objective, java.time.Duration budget, CycleAlgorithm algorithm,
-                              Long maxMethods, CycleBreaker.Result result) {
-    }
+    private record Remembered(
+            GraphIndex g,
+            Objective objective,
+            java.time.Duration budget,
+            CycleAlgorithm algorithm,
+            Long maxMethods,
+            CycleBreaker.Result result) {}
 
-    private record RememberedFront(GraphIndex g, java.time.Duration budget, CouplingFront.Front front) {
-    }
+    private record RememberedFront(GraphIndex g, java.time.Duration budget, CouplingFront.Front front) {}
 
     public Planner(CycleBreaker cycleBreaker) {
         this.cycleBreaker = cycleBreaker;
@@ -65,7 +68,8 @@ public final class Planner {
         CycleBreaking cycleBreaking;
         if (options.strategy() == StrategyName.BIG_BANG) {
             dag = null;
-            cycleBreaking = new CycleBreaking(options.cycles().key(), options.objective().key(), List.of(), true, 0);
+            cycleBreaking = new CycleBreaking(
+                    options.cycles().key(), options.objective().key(), List.of(), true, 0);
         } else if (options.cycles() == CyclePolicy.CLUSTER) {
             dag = UnitDag.ofComponents(g, Cycles.components(g, li -> true));
             cycleBreaking = new CycleBreaking("cluster", options.objective().key(), List.of(), true, 0);
@@ -74,11 +78,17 @@ public final class Planner {
             BitSet broken = result.broken();
             List<DependencyRef> refs = new ArrayList<>();
             for (int li = broken.nextSetBit(0); li >= 0; li = broken.nextSetBit(li + 1)) {
-                refs.add(new DependencyRef(g.id(g.link(li).from()), g.id(g.link(li).to())));
+                refs.add(new DependencyRef(
+                        g.id(g.link(li).from()), g.id(g.link(li).to())));
             }
             dag = UnitDag.ofModules(g, broken);
-            cycleBreaking = new CycleBreaking("break", options.objective().key(), refs, result.optimal(),
-                    io.itplan.core.plan.Metrics.round(result.lowerBound()), options.algorithm().key());
+            cycleBreaking = new CycleBreaking(
+                    "break",
+                    options.objective().key(),
+                    refs,
+                    result.optimal(),
+                    io.itplan.core.plan.Metrics.round(result.lowerBound()),
+                    options.algorithm().key());
         }
         IntegrationStrategy strategy = IntegrationStrategy.of(options.strategy());
         IntegrationStrategy.Steps steps = strategy.steps(g, dag, options);
@@ -94,18 +104,22 @@ public final class Planner {
             }
         }
         GraphRef ref = new GraphRef(graph.name(), GraphDigest.of(graph));
-        return new PlanAssembler(g, steps.drafts()).assemble(graph, ref,
-                new StrategyRef(options.strategy().key(), recorded), cycleBreaking);
+        return new PlanAssembler(g, steps.drafts())
+                .assemble(graph, ref, new StrategyRef(options.strategy().key(), recorded), cycleBreaking);
     }
 
     private synchronized CycleBreaker.Result breakCycles(GraphIndex g, PlanOptions options) {
         Remembered r = remembered;
-        if (r != null && r.g() == g && r.objective() == options.objective()
-                && java.util.Objects.equals(r.budget(), options.cycleBudget()) && r.algorithm() == options.algorithm()
+        if (r != null
+                && r.g() == g
+                && r.objective() == options.objective()
+                && java.util.Objects.equals(r.budget(), options.cycleBudget())
+                && r.algorithm() == options.algorithm()
                 && java.util.Objects.equals(r.maxMethods(), options.maxMethodCoupling())) {
             return r.result();
         }
-        if (options.objective() == Objective.AM && options.algorithm() != CycleAlgorithm.EXACT
+        if (options.objective() == Objective.AM
+                && options.algorithm() != CycleAlgorithm.EXACT
                 && options.maxMethodCoupling() != null) {
             throw new IllegalArgumentException("the " + options.algorithm().key() + " heuristic breaks cycles by its "
                     + "own rule and cannot keep method coupling within a limit; use the exact algorithm for that");
@@ -114,7 +128,8 @@ public final class Planner {
         if (options.objective() == Objective.AM && options.algorithm() == CycleAlgorithm.EXACT) {
             result = fromFront(g, options);
         } else {
-            CycleBreaker breaker = options.algorithm() == CycleAlgorithm.EXACT ? cycleBreaker
+            CycleBreaker breaker = options.algorithm() == CycleAlgorithm.EXACT
+                    ? cycleBreaker
                     : StandardSolvers.cycleBreaker(options.algorithm());
             Objective costs = options.objective() == Objective.AM ? Objective.STUBS : options.objective();
             double[] tie = costs == Objective.STUBS ? linkCosts(g, Objective.OCPLX) : null;
@@ -124,8 +139,13 @@ public final class Planner {
             }
         }
         if (!Thread.currentThread().isInterrupted()) {
-            remembered = new Remembered(g, options.objective(), options.cycleBudget(), options.algorithm(),
-                    options.maxMethodCoupling(), result);
+            remembered = new Remembered(
+                    g,
+                    options.objective(),
+                    options.cycleBudget(),
+                    options.algorithm(),
+                    options.maxMethodCoupling(),
+                    result);
         }
         return result;
     }
@@ -139,7 +159,10 @@ public final class Planner {
                     + front.points().get(front.points().size() - 1).methods());
         }
         boolean optimal = front.exact();
-        return new CycleBreaker.Result(p.broken(), p.attributes(), optimal,
+        return new CycleBreaker.Result(
+                p.broken(),
+                p.attributes(),
+                optimal,
                 optimal ? p.attributes() : Math.min(p.attributes(), front.attributeLowerBound()));
     }
 
@@ -168,8 +191,8 @@ public final class Planner {
         }
         // a front is many exact solves: without a time budget it gets several times the work of one
         Deadline deadline = budget == null ? Deadline.afterWork(FRONT_WORK) : Deadline.after(budget);
-        CouplingFront.Front front = CouplingFront.compute(g, deadline, cycleBreaker.exactLimit(),
-                cycleBreaker.largeComponentSolver());
+        CouplingFront.Front front =
+                CouplingFront.compute(g, deadline, cycleBreaker.exactLimit(), cycleBreaker.largeComponentSolver());
         if (!Thread.currentThread().isInterrupted()) {
             rememberedFront = new RememberedFront(g, budget, front);
         }

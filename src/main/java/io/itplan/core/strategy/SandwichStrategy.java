@@ -47,7 +47,8 @@ public final class SandwichStrategy implements IntegrationStrategy {
             // Sums over many links carry rounding noise: costs within a relative 1e-9 count as equal.
             double tolerance = 1e-9 * Math.max(1, Math.abs(bestCost == Double.POSITIVE_INFINITY ? cost : bestCost));
             boolean cheaper = cost < bestCost - tolerance;
-            boolean tieButNearer = Math.abs(cost - bestCost) <= tolerance && Math.abs(t - middle) < Math.abs(best - middle);
+            boolean tieButNearer =
+                    Math.abs(cost - bestCost) <= tolerance && Math.abs(t - middle) < Math.abs(best - middle);
             if (cheaper || tieButNearer) {
                 best = t;
                 bestCost = cost;
@@ -147,12 +148,20 @@ public final class SandwichStrategy implements IntegrationStrategy {
         return steps;
     }
 
-    private static void addTrack(List<StepDraft> steps, TreeMap<Integer, List<Integer>> levels, UnitDag dag,
-                                 String idPrefix, String namePrefix, TreeSet<Integer> lastOfTracks) {
+    private static void addTrack(
+            List<StepDraft> steps,
+            TreeMap<Integer, List<Integer>> levels,
+            UnitDag dag,
+            String idPrefix,
+            String namePrefix,
+            TreeSet<Integer> lastOfTracks) {
         int previous = -1;
         for (Map.Entry<Integer, List<Integer>> level : levels.entrySet()) {
-            steps.add(new StepDraft(idPrefix + level.getKey(), namePrefix + level.getKey(),
-                    modules(dag, level.getValue()), previous < 0 ? new int[0] : new int[] {previous}));
+            steps.add(new StepDraft(
+                    idPrefix + level.getKey(),
+                    namePrefix + level.getKey(),
+                    modules(dag, level.getValue()),
+                    previous < 0 ? new int[0] : new int[] {previous}));
             previous = steps.size() - 1;
         }
         if (previous >= 0) {
@@ -161,6 +170,9 @@ public final class SandwichStrategy implements IntegrationStrategy {
     }
 
     private static int[] modules(UnitDag dag, List<Integer> units) {
-        return units.stream().flatMapToInt(u -> java.util.Arrays.stream(dag.members(u))).sorted().toArray();
+        return units.stream()
+                .flatMapToInt(u -> java.util.Arrays.stream(dag.members(u)))
+                .sorted()
+                .toArray();
     }
 }

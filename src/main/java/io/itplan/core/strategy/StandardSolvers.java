@@ -13,8 +13,7 @@ final class StandardSolvers {
     /** Components up to this many modules are solved exactly (within the time budget). */
     static final int EXACT_LIMIT = 60;
 
-    private StandardSolvers() {
-    }
+    private StandardSolvers() {}
 
     static CycleBreaker cycleBreaker() {
         return new CycleBreaker(new ExactFeedbackArcSet(), new LagrangianFeedbackArcSet(), EXACT_LIMIT);

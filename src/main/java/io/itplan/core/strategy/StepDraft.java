@@ -30,7 +30,10 @@ public record StepDraft(String id, String name, int[] modules, int[] after) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StepDraft d && d.id.equals(id) && d.name.equals(name) && Arrays.equals(d.modules, modules)
+        return o instanceof StepDraft d
+                && d.id.equals(id)
+                && d.name.equals(name)
+                && Arrays.equals(d.modules, modules)
                 && Arrays.equals(d.after, after);
     }
 

@@ -77,7 +77,9 @@ public final class ActionFactory {
             b = button;
         }
         b.setGraphic(icon(action));
-        String keys = action.keys() == null ? "" : " (" + KeyCombination.valueOf(action.keys()).getDisplayText() + ")";
+        String keys = action.keys() == null
+                ? ""
+                : " (" + KeyCombination.valueOf(action.keys()).getDisplayText() + ")";
         b.setTooltip(new Tooltip(action.text() + keys));
         b.setFocusTraversable(false);
         if (disabled.containsKey(action)) {

@@ -48,8 +48,9 @@ final class Geometry {
         for (Module m : g.modules()) {
             double[] off = offsets.get(m.id());
             double w = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width.applyAsDouble(m)));
-            boxes.put(m.id(), new Box(m.id(), m.x() + (off == null ? 0 : off[0]), m.y() + (off == null ? 0 : off[1]),
-                    w, HEIGHT));
+            boxes.put(
+                    m.id(),
+                    new Box(m.id(), m.x() + (off == null ? 0 : off[0]), m.y() + (off == null ? 0 : off[1]), w, HEIGHT));
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();

@@ -52,6 +52,7 @@ import javafx.scene.text.Text;
 public final class GraphCanvas extends Region {
     /** The height of a module's box in world units. */
     public static final double MODULE_HEIGHT = Geometry.HEIGHT;
+
     private static final double MIN_SCALE = 0.08;
     private static final double MAX_SCALE = 4;
     private static final int MINIMAP_FROM = 30;
@@ -70,9 +71,9 @@ public final class GraphCanvas extends Region {
     private final ObjectProperty<ModuleKind> newModuleKind =
             new SimpleObjectProperty<>(this, "newModuleKind", ModuleKind.COMPONENT);
     private final ObjectProperty<PlanPaint> planPaint = new SimpleObjectProperty<>(this, "planPaint");
-    private Consumer<String> onMessage = m -> { };
-    private Consumer<double[]> onCreateModule = p -> { };
-    private java.util.function.IntConsumer onBandClicked = level -> { };
+    private Consumer<String> onMessage = m -> {};
+    private Consumer<double[]> onCreateModule = p -> {};
+    private java.util.function.IntConsumer onBandClicked = level -> {};
 
     private double scale = 1;
     private double tx = 40;
@@ -191,8 +192,8 @@ public final class GraphCanvas extends Region {
 
     private Geometry geometry() {
         if (geometry == null) {
-            geometry = new Geometry(document.graph(), this::measuredWidth,
-                    gesture == null ? Map.of() : gesture.offsets());
+            geometry =
+                    new Geometry(document.graph(), this::measuredWidth, gesture == null ? Map.of() : gesture.offsets());
         }
         return geometry;
     }
@@ -261,15 +262,27 @@ public final class GraphCanvas extends Region {
         Renderer.Frame f = frame();
         renderer.draw(canvas.getGraphicsContext2D(), f);
         if (showsMinimap()) {
-            renderer.drawMinimap(canvas.getGraphicsContext2D(), f, minimapRect(), geometry().bounds());
+            renderer.drawMinimap(
+                    canvas.getGraphicsContext2D(), f, minimapRect(), geometry().bounds());
         }
     }
 
     private Renderer.Frame frame() {
         ConnectGesture connect = gesture instanceof ConnectGesture c ? c : null;
-        return new Renderer.Frame(document.graph(), geometry(), scale, tx, ty, getWidth(), getHeight(),
-                selection.modules(), selection.dependencies(), hovered, cyclic,
-                connect == null && gesture == null && hovered != null, connect == null ? null : connect.target,
+        return new Renderer.Frame(
+                document.graph(),
+                geometry(),
+                scale,
+                tx,
+                ty,
+                getWidth(),
+                getHeight(),
+                selection.modules(),
+                selection.dependencies(),
+                hovered,
+                cyclic,
+                connect == null && gesture == null && hovered != null,
+                connect == null ? null : connect.target,
                 planPaint.get());
     }
 
@@ -379,7 +392,9 @@ public final class GraphCanvas extends Region {
     public void centerOn(String id) {
         Box b = geometry().box(id);
         if (b != null) {
-            setView(Math.max(scale, 0.6), getWidth() / 2 - b.cx() * Math.max(scale, 0.6),
+            setView(
+                    Math.max(scale, 0.6),
+                    getWidth() / 2 - b.cx() * Math.max(scale, 0.6),
                     getHeight() / 2 - b.cy() * Math.max(scale, 0.6));
         }
     }
@@ -465,8 +480,8 @@ public final class GraphCanvas extends Region {
             }
             return;
         }
-        Integer band = planPaint.get() == null || planPaint.get().levels() == null ? null
-                : renderer.bandLabelAt(w[0], w[1]);
+        Integer band =
+                planPaint.get() == null || planPaint.get().levels() == null ? null : renderer.bandLabelAt(w[0], w[1]);
         if (band != null) {
             onBandClicked.accept(band);
             return;
@@ -508,8 +523,12 @@ public final class GraphCanvas extends Region {
             hovered = now;
             redraw();
         }
-        setCursor(spaceDown ? Cursor.OPEN_HAND : hovered != null && onHandle(hovered, w) ? Cursor.CROSSHAIR
-                : box != null ? (connectMode.get() ? Cursor.CROSSHAIR : Cursor.HAND) : Cursor.DEFAULT);
+        setCursor(
+                spaceDown
+                        ? Cursor.OPEN_HAND
+                        : hovered != null && onHandle(hovered, w)
+                                ? Cursor.CROSSHAIR
+                                : box != null ? (connectMode.get() ? Cursor.CROSSHAIR : Cursor.HAND) : Cursor.DEFAULT);
     }
 
     private void clicked(MouseEvent e) {
@@ -572,7 +591,7 @@ public final class GraphCanvas extends Region {
                 }
                 e.consume();
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -795,8 +814,9 @@ public final class GraphCanvas extends Region {
                 DependencyKind kind = newDependencyKind.get();
                 execute(new AddDependencyCommand(Dependency.of(from, target, kind)));
                 DependencyGraph g = document.graph();
-                g.dependencies().stream().filter(d -> d.from().equals(from) && d.to().equals(target)
-                        && d.kind() == kind).findFirst()
+                g.dependencies().stream()
+                        .filter(d -> d.from().equals(from) && d.to().equals(target) && d.kind() == kind)
+                        .findFirst()
                         .ifPresent(d -> selection.selectOnly(Set.of(), Set.of(DependencyKey.of(d))));
             }
         }
@@ -820,8 +840,7 @@ public final class GraphCanvas extends Region {
         }
 
         @Override
-        void end(MouseEvent e) {
-        }
+        void end(MouseEvent e) {}
     }
 
     /** Clicking or dragging in the overview centres the view there. */
@@ -840,8 +859,6 @@ public final class GraphCanvas extends Region {
         }
 
         @Override
-        void end(MouseEvent e) {
-        }
+        void end(MouseEvent e) {}
     }
-
 }

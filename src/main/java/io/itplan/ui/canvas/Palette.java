@@ -61,7 +61,8 @@ final class Palette {
     private static final List<CssMetaData<? extends Styleable, ?>> META;
 
     static {
-        List<CssMetaData<? extends Styleable, ?>> meta = new ArrayList<>(javafx.scene.layout.Region.getClassCssMetaData());
+        List<CssMetaData<? extends Styleable, ?>> meta =
+                new ArrayList<>(javafx.scene.layout.Region.getClassCssMetaData());
         for (Token t : Token.values()) {
             meta.add(new CssMetaData<GraphCanvas, Color>(t.css, StyleConverter.getColorConverter(), t.dflt) {
                 @Override
@@ -82,7 +83,9 @@ final class Palette {
         for (Token t : Token.values()) {
             @SuppressWarnings("unchecked")
             CssMetaData<GraphCanvas, Color> m = (CssMetaData<GraphCanvas, Color>) META.stream()
-                    .filter(x -> x.getProperty().equals(t.css)).findFirst().orElseThrow();
+                    .filter(x -> x.getProperty().equals(t.css))
+                    .findFirst()
+                    .orElseThrow();
             SimpleStyleableObjectProperty<Color> p = new SimpleStyleableObjectProperty<>(m, owner, t.css, t.dflt);
             p.addListener((obs, a, b) -> onChange.run());
             colours.put(t, p);

@@ -13,8 +13,12 @@ import java.util.Map;
  * @param targetLevel the sandwich target level to mark, or null
  * @param broken      the dependencies cycle breaking replaced by stand-ins, marked with a cut
  */
-public record PlanPaint(StepView step, Map<String, Integer> levels, String levelWord, Integer targetLevel,
-                        java.util.Set<io.itplan.core.plan.DependencyRef> broken) {
+public record PlanPaint(
+        StepView step,
+        Map<String, Integer> levels,
+        String levelWord,
+        Integer targetLevel,
+        java.util.Set<io.itplan.core.plan.DependencyRef> broken) {
 
     /** How the canvas paints a module: the step's state, or null when no step is selected. */
     public StepView.State state(String module) {

@@ -24,10 +24,21 @@ final class Renderer {
     static final Font SUB_FONT = Font.font("System", 10.5);
 
     /** Everything one frame depends on. */
-    record Frame(DependencyGraph graph, Geometry geometry, double scale, double tx, double ty, double width,
-                 double height, Set<String> selectedModules, Set<DependencyKey> selectedDependencies, String hovered,
-                 Set<DependencyKey> cyclic, boolean showConnectHandle, String connectTarget, PlanPaint plan) {
-    }
+    record Frame(
+            DependencyGraph graph,
+            Geometry geometry,
+            double scale,
+            double tx,
+            double ty,
+            double width,
+            double height,
+            Set<String> selectedModules,
+            Set<DependencyKey> selectedDependencies,
+            String hovered,
+            Set<DependencyKey> cyclic,
+            boolean showConnectHandle,
+            String connectTarget,
+            PlanPaint plan) {}
 
     private final Palette palette;
     /** Where the band labels were drawn in the last frame, world coordinates: {level, x, y, w, h}. */
@@ -133,8 +144,8 @@ final class Renderer {
             if (level == null) {
                 continue;
             }
-            double[] s = span.computeIfAbsent(level, k -> new double[] {Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY});
+            double[] s =
+                    span.computeIfAbsent(level, k -> new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
             s[0] = Math.min(s[0], b.y());
             s[1] = Math.max(s[1], b.y() + b.h());
             minX = Math.min(minX, b.x());
@@ -241,20 +252,32 @@ final class Renderer {
             boolean cyclic = f.cyclic().contains(e.key());
             boolean unstubbable = !e.dependency().stubbable();
             StepView step = f.plan() == null ? null : f.plan().step();
-            boolean tested = step != null && step.tested().contains(
-                    new io.itplan.core.plan.DependencyRef(e.dependency().from(), e.dependency().to()));
-            boolean faded = step != null && !tested && (step.state(e.dependency().from()) == StepView.State.LATER
-                    || step.state(e.dependency().to()) == StepView.State.LATER);
-            Color colour = selected ? c(Token.SELECTION) : tested ? c(Token.STEP_NEW) : cyclic ? c(Token.CYCLE)
-                    : unstubbable ? c(Token.UNSTUBBABLE) : c(Token.EDGE);
+            boolean tested = step != null
+                    && step.tested()
+                            .contains(new io.itplan.core.plan.DependencyRef(
+                                    e.dependency().from(), e.dependency().to()));
+            boolean faded = step != null
+                    && !tested
+                    && (step.state(e.dependency().from()) == StepView.State.LATER
+                            || step.state(e.dependency().to()) == StepView.State.LATER);
+            Color colour = selected
+                    ? c(Token.SELECTION)
+                    : tested
+                            ? c(Token.STEP_NEW)
+                            : cyclic ? c(Token.CYCLE) : unstubbable ? c(Token.UNSTUBBABLE) : c(Token.EDGE);
             gc.setGlobalAlpha(faded ? 0.2 : 1);
             gc.setStroke(colour);
             gc.setLineWidth(selected ? 2.6 : tested ? 3 : unstubbable || cyclic ? 2.1 : 1.3);
             gc.setLineDashes(Shapes.dashes(e.dependency().kind()));
             gc.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
-            Shapes.decorations(gc, e.dependency().kind(), e.x1(), e.y1(), e.x2(), e.y2(), colour, background, unstubbable);
-            if (f.plan() != null && f.plan().broken() != null && f.plan().broken().contains(
-                    new io.itplan.core.plan.DependencyRef(e.dependency().from(), e.dependency().to()))) {
+            Shapes.decorations(
+                    gc, e.dependency().kind(), e.x1(), e.y1(), e.x2(), e.y2(), colour, background, unstubbable);
+            if (f.plan() != null
+                    && f.plan().broken() != null
+                    && f.plan()
+                            .broken()
+                            .contains(new io.itplan.core.plan.DependencyRef(
+                                    e.dependency().from(), e.dependency().to()))) {
                 // Cycle breaking cut this dependency: a stand-in replaces it.
                 double mx = (e.x1() + e.x2()) / 2;
                 double my = (e.y1() + e.y2()) / 2;
@@ -277,8 +300,10 @@ final class Renderer {
             gc.fillRoundRect(b.x() - 5, b.y() - 5, b.w() + 10, b.h() + 10, 16, 16);
         }
         gc.setFill(c(Token.MODULE_FILL));
-        gc.setStroke(selected || target ? c(Token.SELECTION) : m.id().equals(f.hovered()) ? kindColour
-                : c(Token.MODULE_BORDER));
+        gc.setStroke(
+                selected || target
+                        ? c(Token.SELECTION)
+                        : m.id().equals(f.hovered()) ? kindColour : c(Token.MODULE_BORDER));
         gc.setLineWidth(selected || target ? 2.2 : 1.3);
         Shapes.moduleOutline(gc, m.kind(), b.x(), b.y(), b.w(), b.h());
         if (m.kind() != ModuleKind.DATABASE && m.kind() != ModuleKind.QUEUE) {
@@ -363,8 +388,10 @@ final class Renderer {
         double ox = rect[0] + 6 - world[0] * s;
         double oy = rect[1] + 6 - world[1] * s;
         for (Box b : f.geometry().boxes().values()) {
-            gc.setFill(f.selectedModules().contains(b.id()) ? c(Token.SELECTION)
-                    : kindColour(f.graph().module(b.id()).kind()));
+            gc.setFill(
+                    f.selectedModules().contains(b.id())
+                            ? c(Token.SELECTION)
+                            : kindColour(f.graph().module(b.id()).kind()));
             gc.fillRect(ox + b.x() * s, oy + b.y() * s, Math.max(1.5, b.w() * s), Math.max(1.5, b.h() * s));
         }
         double vx = -f.tx() / f.scale();
@@ -379,5 +406,4 @@ final class Renderer {
             gc.strokeRect(x0, y0, x1 - x0, y1 - y0);
         }
     }
-
 }

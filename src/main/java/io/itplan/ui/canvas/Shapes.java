@@ -12,8 +12,7 @@ import javafx.scene.shape.ArcType;
  * calls and messages.
  */
 final class Shapes {
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** Fills and strokes a module's outline for its kind; the caller has set fill, stroke and line width. */
     static void moduleOutline(GraphicsContext gc, ModuleKind kind, double x, double y, double w, double h) {
@@ -153,8 +152,16 @@ final class Shapes {
      * triangles for inheritance, diamonds at the client for aggregation and composition, filled heads for
      * synchronous calls, open heads otherwise.
      */
-    static void decorations(GraphicsContext gc, DependencyKind kind, double x1, double y1, double x2, double y2,
-                            Color line, Color background, boolean unstubbable) {
+    static void decorations(
+            GraphicsContext gc,
+            DependencyKind kind,
+            double x1,
+            double y1,
+            double x2,
+            double y2,
+            Color line,
+            Color background,
+            boolean unstubbable) {
         double angle = Math.atan2(y2 - y1, x2 - x1);
         gc.setLineDashes((double[]) null);
         switch (kind) {
@@ -190,8 +197,8 @@ final class Shapes {
         gc.strokeLine(x, y, x - len * Math.cos(angle + spread), y - len * Math.sin(angle + spread));
     }
 
-    private static void triangle(GraphicsContext gc, double x, double y, double angle, double len, double half,
-                                 Color fill, Color stroke) {
+    private static void triangle(
+            GraphicsContext gc, double x, double y, double angle, double len, double half, Color fill, Color stroke) {
         double bx = x - len * Math.cos(angle);
         double by = y - len * Math.sin(angle);
         double px = -Math.sin(angle) * half;

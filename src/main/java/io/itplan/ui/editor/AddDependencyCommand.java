@@ -26,8 +26,8 @@ public final class AddDependencyCommand implements EditCommand {
         }
         DependencyKey key = DependencyKey.of(dependency);
         if (current.dependencies().stream().anyMatch(key::matches)) {
-            throw new IllegalArgumentException(dependency.from() + " already has a " + dependency.kind().key()
-                    + " dependency on " + dependency.to());
+            throw new IllegalArgumentException(dependency.from() + " already has a "
+                    + dependency.kind().key() + " dependency on " + dependency.to());
         }
         return GraphEdit.of(current).putDependency(dependency).build();
     }

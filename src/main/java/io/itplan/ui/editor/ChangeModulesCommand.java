@@ -25,16 +25,22 @@ public final class ChangeModulesCommand implements EditCommand {
     }
 
     /** Moves modules to new top-left positions. */
-    public static ChangeModulesCommand move(DependencyGraph g, Map<String, double[]> positions, String description,
-                                            String runKey) {
-        return new ChangeModulesCommand(description, positions.entrySet().stream()
-                .map(e -> g.module(e.getKey()).withPosition(e.getValue()[0], e.getValue()[1])).toList(), runKey);
+    public static ChangeModulesCommand move(
+            DependencyGraph g, Map<String, double[]> positions, String description, String runKey) {
+        return new ChangeModulesCommand(
+                description,
+                positions.entrySet().stream()
+                        .map(e -> g.module(e.getKey()).withPosition(e.getValue()[0], e.getValue()[1]))
+                        .toList(),
+                runKey);
     }
 
     /** Pins or unpins modules, so that layout leaves them where they are. */
     public static ChangeModulesCommand pin(DependencyGraph g, Collection<String> ids, boolean pinned) {
-        return new ChangeModulesCommand((pinned ? "Pin " : "Unpin ") + DeleteElementsCommand.Counts.plural(ids.size(),
-                "module"), ids.stream().map(g::module).map(m -> m.withPinned(pinned)).toList(), null);
+        return new ChangeModulesCommand(
+                (pinned ? "Pin " : "Unpin ") + DeleteElementsCommand.Counts.plural(ids.size(), "module"),
+                ids.stream().map(g::module).map(m -> m.withPinned(pinned)).toList(),
+                null);
     }
 
     @Override
@@ -56,7 +62,9 @@ public final class ChangeModulesCommand implements EditCommand {
 
     @Override
     public boolean absorbs(EditCommand next) {
-        return runKey != null && next instanceof ChangeModulesCommand c && Objects.equals(runKey, c.runKey)
+        return runKey != null
+                && next instanceof ChangeModulesCommand c
+                && Objects.equals(runKey, c.runKey)
                 && c.changed.keySet().equals(changed.keySet());
     }
 }

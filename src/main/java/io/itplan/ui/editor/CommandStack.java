@@ -27,8 +27,7 @@ public final class CommandStack {
     private long savedAt;
     private boolean busy;
 
-    private record Entry(long serial, EditCommand command, DependencyGraph before, DependencyGraph after) {
-    }
+    private record Entry(long serial, EditCommand command, DependencyGraph before, DependencyGraph after) {}
 
     CommandStack(GraphDocument document) {
         this.document = document;
@@ -48,7 +47,10 @@ public final class CommandStack {
             DependencyGraph before = document.graph();
             DependencyGraph after = command.apply(before);
             Entry top = undo.peek();
-            if (top != null && redo.isEmpty() && top.serial() != savedAt && top.command().absorbs(command)) {
+            if (top != null
+                    && redo.isEmpty()
+                    && top.serial() != savedAt
+                    && top.command().absorbs(command)) {
                 undo.pop();
                 undo.push(new Entry(top.serial(), top.command(), top.before(), after));
             } else {

@@ -21,13 +21,15 @@ public final class DeleteElementsCommand implements EditCommand {
 
     @Override
     public DependencyGraph apply(DependencyGraph current) {
-        return GraphEdit.of(current).removeDependencies(dependencies).removeModules(modules).build();
+        return GraphEdit.of(current)
+                .removeDependencies(dependencies)
+                .removeModules(modules)
+                .build();
     }
 
     /** The description's nouns. */
     static final class Counts {
-        private Counts() {
-        }
+        private Counts() {}
 
         static String of(int a, String aNoun, int b, String bNoun) {
             List<String> parts = new java.util.ArrayList<>();

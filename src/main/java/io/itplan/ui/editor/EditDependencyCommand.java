@@ -21,12 +21,13 @@ public final class EditDependencyCommand implements EditCommand {
     @Override
     public DependencyGraph apply(DependencyGraph current) {
         if (current.dependencies().stream().noneMatch(key::matches)) {
-            throw new IllegalArgumentException("dependency " + key.from() + " → " + key.to() + " is no longer in the graph");
+            throw new IllegalArgumentException(
+                    "dependency " + key.from() + " → " + key.to() + " is no longer in the graph");
         }
         DependencyKey newKey = DependencyKey.of(changed);
         if (!newKey.equals(key) && current.dependencies().stream().anyMatch(newKey::matches)) {
-            throw new IllegalArgumentException(key.from() + " already has a " + changed.kind().key() + " dependency on "
-                    + key.to());
+            throw new IllegalArgumentException(
+                    key.from() + " already has a " + changed.kind().key() + " dependency on " + key.to());
         }
         return GraphEdit.of(current).replaceDependency(key, changed).build();
     }

@@ -23,19 +23,35 @@ public final class EditModuleCommand implements EditCommand {
     public static EditModuleCommand rename(DependencyGraph g, Module m, String newName) {
         Module renamed = m.withName(newName);
         String newId = idFor(newName);
-        boolean drawn = m.id().equals(idFor(m.name())) && m.id().matches("[a-z]+-\\d+")
+        boolean drawn = m.id().equals(idFor(m.name()))
+                && m.id().matches("[a-z]+-\\d+")
                 && m.id().startsWith(m.kind().key() + "-");
         if (drawn && !newId.isEmpty() && !g.contains(newId)) {
-            renamed = new Module(newId, newName, m.kind(), m.layer(), m.tags(), m.risk(), m.notes(), m.x(), m.y(),
-                    m.pinned(), m.commands(), m.stub(), m.driver());
+            renamed = new Module(
+                    newId,
+                    newName,
+                    m.kind(),
+                    m.layer(),
+                    m.tags(),
+                    m.risk(),
+                    m.notes(),
+                    m.x(),
+                    m.y(),
+                    m.pinned(),
+                    m.commands(),
+                    m.stub(),
+                    m.driver());
         }
         return new EditModuleCommand(m.id(), renamed, "Rename " + m.name() + " to " + newName);
     }
 
     /** The id a name suggests: lower case, words joined by dashes, only letters, digits, dots and dashes. */
     public static String idFor(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).strip().replaceAll("[^a-z0-9._-]+", "-")
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .strip()
+                .replaceAll("[^a-z0-9._-]+", "-")
                 .replaceAll("^-+|-+$", "");
     }
 

@@ -25,8 +25,8 @@ public final class GraphDocument {
         graph.set(initial);
         this.file.set(file);
         dirty = Bindings.createBooleanBinding(commands::isDirty, commands.revisionProperty());
-        title = Bindings.createStringBinding(() -> "itplan — " + displayName() + (dirty.get() ? " •" : ""),
-                graph, dirty, this.file);
+        title = Bindings.createStringBinding(
+                () -> "itplan — " + displayName() + (dirty.get() ? " •" : ""), graph, dirty, this.file);
     }
 
     /** A new, empty, unsaved graph. */

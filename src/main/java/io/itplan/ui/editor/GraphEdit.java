@@ -58,8 +58,15 @@ public final class GraphEdit {
         modules.putAll(reordered);
         Map<DependencyKey, Dependency> moved = new LinkedHashMap<>();
         dependencies.values().forEach(d -> {
-            Dependency r = new Dependency(d.from().equals(oldId) ? m.id() : d.from(), d.to().equals(oldId) ? m.id() : d.to(),
-                    d.kind(), d.weight(), d.attributes(), d.methods(), d.label(), d.stubbable());
+            Dependency r = new Dependency(
+                    d.from().equals(oldId) ? m.id() : d.from(),
+                    d.to().equals(oldId) ? m.id() : d.to(),
+                    d.kind(),
+                    d.weight(),
+                    d.attributes(),
+                    d.methods(),
+                    d.label(),
+                    d.stubbable());
             moved.put(DependencyKey.of(r), r);
         });
         dependencies.clear();

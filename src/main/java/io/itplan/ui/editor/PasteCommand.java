@@ -41,12 +41,20 @@ public final class PasteCommand implements EditCommand {
         for (Module m : modules) {
             String id = freshId(m.id(), taken);
             ids.put(m.id(), id);
-            edit.putModule(m.withId(id).withPosition(m.x() + offset, m.y() + offset).withPinned(false));
+            edit.putModule(
+                    m.withId(id).withPosition(m.x() + offset, m.y() + offset).withPinned(false));
         }
         for (Dependency d : dependencies) {
             if (ids.containsKey(d.from()) && ids.containsKey(d.to())) {
-                edit.putDependency(new Dependency(ids.get(d.from()), ids.get(d.to()), d.kind(), d.weight(),
-                        d.attributes(), d.methods(), d.label(), d.stubbable()));
+                edit.putDependency(new Dependency(
+                        ids.get(d.from()),
+                        ids.get(d.to()),
+                        d.kind(),
+                        d.weight(),
+                        d.attributes(),
+                        d.methods(),
+                        d.label(),
+                        d.stubbable()));
             }
         }
         lastIds = Map.copyOf(ids);
@@ -63,7 +71,7 @@ public final class PasteCommand implements EditCommand {
             return id;
         }
         String base = id.replaceFirst("-\\d+$", "");
-        for (int i = 2;; i++) {
+        for (int i = 2; ; i++) {
             String candidate = base + "-" + i;
             if (taken.add(candidate)) {
                 return candidate;

@@ -96,7 +96,7 @@ public final class MainView extends BorderPane {
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(6));
     private final PauseTransition recoveryDelay = new PauseTransition(Duration.seconds(1.5));
     private Task<?> running;
-    private Runnable onQuit = () -> { };
+    private Runnable onQuit = () -> {};
 
     public MainView(MainViewModel vm, BooleanProperty dark) {
         this.vm = vm;
@@ -118,9 +118,11 @@ public final class MainView extends BorderPane {
         planVm = new PlanViewModel(doc, Platform::runLater, PLANNER, 300);
         planView = new PlanView(planVm, canvas);
         CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
-        planView.enableRunning(new RunViewModel(Platform::runLater), () -> doc.file() != null
-                && doc.file().toAbsolutePath().getParent() != null ? doc.file().toAbsolutePath().getParent()
-                : java.nio.file.Path.of(System.getProperty("user.home")));
+        planView.enableRunning(
+                new RunViewModel(Platform::runLater),
+                () -> doc.file() != null && doc.file().toAbsolutePath().getParent() != null
+                        ? doc.file().toAbsolutePath().getParent()
+                        : java.nio.file.Path.of(System.getProperty("user.home")));
 
         wireActions();
         setTop(new VBox(menuBar(), toolBar()));
@@ -139,7 +141,8 @@ public final class MainView extends BorderPane {
         javafx.scene.control.Tab problemsTab = new javafx.scene.control.Tab("Problems", problems);
         problemsTab.setClosable(false);
         problemsTab.setId("tab-problems");
-        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare",
+        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab(
+                "Compare",
                 new CompareView(compareVm, () -> bottomTabs.getSelectionModel().select(planTab)));
         compareTab.setClosable(false);
         compareTab.setId("tab-compare");
@@ -183,7 +186,9 @@ public final class MainView extends BorderPane {
 
     /** Shows the bottom tab named {@code plan}, {@code compare} or {@code problems}. */
     public void showTab(String name) {
-        bottomTabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + name)).findFirst()
+        bottomTabs.getTabs().stream()
+                .filter(t -> t.getId().equals("tab-" + name))
+                .findFirst()
                 .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
     }
 
@@ -198,9 +203,11 @@ public final class MainView extends BorderPane {
 
     /** The graph as SVG, with the step selected in the plan painted. */
     private String svg() {
-        DependencyGraph g = planVm.plannedGraphProperty().get() != null ? planVm.plannedGraphProperty().get()
+        DependencyGraph g = planVm.plannedGraphProperty().get() != null
+                ? planVm.plannedGraphProperty().get()
                 : vm.document().graph();
-        return io.itplan.app.report.SvgPicture.of(g, canvas::moduleWidth, planVm.stepViewProperty().get());
+        return io.itplan.app.report.SvgPicture.of(
+                g, canvas::moduleWidth, planVm.stepViewProperty().get());
     }
 
     /** Saves the canvas as it shows now (with the selected step painted) as a PNG, or the whole graph as SVG. */
@@ -208,7 +215,8 @@ public final class MainView extends BorderPane {
         vm.choosePictureFile().ifPresent(file -> {
             try {
                 if (file.getFileName().toString().endsWith(".svg")) {
-                    io.itplan.core.format.AtomicFiles.write(file, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    io.itplan.core.format.AtomicFiles.write(
+                            file, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     vm.say("Exported the picture to " + file.getFileName());
                     return;
                 }
@@ -247,15 +255,20 @@ public final class MainView extends BorderPane {
      * first layout quick without slowing the start.
      */
     private static void warmUpLayout() {
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(2500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            DependencyGraph tiny = DependencyGraph.builder("warm-up").addModules("a", "b").addDependency("a", "b").build();
-            LayeredLayout.layout(tiny, m -> 100, 40, () -> false);
-        }, "itplan-layout-warm-up");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(2500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    DependencyGraph tiny = DependencyGraph.builder("warm-up")
+                            .addModules("a", "b")
+                            .addDependency("a", "b")
+                            .build();
+                    LayeredLayout.layout(tiny, m -> 100, 40, () -> false);
+                },
+                "itplan-layout-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -269,22 +282,40 @@ public final class MainView extends BorderPane {
     private void wireActions() {
         GraphDocument doc = vm.document();
         var noSelection = Bindings.isEmpty(vm.selection().modules());
-        var nothingSelected = Bindings.createBooleanBinding(() -> vm.selection().isEmpty(), vm.selection().modules(),
+        var nothingSelected = Bindings.createBooleanBinding(
+                () -> vm.selection().isEmpty(),
+                vm.selection().modules(),
                 vm.selection().dependencies());
-        var cannotUndo = Bindings.createBooleanBinding(() -> !doc.commands().canUndo(),
-                doc.commands().revisionProperty());
-        var cannotRedo = Bindings.createBooleanBinding(() -> !doc.commands().canRedo(),
-                doc.commands().revisionProperty());
-        actions.on(NEW, vm::newGraph).on(OPEN, vm::open).on(SAVE, vm::save).on(SAVE_AS, vm::saveAs)
-                .on(REVERT, vm::revert).on(QUIT, () -> onQuit.run())
-                .on(EXPORT_PLAN, () -> vm.exportPlan(planVm.planProperty().get(), planVm.problemProperty().get()))
+        var cannotUndo = Bindings.createBooleanBinding(
+                () -> !doc.commands().canUndo(), doc.commands().revisionProperty());
+        var cannotRedo = Bindings.createBooleanBinding(
+                () -> !doc.commands().canRedo(), doc.commands().revisionProperty());
+        actions.on(NEW, vm::newGraph)
+                .on(OPEN, vm::open)
+                .on(SAVE, vm::save)
+                .on(SAVE_AS, vm::saveAs)
+                .on(REVERT, vm::revert)
+                .on(QUIT, () -> onQuit.run())
+                .on(
+                        EXPORT_PLAN,
+                        () -> vm.exportPlan(
+                                planVm.planProperty().get(),
+                                planVm.problemProperty().get()))
                 .on(EXPORT_PICTURE, this::exportPicture)
-                .on(EXPORT_REPORT, () -> vm.exportReport(planVm.planProperty().get(), planVm.problemProperty().get(),
-                        svg()))
-                .on(UNDO, vm::undo).on(REDO, vm::redo)
-                .on(CUT, () -> toClipboard(vm.cut())).on(COPY, () -> toClipboard(vm.copy()))
+                .on(
+                        EXPORT_REPORT,
+                        () -> vm.exportReport(
+                                planVm.planProperty().get(),
+                                planVm.problemProperty().get(),
+                                svg()))
+                .on(UNDO, vm::undo)
+                .on(REDO, vm::redo)
+                .on(CUT, () -> toClipboard(vm.cut()))
+                .on(COPY, () -> toClipboard(vm.copy()))
                 .on(PASTE, () -> vm.paste(Clipboard.getSystemClipboard().getString()))
-                .on(DUPLICATE, vm::duplicate).on(DELETE, vm::delete).on(SELECT_ALL, vm::selectAll)
+                .on(DUPLICATE, vm::duplicate)
+                .on(DELETE, vm::delete)
+                .on(SELECT_ALL, vm::selectAll)
                 .on(RENAME, () -> {
                     if (vm.selection().modules().size() == 1) {
                         canvas.startRename(vm.selection().modules().iterator().next());
@@ -293,21 +324,31 @@ public final class MainView extends BorderPane {
                 .on(FIND, this::showFind)
                 .on(ADD_MODULE, () -> {
                     double[] c = canvas.viewCenter();
-                    String id = vm.addModule(c[0] - 56, c[1] - 23, canvas.newModuleKindProperty().get());
+                    String id = vm.addModule(
+                            c[0] - 56, c[1] - 23, canvas.newModuleKindProperty().get());
                     Platform.runLater(() -> canvas.startRename(id));
                 })
                 .toggle(CONNECT_MODE, canvas.connectModeProperty())
-                .on(PIN, vm::togglePin).on(AUTO_LAYOUT, () -> layout(false))
-                .on(ZOOM_IN, canvas::zoomIn).on(ZOOM_OUT, canvas::zoomOut).on(ACTUAL_SIZE, canvas::actualSize)
+                .on(PIN, vm::togglePin)
+                .on(AUTO_LAYOUT, () -> layout(false))
+                .on(ZOOM_IN, canvas::zoomIn)
+                .on(ZOOM_OUT, canvas::zoomOut)
+                .on(ACTUAL_SIZE, canvas::actualSize)
                 .on(FIT, canvas::fitToWindow)
                 .toggle(HIGHLIGHT_CYCLES, canvas.highlightCyclesProperty())
                 .toggle(DARK_THEME, dark)
-                .disabledWhen(UNDO, cannotUndo).disabledWhen(REDO, cannotRedo)
-                .disabledWhen(CUT, noSelection).disabledWhen(COPY, noSelection).disabledWhen(DUPLICATE, noSelection)
-                .disabledWhen(DELETE, nothingSelected).disabledWhen(PIN, noSelection)
+                .disabledWhen(UNDO, cannotUndo)
+                .disabledWhen(REDO, cannotRedo)
+                .disabledWhen(CUT, noSelection)
+                .disabledWhen(COPY, noSelection)
+                .disabledWhen(DUPLICATE, noSelection)
+                .disabledWhen(DELETE, nothingSelected)
+                .disabledWhen(PIN, noSelection)
                 .disabledWhen(RENAME, Bindings.size(vm.selection().modules()).isNotEqualTo(1))
-                .disabledWhen(REVERT, Bindings.createBooleanBinding(() -> doc.file() == null || !doc.isDirty(),
-                        doc.fileProperty(), doc.dirtyProperty()))
+                .disabledWhen(
+                        REVERT,
+                        Bindings.createBooleanBinding(
+                                () -> doc.file() == null || !doc.isDirty(), doc.fileProperty(), doc.dirtyProperty()))
                 .disabledWhen(AUTO_LAYOUT, busy);
     }
 
@@ -320,22 +361,74 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu("_File", null, item(NEW), item(OPEN), recentMenu(), examplesMenu(),
-                new SeparatorMenuItem(), item(SAVE), item(SAVE_AS), item(REVERT), new SeparatorMenuItem(), item(EXPORT_PLAN),
-                item(EXPORT_PICTURE), item(EXPORT_REPORT), exportToMenu(), new SeparatorMenuItem(), item(QUIT));
+        Menu file = new Menu(
+                "_File",
+                null,
+                item(NEW),
+                item(OPEN),
+                recentMenu(),
+                examplesMenu(),
+                new SeparatorMenuItem(),
+                item(SAVE),
+                item(SAVE_AS),
+                item(REVERT),
+                new SeparatorMenuItem(),
+                item(EXPORT_PLAN),
+                item(EXPORT_PICTURE),
+                item(EXPORT_REPORT),
+                exportToMenu(),
+                new SeparatorMenuItem(),
+                item(QUIT));
         MenuItem undo = item(UNDO);
         MenuItem redo = item(REDO);
         GraphDocument doc = vm.document();
-        undo.textProperty().bind(Bindings.createStringBinding(() -> doc.commands().undoDescription()
-                .map(d -> "Undo " + d).orElse("Undo"), doc.commands().revisionProperty()));
-        redo.textProperty().bind(Bindings.createStringBinding(() -> doc.commands().redoDescription()
-                .map(d -> "Redo " + d).orElse("Redo"), doc.commands().revisionProperty()));
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), item(CUT), item(COPY), item(PASTE),
-                item(DUPLICATE), item(DELETE), new SeparatorMenuItem(), item(SELECT_ALL), item(RENAME), item(FIND));
-        Menu graph = new Menu("_Graph", null, item(ADD_MODULE), item(CONNECT_MODE), item(PIN), new SeparatorMenuItem(),
+        undo.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> doc.commands()
+                                .undoDescription()
+                                .map(d -> "Undo " + d)
+                                .orElse("Undo"),
+                        doc.commands().revisionProperty()));
+        redo.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> doc.commands()
+                                .redoDescription()
+                                .map(d -> "Redo " + d)
+                                .orElse("Redo"),
+                        doc.commands().revisionProperty()));
+        Menu edit = new Menu(
+                "_Edit",
+                null,
+                undo,
+                redo,
+                new SeparatorMenuItem(),
+                item(CUT),
+                item(COPY),
+                item(PASTE),
+                item(DUPLICATE),
+                item(DELETE),
+                new SeparatorMenuItem(),
+                item(SELECT_ALL),
+                item(RENAME),
+                item(FIND));
+        Menu graph = new Menu(
+                "_Graph",
+                null,
+                item(ADD_MODULE),
+                item(CONNECT_MODE),
+                item(PIN),
+                new SeparatorMenuItem(),
                 item(AUTO_LAYOUT));
-        Menu view = new Menu("_View", null, item(ZOOM_IN), item(ZOOM_OUT), item(ACTUAL_SIZE), item(FIT),
-                new SeparatorMenuItem(), item(HIGHLIGHT_CYCLES), item(DARK_THEME));
+        Menu view = new Menu(
+                "_View",
+                null,
+                item(ZOOM_IN),
+                item(ZOOM_OUT),
+                item(ACTUAL_SIZE),
+                item(FIT),
+                new SeparatorMenuItem(),
+                item(HIGHLIGHT_CYCLES),
+                item(DARK_THEME));
         MenuBar bar = new MenuBar(file, edit, graph, view);
         bar.setId("menu-bar");
         return bar;
@@ -351,7 +444,8 @@ public final class MainView extends BorderPane {
         Runnable fill = () -> {
             recent.getItems().clear();
             for (Path p : vm.recentFiles()) {
-                MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.toAbsolutePath().getParent());
+                MenuItem i = new MenuItem(
+                        p.getFileName() + "  —  " + p.toAbsolutePath().getParent());
                 i.setMnemonicParsing(false);
                 i.setOnAction(e -> vm.openRecent(p));
                 recent.getItems().add(i);
@@ -366,11 +460,23 @@ public final class MainView extends BorderPane {
     private Menu exportToMenu() {
         Menu menu = new Menu("Export _To");
         menu.setId("menu-export-to");
-        Map<String, String> titles = Map.of("github", "GitHub Actions workflow", "gitlab", "GitLab CI pipeline",
-                "jenkins", "Jenkinsfile", "testng", "TestNG suite", "junit", "JUnit Platform suites", "make", "Makefile");
+        Map<String, String> titles = Map.of(
+                "github",
+                "GitHub Actions workflow",
+                "gitlab",
+                "GitLab CI pipeline",
+                "jenkins",
+                "Jenkinsfile",
+                "testng",
+                "TestNG suite",
+                "junit",
+                "JUnit Platform suites",
+                "make",
+                "Makefile");
         for (io.itplan.core.export.PlanExport e : io.itplan.core.export.PlanExports.all()) {
             MenuItem i = new MenuItem(titles.getOrDefault(e.name(), e.name()) + "…");
-            i.setOnAction(a -> vm.exportTo(e, planVm.planProperty().get(), planVm.problemProperty().get()));
+            i.setOnAction(a -> vm.exportTo(
+                    e, planVm.planProperty().get(), planVm.problemProperty().get()));
             menu.getItems().add(i);
         }
         return menu;
@@ -416,10 +522,28 @@ public final class MainView extends BorderPane {
         depKind.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(tool(NEW), tool(OPEN), tool(SAVE), new Separator(), tool(UNDO), tool(REDO),
-                new Separator(), tool(ADD_MODULE), moduleKind, tool(CONNECT_MODE), depKind, new Separator(),
-                tool(AUTO_LAYOUT), tool(PIN), tool(HIGHLIGHT_CYCLES), spacer, tool(ZOOM_OUT), tool(ZOOM_IN), tool(FIT),
-                tool(FIND), tool(DARK_THEME));
+        ToolBar bar = new ToolBar(
+                tool(NEW),
+                tool(OPEN),
+                tool(SAVE),
+                new Separator(),
+                tool(UNDO),
+                tool(REDO),
+                new Separator(),
+                tool(ADD_MODULE),
+                moduleKind,
+                tool(CONNECT_MODE),
+                depKind,
+                new Separator(),
+                tool(AUTO_LAYOUT),
+                tool(PIN),
+                tool(HIGHLIGHT_CYCLES),
+                spacer,
+                tool(ZOOM_OUT),
+                tool(ZOOM_IN),
+                tool(FIT),
+                tool(FIND),
+                tool(DARK_THEME));
         bar.setId("tool-bar");
         return bar;
     }
@@ -430,8 +554,10 @@ public final class MainView extends BorderPane {
 
     private StatusBar statusBar() {
         status.setId("status-bar");
-        zoomLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> Math.round(canvas.zoomProperty().get() * 100) + " %", canvas.zoomProperty()));
+        zoomLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Math.round(canvas.zoomProperty().get() * 100) + " %", canvas.zoomProperty()));
         zoomLabel.getStyleClass().add(Styles.MUTED);
         cancelButton.setVisible(false);
         cancelButton.setManaged(false);
@@ -451,8 +577,13 @@ public final class MainView extends BorderPane {
         findField.setId("find-field");
         findField.setPromptText("Find module by id or name");
         findField.setPrefColumnCount(22);
-        TextFields.bindAutoCompletion(findField, req -> vm.find(req.getUserText()).stream().limit(12)
-                .map(id -> vm.document().graph().module(id)).map(Module::id).toList());
+        TextFields.bindAutoCompletion(
+                findField,
+                req -> vm.find(req.getUserText()).stream()
+                        .limit(12)
+                        .map(id -> vm.document().graph().module(id))
+                        .map(Module::id)
+                        .toList());
         findField.setOnAction(e -> {
             List<String> hits = vm.find(findField.getText());
             if (hits.isEmpty()) {
@@ -461,8 +592,10 @@ public final class MainView extends BorderPane {
             }
             vm.selection().selectModule(hits.get(0));
             canvas.centerOn(hits.get(0));
-            vm.say(hits.size() == 1 ? "Found " + hits.get(0) : "Found " + hits.size() + " modules; showing "
-                    + hits.get(0));
+            vm.say(
+                    hits.size() == 1
+                            ? "Found " + hits.get(0)
+                            : "Found " + hits.size() + " modules; showing " + hits.get(0));
         });
         findField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -498,7 +631,8 @@ public final class MainView extends BorderPane {
             return;
         }
         // Rows follow the plan's levels: heights for bottom-up, depths otherwise.
-        boolean byHeight = !asOpened && planVm.strategyProperty().get() == io.itplan.core.strategy.StrategyName.BOTTOM_UP;
+        boolean byHeight =
+                !asOpened && planVm.strategyProperty().get() == io.itplan.core.strategy.StrategyName.BOTTOM_UP;
         Map<String, Double> widths = new HashMap<>();
         for (Module m : graph.modules()) {
             widths.put(m.id(), canvas.moduleWidth(m));
@@ -507,8 +641,8 @@ public final class MainView extends BorderPane {
             @Override
             protected Map<String, LayeredLayout.Position> call() {
                 updateMessage("Laying out " + graph.modules().size() + " modules…");
-                return LayeredLayout.layout(graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, byHeight,
-                        this::isCancelled);
+                return LayeredLayout.layout(
+                        graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, byHeight, this::isCancelled);
             }
         };
         if (asOpened) {

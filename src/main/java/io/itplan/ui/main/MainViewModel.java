@@ -57,22 +57,31 @@ public final class MainViewModel {
     private final StringBinding counts;
     private String clipboard;
     private int created;
-    private Runnable onOpened = () -> { };
+    private Runnable onOpened = () -> {};
 
-    public MainViewModel(GraphDocument document, DialogService dialogs, RecentFiles recent, RecoveryStore recovery,
-                         String sessionKey) {
+    public MainViewModel(
+            GraphDocument document,
+            DialogService dialogs,
+            RecentFiles recent,
+            RecoveryStore recovery,
+            String sessionKey) {
         this.document = document;
         this.dialogs = dialogs;
         this.recent = recent;
         this.recovery = recovery;
         this.sessionKey = sessionKey;
         recentFiles.setAll(recent.list());
-        counts = Bindings.createStringBinding(() -> {
-            DependencyGraph g = document.graph();
-            int sel = selection.modules().size() + selection.dependencies().size();
-            return g.modules().size() + " modules · " + g.dependencies().size() + " dependencies"
-                    + (sel > 0 ? " · " + sel + " selected" : "");
-        }, document.graphProperty(), selection.modules(), selection.dependencies());
+        counts = Bindings.createStringBinding(
+                () -> {
+                    DependencyGraph g = document.graph();
+                    int sel = selection.modules().size()
+                            + selection.dependencies().size();
+                    return g.modules().size() + " modules · " + g.dependencies().size() + " dependencies"
+                            + (sel > 0 ? " · " + sel + " selected" : "");
+                },
+                document.graphProperty(),
+                selection.modules(),
+                selection.dependencies());
     }
 
     public GraphDocument document() {
@@ -145,8 +154,8 @@ public final class MainViewModel {
             DependencyGraph g = GraphFiles.read(file);
             replace(g, file);
             remember(file);
-            say("Opened " + file.getFileName() + (g.warnings().isEmpty() ? ""
-                    : " (" + g.warnings().size() + " warnings, see Problems)"));
+            say("Opened " + file.getFileName()
+                    + (g.warnings().isEmpty() ? "" : " (" + g.warnings().size() + " warnings, see Problems)"));
             return true;
         } catch (InputException e) {
             dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
@@ -189,9 +198,10 @@ public final class MainViewModel {
     }
 
     public boolean saveAs() {
-        String suggested = document.file() != null ? document.file().getFileName().toString()
-                : io.itplan.core.plan.PlanIds.unique("g", document.displayName(), new HashSet<>()).substring(2)
-                        + ".graph.json";
+        String suggested = document.file() != null
+                ? document.file().getFileName().toString()
+                : io.itplan.core.plan.PlanIds.unique("g", document.displayName(), new HashSet<>())
+                                .substring(2) + ".graph.json";
         Optional<Path> target = dialogs.chooseGraphToSave(folder(), suggested);
         if (target.isEmpty()) {
             return false;
@@ -199,8 +209,9 @@ public final class MainViewModel {
         Path file = target.get();
         if (!file.getFileName().toString().endsWith(".json")) {
             file = file.resolveSibling(file.getFileName() + ".graph.json");
-            if (java.nio.file.Files.exists(file) && !dialogs.confirm("Replace " + file.getFileName(),
-                    file.getFileName() + " already exists. Replace it?")) {
+            if (java.nio.file.Files.exists(file)
+                    && !dialogs.confirm(
+                            "Replace " + file.getFileName(), file.getFileName() + " already exists. Replace it?")) {
                 return false;
             }
         }
@@ -257,14 +268,18 @@ public final class MainViewModel {
         if (document.file() != null && document.file().toAbsolutePath().getParent() != null) {
             return document.file().toAbsolutePath().getParent();
         }
-        return recentFiles.isEmpty() ? null : recentFiles.get(0).toAbsolutePath().getParent();
+        return recentFiles.isEmpty()
+                ? null
+                : recentFiles.get(0).toAbsolutePath().getParent();
     }
 
     // ---- exports
 
     private String baseName() {
-        String n = document.file() != null ? document.file().getFileName().toString().replaceFirst("(\\.graph)?\\.json$", "")
-                : io.itplan.core.plan.PlanIds.unique("g", document.displayName(), new HashSet<>()).substring(2);
+        String n = document.file() != null
+                ? document.file().getFileName().toString().replaceFirst("(\\.graph)?\\.json$", "")
+                : io.itplan.core.plan.PlanIds.unique("g", document.displayName(), new HashSet<>())
+                        .substring(2);
         return n.isEmpty() ? "plan" : n;
     }
 
@@ -274,7 +289,8 @@ public final class MainViewModel {
             say("No plan to export" + (whyNone == null || whyNone.isBlank() ? "" : ": " + whyNone));
             return;
         }
-        dialogs.chooseExportFile("Export plan", folder(), baseName() + ".plan.json", List.of(".plan.json", ".plan.yaml"))
+        dialogs.chooseExportFile(
+                        "Export plan", folder(), baseName() + ".plan.json", List.of(".plan.json", ".plan.yaml"))
                 .ifPresent(file -> {
                     try {
                         io.itplan.core.format.PlanFiles.write(plan, file);
@@ -289,8 +305,8 @@ public final class MainViewModel {
      * Writes the plan as another tool's files (a CI pipeline, test-runner files, a Makefile). A single-file
      * export goes where the user says; the files of a several-file one go under the chosen file's folder.
      */
-    public void exportTo(io.itplan.core.export.PlanExport export, io.itplan.core.plan.IntegrationPlan plan,
-                         String whyNone) {
+    public void exportTo(
+            io.itplan.core.export.PlanExport export, io.itplan.core.plan.IntegrationPlan plan, String whyNone) {
         if (plan == null) {
             say("No plan to export" + (whyNone == null || whyNone.isBlank() ? "" : ": " + whyNone));
             return;
@@ -298,15 +314,18 @@ public final class MainViewModel {
         java.util.SortedMap<String, String> files = export.files(plan);
         String suggested = Path.of(files.firstKey()).getFileName().toString();
         String ext = suggested.contains(".") ? suggested.substring(suggested.indexOf('.')) : "";
-        dialogs.chooseExportFile("Export to " + export.name(), folder(), suggested,
-                ext.isEmpty() ? List.of("") : List.of(ext)).ifPresent(file -> {
+        dialogs.chooseExportFile(
+                        "Export to " + export.name(), folder(), suggested, ext.isEmpty() ? List.of("") : List.of(ext))
+                .ifPresent(file -> {
                     try {
                         for (var f : files.entrySet()) {
-                            Path target = files.size() == 1 ? file
+                            Path target = files.size() == 1
+                                    ? file
                                     : file.toAbsolutePath().getParent().resolve(f.getKey());
-                            java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
-                            io.itplan.core.format.AtomicFiles.write(target,
-                                    f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            java.nio.file.Files.createDirectories(
+                                    target.toAbsolutePath().getParent());
+                            io.itplan.core.format.AtomicFiles.write(
+                                    target, f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         }
                         say("Exported the plan to " + export.name() + ": " + files.size() + " file(s)");
                     } catch (InputException | java.io.IOException e) {
@@ -335,15 +354,19 @@ public final class MainViewModel {
                     try {
                         String name = file.getFileName().toString();
                         if (name.endsWith(".html")) {
-                            io.itplan.core.format.AtomicFiles.write(file, io.itplan.app.report.PlanReport
-                                    .html(document.graph(), plan, svg).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            io.itplan.core.format.AtomicFiles.write(
+                                    file,
+                                    io.itplan.app.report.PlanReport.html(document.graph(), plan, svg)
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         } else {
                             String picture = name.replaceFirst("\\.md$", "") + ".svg";
-                            io.itplan.core.format.AtomicFiles.write(file.resolveSibling(picture),
+                            io.itplan.core.format.AtomicFiles.write(
+                                    file.resolveSibling(picture),
                                     svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                            io.itplan.core.format.AtomicFiles.write(file, io.itplan.app.report.PlanReport
-                                    .markdown(document.graph(), plan, picture)
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            io.itplan.core.format.AtomicFiles.write(
+                                    file,
+                                    io.itplan.app.report.PlanReport.markdown(document.graph(), plan, picture)
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         }
                         say("Exported the report to " + name);
                     } catch (InputException e) {
@@ -378,9 +401,11 @@ public final class MainViewModel {
             return false;
         }
         RecoveryStore.Recovered r = left.get(0);
-        String what = r.originalFile() == null ? "'" + r.graph().name() + "' (never saved)"
+        String what = r.originalFile() == null
+                ? "'" + r.graph().name() + "' (never saved)"
                 : r.originalFile().getFileName().toString();
-        boolean restore = dialogs.confirm("Recover unsaved changes",
+        boolean restore = dialogs.confirm(
+                "Recover unsaved changes",
                 "itplan did not close normally. Recover your unsaved changes to " + what + "?");
         recovery.discard(r.copy());
         if (!restore) {
@@ -425,8 +450,8 @@ public final class MainViewModel {
             id = kind.key() + "-" + (++created);
         } while (taken.contains(id));
         String name = Character.toUpperCase(kind.key().charAt(0)) + kind.key().substring(1) + " " + created;
-        Module m = new Module(id, name, kind, null, null, null, null, Math.round(x), Math.round(y), false, null, null,
-                null);
+        Module m = new Module(
+                id, name, kind, null, null, null, null, Math.round(x), Math.round(y), false, null, null, null);
         if (run(new AddModuleCommand(m))) {
             selection.selectModule(id);
         }
@@ -471,8 +496,10 @@ public final class MainViewModel {
         DependencyGraph g = document.graph();
         DependencyGraph.Builder b = DependencyGraph.builder("clipboard");
         g.modules().stream().filter(m -> selection.modules().contains(m.id())).forEach(b::addModule);
-        g.dependencies().stream().filter(d -> selection.modules().contains(d.from())
-                && selection.modules().contains(d.to())).forEach(b::addDependency);
+        g.dependencies().stream()
+                .filter(d -> selection.modules().contains(d.from())
+                        && selection.modules().contains(d.to()))
+                .forEach(b::addDependency);
         clipboard = GraphFiles.toJson(b.build());
         say("Copied " + selection.modules().size() + " modules");
         return clipboard;
@@ -510,8 +537,10 @@ public final class MainViewModel {
         DependencyGraph g = document.graph();
         List<Module> ms = new ArrayList<>();
         g.modules().stream().filter(m -> selection.modules().contains(m.id())).forEach(ms::add);
-        List<Dependency> ds = g.dependencies().stream().filter(d -> selection.modules().contains(d.from())
-                && selection.modules().contains(d.to())).toList();
+        List<Dependency> ds = g.dependencies().stream()
+                .filter(d -> selection.modules().contains(d.from())
+                        && selection.modules().contains(d.to()))
+                .toList();
         insertCopies(ms, ds, "Duplicate");
     }
 
@@ -542,5 +571,4 @@ public final class MainViewModel {
         exact.addAll(partial);
         return exact;
     }
-
 }

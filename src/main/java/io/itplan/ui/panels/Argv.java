@@ -9,13 +9,13 @@ import java.util.List;
  * becomes the argv list again.
  */
 public final class Argv {
-    private Argv() {
-    }
+    private Argv() {}
 
     public static String format(List<String> argv) {
         List<String> words = new ArrayList<>();
         for (String w : argv) {
-            boolean plain = !w.isEmpty() && w.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\\');
+            boolean plain =
+                    !w.isEmpty() && w.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\\');
             words.add(plain ? w : "\"" + w.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
         }
         return String.join(" ", words);

@@ -127,7 +127,8 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
     }
 
     private static PropertyEditor<Object> choice(PropertySheet.Item item, Class<?> type) {
-        ComboBox<Object> combo = new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(type.getEnumConstants())));
+        ComboBox<Object> combo =
+                new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(type.getEnumConstants())));
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setDisable(!item.isEditable());
         combo.setConverter(new javafx.util.StringConverter<>() {

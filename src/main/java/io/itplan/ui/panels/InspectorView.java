@@ -13,6 +13,7 @@ import org.controlsfx.control.PropertySheet;
 public final class InspectorView extends VBox {
     @FXML
     private Label heading;
+
     @FXML
     private PropertySheet sheet;
 

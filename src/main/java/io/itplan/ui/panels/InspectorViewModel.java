@@ -35,7 +35,7 @@ public final class InspectorViewModel {
     private final Selection selection;
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
-    private Consumer<String> onMessage = m -> { };
+    private Consumer<String> onMessage = m -> {};
 
     /**
      * One editable (or read-only) field.
@@ -43,8 +43,8 @@ public final class InspectorViewModel {
      * @param type   String, Double, Integer, Boolean or an enum class
      * @param setter null for a read-only field
      */
-    public record Field(String category, String name, Class<?> type, Object value, Consumer<Object> setter,
-                        String description) {
+    public record Field(
+            String category, String name, Class<?> type, Object value, Consumer<Object> setter, String description) {
         public boolean editable() {
             return setter != null;
         }
@@ -105,85 +105,211 @@ public final class InspectorViewModel {
         if (f.setter() == null) {
             return f;
         }
-        return new Field(f.category(), f.name(), f.type(), f.value(), v -> {
-            try {
-                f.setter().accept(v);
-            } catch (IllegalArgumentException e) {
-                reject(e.getMessage());
-            }
-        }, f.description());
+        return new Field(
+                f.category(),
+                f.name(),
+                f.type(),
+                f.value(),
+                v -> {
+                    try {
+                        f.setter().accept(v);
+                    } catch (IllegalArgumentException e) {
+                        reject(e.getMessage());
+                    }
+                },
+                f.description());
     }
 
     private void moduleFields(Module m, List<Field> out) {
         String id = m.id();
-        out.add(new Field("Module", "Id", String.class, m.id(), v -> {
-            String newId = ((String) v).strip();
-            if (newId.isEmpty()) {
-                reject("A module id must not be empty");
-                return;
-            }
-            Module current = document.graph().module(id);
-            if (run(new EditModuleCommand(id, current.withId(newId), "Change id of " + current.name() + " to " + newId))) {
-                selection.selectModule(newId);
-            }
-        }, "Stable, unique identifier used in plan files and commands"));
-        out.add(new Field("Module", "Name", String.class, m.name(), v -> {
-            String name = ((String) v).strip();
-            Module current = document.graph().module(id);
-            if (!name.isEmpty()) {
-                EditModuleCommand rename = EditModuleCommand.rename(document.graph(), current, name);
-                if (run(rename)) {
-                    selection.selectModule(rename.resultId());
-                }
-            }
-        }, "Name shown on the canvas"));
-        out.add(new Field("Module", "Kind", ModuleKind.class, m.kind(), v -> {
-            Module current = document.graph().module(id);
-            run(new EditModuleCommand(id, current.withKind((ModuleKind) v), "Change kind of " + current.name()));
-        }, "What the module is"));
-        out.add(new Field("Module", "Risk", Risk.class, m.risk(), v -> {
-            Module current = document.graph().module(id);
-            run(new EditModuleCommand(id, current.withRisk((Risk) v), "Change risk of " + current.name()));
-        }, "High-risk modules go first with risk-first ordering"));
-        out.add(new Field("Module", "Layer", String.class, m.layer(), v -> {
-            Module c = document.graph().module(id);
-            run(new EditModuleCommand(id, new Module(c.id(), c.name(), c.kind(), ((String) v).strip(), c.tags(), c.risk(),
-                    c.notes(), c.x(), c.y(), c.pinned(), c.commands(), c.stub(), c.driver()), "Edit layer of " + c.name()));
-        }, "Architectural layer, for your own grouping"));
-        out.add(new Field("Module", "Tags", String.class, String.join(", ", m.tags()), v -> {
-            Module c = document.graph().module(id);
-            List<String> tags = Arrays.stream(((String) v).split(",")).map(String::strip).filter(t -> !t.isEmpty())
-                    .distinct().toList();
-            run(new EditModuleCommand(id, new Module(c.id(), c.name(), c.kind(), c.layer(), tags, c.risk(), c.notes(),
-                    c.x(), c.y(), c.pinned(), c.commands(), c.stub(), c.driver()), "Edit tags of " + c.name()));
-        }, "Comma-separated tags"));
-        out.add(new Field("Module", "Notes", String.class, m.notes(), v -> {
-            Module c = document.graph().module(id);
-            run(new EditModuleCommand(id, new Module(c.id(), c.name(), c.kind(), c.layer(), c.tags(), c.risk(),
-                    (String) v, c.x(), c.y(), c.pinned(), c.commands(), c.stub(), c.driver()), "Edit notes of " + c.name()));
-        }, "Free text"));
-        out.add(new Field("Module", "Pinned", Boolean.class, m.pinned(), v -> {
-            Module c = document.graph().module(id);
-            run(new EditModuleCommand(id, c.withPinned((Boolean) v), ((Boolean) v ? "Pin " : "Unpin ") + c.name()));
-        }, "Auto layout leaves a pinned module where it is"));
+        out.add(new Field(
+                "Module",
+                "Id",
+                String.class,
+                m.id(),
+                v -> {
+                    String newId = ((String) v).strip();
+                    if (newId.isEmpty()) {
+                        reject("A module id must not be empty");
+                        return;
+                    }
+                    Module current = document.graph().module(id);
+                    if (run(new EditModuleCommand(
+                            id, current.withId(newId), "Change id of " + current.name() + " to " + newId))) {
+                        selection.selectModule(newId);
+                    }
+                },
+                "Stable, unique identifier used in plan files and commands"));
+        out.add(new Field(
+                "Module",
+                "Name",
+                String.class,
+                m.name(),
+                v -> {
+                    String name = ((String) v).strip();
+                    Module current = document.graph().module(id);
+                    if (!name.isEmpty()) {
+                        EditModuleCommand rename = EditModuleCommand.rename(document.graph(), current, name);
+                        if (run(rename)) {
+                            selection.selectModule(rename.resultId());
+                        }
+                    }
+                },
+                "Name shown on the canvas"));
+        out.add(new Field(
+                "Module",
+                "Kind",
+                ModuleKind.class,
+                m.kind(),
+                v -> {
+                    Module current = document.graph().module(id);
+                    run(new EditModuleCommand(
+                            id, current.withKind((ModuleKind) v), "Change kind of " + current.name()));
+                },
+                "What the module is"));
+        out.add(new Field(
+                "Module",
+                "Risk",
+                Risk.class,
+                m.risk(),
+                v -> {
+                    Module current = document.graph().module(id);
+                    run(new EditModuleCommand(id, current.withRisk((Risk) v), "Change risk of " + current.name()));
+                },
+                "High-risk modules go first with risk-first ordering"));
+        out.add(new Field(
+                "Module",
+                "Layer",
+                String.class,
+                m.layer(),
+                v -> {
+                    Module c = document.graph().module(id);
+                    run(new EditModuleCommand(
+                            id,
+                            new Module(
+                                    c.id(),
+                                    c.name(),
+                                    c.kind(),
+                                    ((String) v).strip(),
+                                    c.tags(),
+                                    c.risk(),
+                                    c.notes(),
+                                    c.x(),
+                                    c.y(),
+                                    c.pinned(),
+                                    c.commands(),
+                                    c.stub(),
+                                    c.driver()),
+                            "Edit layer of " + c.name()));
+                },
+                "Architectural layer, for your own grouping"));
+        out.add(new Field(
+                "Module",
+                "Tags",
+                String.class,
+                String.join(", ", m.tags()),
+                v -> {
+                    Module c = document.graph().module(id);
+                    List<String> tags = Arrays.stream(((String) v).split(","))
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .distinct()
+                            .toList();
+                    run(new EditModuleCommand(
+                            id,
+                            new Module(
+                                    c.id(),
+                                    c.name(),
+                                    c.kind(),
+                                    c.layer(),
+                                    tags,
+                                    c.risk(),
+                                    c.notes(),
+                                    c.x(),
+                                    c.y(),
+                                    c.pinned(),
+                                    c.commands(),
+                                    c.stub(),
+                                    c.driver()),
+                            "Edit tags of " + c.name()));
+                },
+                "Comma-separated tags"));
+        out.add(new Field(
+                "Module",
+                "Notes",
+                String.class,
+                m.notes(),
+                v -> {
+                    Module c = document.graph().module(id);
+                    run(new EditModuleCommand(
+                            id,
+                            new Module(
+                                    c.id(),
+                                    c.name(),
+                                    c.kind(),
+                                    c.layer(),
+                                    c.tags(),
+                                    c.risk(),
+                                    (String) v,
+                                    c.x(),
+                                    c.y(),
+                                    c.pinned(),
+                                    c.commands(),
+                                    c.stub(),
+                                    c.driver()),
+                            "Edit notes of " + c.name()));
+                },
+                "Free text"));
+        out.add(new Field(
+                "Module",
+                "Pinned",
+                Boolean.class,
+                m.pinned(),
+                v -> {
+                    Module c = document.graph().module(id);
+                    run(new EditModuleCommand(
+                            id, c.withPinned((Boolean) v), ((Boolean) v ? "Pin " : "Unpin ") + c.name()));
+                },
+                "Auto layout leaves a pinned module where it is"));
         List<String> test = m.commands().get("test");
-        out.add(new Field("Commands", "Test command", String.class, test == null ? "" : Argv.format(test), v -> {
-            Module c = document.graph().module(id);
-            Map<String, List<String>> commands = new TreeMap<>(c.commands());
-            try {
-                List<String> argv = Argv.parse((String) v);
-                if (argv.isEmpty()) {
-                    commands.remove("test");
-                } else {
-                    commands.put("test", argv);
-                }
-            } catch (IllegalArgumentException e) {
-                reject(e.getMessage());
-                return;
-            }
-            run(new EditModuleCommand(id, new Module(c.id(), c.name(), c.kind(), c.layer(), c.tags(), c.risk(), c.notes(),
-                    c.x(), c.y(), c.pinned(), commands, c.stub(), c.driver()), "Edit test command of " + c.name()));
-        }, "Overrides the project's test command for this module; {module} is its id"));
+        out.add(new Field(
+                "Commands",
+                "Test command",
+                String.class,
+                test == null ? "" : Argv.format(test),
+                v -> {
+                    Module c = document.graph().module(id);
+                    Map<String, List<String>> commands = new TreeMap<>(c.commands());
+                    try {
+                        List<String> argv = Argv.parse((String) v);
+                        if (argv.isEmpty()) {
+                            commands.remove("test");
+                        } else {
+                            commands.put("test", argv);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        reject(e.getMessage());
+                        return;
+                    }
+                    run(new EditModuleCommand(
+                            id,
+                            new Module(
+                                    c.id(),
+                                    c.name(),
+                                    c.kind(),
+                                    c.layer(),
+                                    c.tags(),
+                                    c.risk(),
+                                    c.notes(),
+                                    c.x(),
+                                    c.y(),
+                                    c.pinned(),
+                                    commands,
+                                    c.stub(),
+                                    c.driver()),
+                            "Edit test command of " + c.name()));
+                },
+                "Overrides the project's test command for this module; {module} is its id"));
         standInFields(m, out);
     }
 
@@ -193,14 +319,27 @@ public final class InspectorViewModel {
         for (boolean stub : new boolean[] {true, false}) {
             String what = stub ? "Stub" : "Driver";
             io.itplan.core.graph.StandInProvider p = stub ? m.stub() : m.driver();
-            out.add(new Field("Stand-ins", what + " start", String.class, p == null ? "" : Argv.format(p.start()),
-                    v -> setProvider(id, stub, (String) v, null, null), "Command that starts a " + what.toLowerCase()
-                    + " of this module; empty for none"));
-            out.add(new Field("Stand-ins", what + " ready", String.class, p == null || p.ready() == null ? "" : p.ready(),
-                    v -> setProvider(id, stub, null, (String) v, null), "An http:// URL that answers, or a TCP port that "
-                    + "accepts, once it is ready"));
-            out.add(new Field("Stand-ins", what + " stop", String.class, p == null ? "" : Argv.format(p.stop()),
-                    v -> setProvider(id, stub, null, null, (String) v), "Command that stops it (else it is ended)"));
+            out.add(new Field(
+                    "Stand-ins",
+                    what + " start",
+                    String.class,
+                    p == null ? "" : Argv.format(p.start()),
+                    v -> setProvider(id, stub, (String) v, null, null),
+                    "Command that starts a " + what.toLowerCase() + " of this module; empty for none"));
+            out.add(new Field(
+                    "Stand-ins",
+                    what + " ready",
+                    String.class,
+                    p == null || p.ready() == null ? "" : p.ready(),
+                    v -> setProvider(id, stub, null, (String) v, null),
+                    "An http:// URL that answers, or a TCP port that " + "accepts, once it is ready"));
+            out.add(new Field(
+                    "Stand-ins",
+                    what + " stop",
+                    String.class,
+                    p == null ? "" : Argv.format(p.stop()),
+                    v -> setProvider(id, stub, null, null, (String) v),
+                    "Command that stops it (else it is ended)"));
         }
     }
 
@@ -214,112 +353,198 @@ public final class InspectorViewModel {
             reject("Ready must be an http:// URL or a TCP port number");
             return;
         }
-        io.itplan.core.graph.StandInProvider p = startArgv.isEmpty() ? null : new io.itplan.core.graph.StandInProvider(
-                startArgv, readyValue == null || readyValue.isEmpty() ? null : readyValue, stopArgv);
-        Module changed = new Module(c.id(), c.name(), c.kind(), c.layer(), c.tags(), c.risk(), c.notes(), c.x(), c.y(),
-                c.pinned(), c.commands(), stub ? p : c.stub(), stub ? c.driver() : p);
+        io.itplan.core.graph.StandInProvider p = startArgv.isEmpty()
+                ? null
+                : new io.itplan.core.graph.StandInProvider(
+                        startArgv, readyValue == null || readyValue.isEmpty() ? null : readyValue, stopArgv);
+        Module changed = new Module(
+                c.id(),
+                c.name(),
+                c.kind(),
+                c.layer(),
+                c.tags(),
+                c.risk(),
+                c.notes(),
+                c.x(),
+                c.y(),
+                c.pinned(),
+                c.commands(),
+                stub ? p : c.stub(),
+                stub ? c.driver() : p);
         run(new EditModuleCommand(id, changed, "Edit the " + (stub ? "stub" : "driver") + " of " + c.name()));
     }
 
     private void dependencyFields(DependencyKey key, Dependency d, List<Field> out) {
-        out.add(new Field("Dependency", "From", String.class, d.from(), null, "The client: it depends on the supplier"));
+        out.add(new Field(
+                "Dependency", "From", String.class, d.from(), null, "The client: it depends on the supplier"));
         out.add(new Field("Dependency", "To", String.class, d.to(), null, "The supplier"));
-        out.add(new Field("Dependency", "Kind", DependencyKind.class, d.kind(), v -> {
-            DependencyKind k = (DependencyKind) v;
-            Dependency c = current(key);
-            boolean stubbable = c.stubbable() == c.kind().stubbableByDefault() ? k.stubbableByDefault() : c.stubbable();
-            run(new EditDependencyCommand(key, new Dependency(c.from(), c.to(), k, c.weight(), c.attributes(),
-                    c.methods(), c.label(), stubbable)));
-        }, "How the client depends on the supplier"));
-        out.add(new Field("Dependency", "Weight", Double.class, d.weight(), v -> {
-            double w = ((Number) v).doubleValue();
-            if (!(w > 0) || Double.isInfinite(w)) {
-                reject("A weight must be a positive number");
-                return;
-            }
-            run(new EditDependencyCommand(key, current(key).withWeight(w)));
-        }, "Cost of a stub of the supplier for this client"));
-        out.add(new Field("Coupling", "Attributes (A)", Integer.class, d.attributes(), v -> {
-            int a = ((Number) v).intValue();
-            if (a < 0) {
-                reject("A coupling count must not be negative");
-                return;
-            }
-            run(new EditDependencyCommand(key, current(key).withCoupling(a, current(key).methods())));
-        }, "Attribute coupling count, for OCplx"));
-        out.add(new Field("Coupling", "Methods (M)", Integer.class, d.methods(), v -> {
-            int mm = ((Number) v).intValue();
-            if (mm < 0) {
-                reject("A coupling count must not be negative");
-                return;
-            }
-            run(new EditDependencyCommand(key, current(key).withCoupling(current(key).attributes(), mm)));
-        }, "Method coupling count, for OCplx"));
-        out.add(new Field("Dependency", "Label", String.class, d.label(), v -> {
-            Dependency c = current(key);
-            run(new EditDependencyCommand(key, new Dependency(c.from(), c.to(), c.kind(), c.weight(), c.attributes(),
-                    c.methods(), (String) v, c.stubbable())));
-        }, "Shown in reports"));
-        out.add(new Field("Dependency", "Stubbable", Boolean.class, d.stubbable(), v -> {
-            run(new EditDependencyCommand(key, current(key).withStubbable((Boolean) v)));
-        }, "Whether cycle breaking may replace the supplier by a stub here"));
+        out.add(new Field(
+                "Dependency",
+                "Kind",
+                DependencyKind.class,
+                d.kind(),
+                v -> {
+                    DependencyKind k = (DependencyKind) v;
+                    Dependency c = current(key);
+                    boolean stubbable =
+                            c.stubbable() == c.kind().stubbableByDefault() ? k.stubbableByDefault() : c.stubbable();
+                    run(new EditDependencyCommand(
+                            key,
+                            new Dependency(
+                                    c.from(),
+                                    c.to(),
+                                    k,
+                                    c.weight(),
+                                    c.attributes(),
+                                    c.methods(),
+                                    c.label(),
+                                    stubbable)));
+                },
+                "How the client depends on the supplier"));
+        out.add(new Field(
+                "Dependency",
+                "Weight",
+                Double.class,
+                d.weight(),
+                v -> {
+                    double w = ((Number) v).doubleValue();
+                    if (!(w > 0) || Double.isInfinite(w)) {
+                        reject("A weight must be a positive number");
+                        return;
+                    }
+                    run(new EditDependencyCommand(key, current(key).withWeight(w)));
+                },
+                "Cost of a stub of the supplier for this client"));
+        out.add(new Field(
+                "Coupling",
+                "Attributes (A)",
+                Integer.class,
+                d.attributes(),
+                v -> {
+                    int a = ((Number) v).intValue();
+                    if (a < 0) {
+                        reject("A coupling count must not be negative");
+                        return;
+                    }
+                    run(new EditDependencyCommand(
+                            key, current(key).withCoupling(a, current(key).methods())));
+                },
+                "Attribute coupling count, for OCplx"));
+        out.add(new Field(
+                "Coupling",
+                "Methods (M)",
+                Integer.class,
+                d.methods(),
+                v -> {
+                    int mm = ((Number) v).intValue();
+                    if (mm < 0) {
+                        reject("A coupling count must not be negative");
+                        return;
+                    }
+                    run(new EditDependencyCommand(
+                            key, current(key).withCoupling(current(key).attributes(), mm)));
+                },
+                "Method coupling count, for OCplx"));
+        out.add(new Field(
+                "Dependency",
+                "Label",
+                String.class,
+                d.label(),
+                v -> {
+                    Dependency c = current(key);
+                    run(new EditDependencyCommand(
+                            key,
+                            new Dependency(
+                                    c.from(),
+                                    c.to(),
+                                    c.kind(),
+                                    c.weight(),
+                                    c.attributes(),
+                                    c.methods(),
+                                    (String) v,
+                                    c.stubbable())));
+                },
+                "Shown in reports"));
+        out.add(new Field(
+                "Dependency",
+                "Stubbable",
+                Boolean.class,
+                d.stubbable(),
+                v -> {
+                    run(new EditDependencyCommand(key, current(key).withStubbable((Boolean) v)));
+                },
+                "Whether cycle breaking may replace the supplier by a stub here"));
     }
 
     private void graphFields(DependencyGraph g, List<Field> out) {
-        out.add(new Field("Graph", "Name", String.class, g.name(), v -> {
-            String name = ((String) v).strip();
-            run(new EditCommand() {
-                @Override
-                public String description() {
-                    return "Rename graph to " + name;
-                }
+        out.add(new Field(
+                "Graph",
+                "Name",
+                String.class,
+                g.name(),
+                v -> {
+                    String name = ((String) v).strip();
+                    run(new EditCommand() {
+                        @Override
+                        public String description() {
+                            return "Rename graph to " + name;
+                        }
 
-                @Override
-                public DependencyGraph apply(DependencyGraph current) {
-                    return GraphEdit.of(current).name(name).build();
-                }
-            });
-        }, "The graph's name, shown in the title and in plans"));
-        List<String> test = g.commands().get("test");
-        out.add(new Field("Graph", "Test command", String.class, test == null ? "" : Argv.format(test), v -> {
-            List<String> argv;
-            try {
-                argv = Argv.parse((String) v);
-            } catch (IllegalArgumentException e) {
-                reject(e.getMessage());
-                return;
-            }
-            run(new EditCommand() {
-                @Override
-                public String description() {
-                    return "Edit the project test command";
-                }
-
-                @Override
-                public DependencyGraph apply(DependencyGraph current) {
-                    DependencyGraph.Builder b = DependencyGraph.builder(current.name());
-                    current.modules().forEach(b::addModule);
-                    current.dependencies().forEach(b::addDependency);
-                    current.commands().forEach((k, c) -> {
-                        if (!k.equals("test")) {
-                            b.command(k, c);
+                        @Override
+                        public DependencyGraph apply(DependencyGraph current) {
+                            return GraphEdit.of(current).name(name).build();
                         }
                     });
-                    if (!argv.isEmpty()) {
-                        b.command("test", argv);
+                },
+                "The graph's name, shown in the title and in plans"));
+        List<String> test = g.commands().get("test");
+        out.add(new Field(
+                "Graph",
+                "Test command",
+                String.class,
+                test == null ? "" : Argv.format(test),
+                v -> {
+                    List<String> argv;
+                    try {
+                        argv = Argv.parse((String) v);
+                    } catch (IllegalArgumentException e) {
+                        reject(e.getMessage());
+                        return;
                     }
-                    current.settings().forEach(b::setting);
-                    return b.build();
-                }
-            });
-        }, "Run for each step; {step}, {modules}, {stubs}, {drivers} fill single arguments"));
+                    run(new EditCommand() {
+                        @Override
+                        public String description() {
+                            return "Edit the project test command";
+                        }
+
+                        @Override
+                        public DependencyGraph apply(DependencyGraph current) {
+                            DependencyGraph.Builder b = DependencyGraph.builder(current.name());
+                            current.modules().forEach(b::addModule);
+                            current.dependencies().forEach(b::addDependency);
+                            current.commands().forEach((k, c) -> {
+                                if (!k.equals("test")) {
+                                    b.command(k, c);
+                                }
+                            });
+                            if (!argv.isEmpty()) {
+                                b.command("test", argv);
+                            }
+                            current.settings().forEach(b::setting);
+                            return b.build();
+                        }
+                    });
+                },
+                "Run for each step; {step}, {modules}, {stubs}, {drivers} fill single arguments"));
         out.add(new Field("Graph", "Modules", Integer.class, g.modules().size(), null, "Number of modules"));
-        out.add(new Field("Graph", "Dependencies", Integer.class, g.dependencies().size(), null,
-                "Number of dependencies"));
+        out.add(new Field(
+                "Graph", "Dependencies", Integer.class, g.dependencies().size(), null, "Number of dependencies"));
     }
 
     private Dependency current(DependencyKey key) {
-        return document.graph().dependencies().stream().filter(key::matches).findFirst()
+        return document.graph().dependencies().stream()
+                .filter(key::matches)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the dependency is no longer in the graph"));
     }
 

@@ -4,8 +4,7 @@ import io.itplan.core.graph.ModuleKind;
 
 /** The icon of each module kind in lists and menus. */
 public final class KindIcons {
-    private KindIcons() {
-    }
+    private KindIcons() {}
 
     public static String of(ModuleKind kind) {
         return switch (kind) {

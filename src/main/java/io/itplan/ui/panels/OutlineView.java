@@ -18,8 +18,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class OutlineView extends VBox {
     @FXML
     private TextField filterField;
+
     @FXML
     private ListView<Module> list;
+
     private boolean syncing;
 
     public OutlineView(OutlineViewModel vm, Selection selection, java.util.function.Consumer<String> onOpen) {
@@ -31,7 +33,9 @@ public final class OutlineView extends VBox {
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Module>) c -> {
             if (!syncing) {
                 syncing = true;
-                vm.select(List.copyOf(list.getSelectionModel().getSelectedItems()).stream().map(Module::id).toList());
+                vm.select(List.copyOf(list.getSelectionModel().getSelectedItems()).stream()
+                        .map(Module::id)
+                        .toList());
                 syncing = false;
             }
         });

@@ -43,9 +43,12 @@ public final class OutlineViewModel {
             return true;
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return m.id().toLowerCase(Locale.ROOT).contains(t) || m.name().toLowerCase(Locale.ROOT).contains(t)
-                || m.kind().key().contains(t) || m.layer().toLowerCase(Locale.ROOT).contains(t)
-                || m.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(t));
+        return m.id().toLowerCase(Locale.ROOT).contains(t)
+                || m.name().toLowerCase(Locale.ROOT).contains(t)
+                || m.kind().key().contains(t)
+                || m.layer().toLowerCase(Locale.ROOT).contains(t)
+                || m.tags().stream()
+                        .anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(t));
     }
 
     public ObservableList<Module> visibleModules() {

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ProblemsView extends VBox {
     @FXML
     private Label title;
+
     @FXML
     private ListView<Problem> list;
 
@@ -21,8 +22,12 @@ public final class ProblemsView extends VBox {
         Fxml.load(this);
         list.setItems(vm.problems());
         list.setPlaceholder(new Label("No problems: the graph can be planned."));
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.problems().isEmpty() ? "Problems"
-                : "Problems (" + vm.problems().size() + ")", vm.problems()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.problems().isEmpty()
+                                ? "Problems"
+                                : "Problems (" + vm.problems().size() + ")",
+                        vm.problems()));
         list.getSelectionModel().selectedItemProperty().addListener((obs, a, b) -> vm.select(b));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -43,11 +48,13 @@ public final class ProblemsView extends VBox {
                 FontIcon f = new FontIcon(icon);
                 f.getStyleClass().add("problem-icon");
                 setGraphic(f);
-                getStyleClass().add(switch (p.severity()) {
-                    case ERROR -> Styles.PROBLEM_ERROR;
-                    case WARNING -> Styles.PROBLEM_WARNING;
-                    case INFO -> Styles.PROBLEM_INFO;
-                });
+                getStyleClass()
+                        .add(
+                                switch (p.severity()) {
+                                    case ERROR -> Styles.PROBLEM_ERROR;
+                                    case WARNING -> Styles.PROBLEM_WARNING;
+                                    case INFO -> Styles.PROBLEM_INFO;
+                                });
             }
         });
     }

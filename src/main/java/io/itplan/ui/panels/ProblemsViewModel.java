@@ -57,29 +57,39 @@ public final class ProblemsViewModel {
         for (int[] comp : Cycles.components(index, unstubbable)) {
             if (comp.length > 1) {
                 List<Integer> cycle = Cycles.shortestCycleThrough(index, comp[0], unstubbable);
-                out.add(new Problem(Problem.Severity.ERROR, "Cycle of unstubbable dependencies cannot be broken: "
-                        + name(index, cycle), ids(index, comp), within(g, index, comp, true)));
+                out.add(new Problem(
+                        Problem.Severity.ERROR,
+                        "Cycle of unstubbable dependencies cannot be broken: " + name(index, cycle),
+                        ids(index, comp),
+                        within(g, index, comp, true)));
             }
         }
         for (int[] comp : Cycles.components(index, li -> true)) {
             if (comp.length > 1) {
                 List<Integer> cycle = Cycles.shortestCycleThrough(index, comp[0], li -> true);
                 String more = comp.length > cycle.size() ? " (" + comp.length + " modules in the cycle group)" : "";
-                out.add(new Problem(Problem.Severity.WARNING, "Cycle: " + name(index, cycle) + more,
-                        ids(index, comp), within(g, index, comp, false)));
+                out.add(new Problem(
+                        Problem.Severity.WARNING,
+                        "Cycle: " + name(index, cycle) + more,
+                        ids(index, comp),
+                        within(g, index, comp, false)));
             }
         }
         for (GraphWarning w : g.warnings()) {
             String[] ends = w.subject().split(" -> ", 2);
             List<String> mods = ends.length == 2 && g.contains(ends[0]) && g.contains(ends[1])
-                    ? List.of(ends[0], ends[1]) : List.of();
+                    ? List.of(ends[0], ends[1])
+                    : List.of();
             out.add(new Problem(Problem.Severity.WARNING, "File: " + w, mods, List.of()));
         }
         if (index.size() > 1) {
             for (int v = 0; v < index.size(); v++) {
                 if (index.outLinks(v).length == 0 && index.inLinks(v).length == 0) {
-                    out.add(new Problem(Problem.Severity.INFO, "Isolated module: " + index.id(v)
-                            + " has no dependencies in either direction", List.of(index.id(v)), List.of()));
+                    out.add(new Problem(
+                            Problem.Severity.INFO,
+                            "Isolated module: " + index.id(v) + " has no dependencies in either direction",
+                            List.of(index.id(v)),
+                            List.of()));
                 }
             }
         }
@@ -94,7 +104,8 @@ public final class ProblemsViewModel {
         return Arrays.stream(comp).mapToObj(g::id).toList();
     }
 
-    private static List<DependencyKey> within(DependencyGraph graph, GraphIndex g, int[] comp, boolean unstubbableOnly) {
+    private static List<DependencyKey> within(
+            DependencyGraph graph, GraphIndex g, int[] comp, boolean unstubbableOnly) {
         Set<String> members = new HashSet<>(ids(g, comp));
         List<DependencyKey> out = new ArrayList<>();
         for (Dependency d : graph.dependencies()) {

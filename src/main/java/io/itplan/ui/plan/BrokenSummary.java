@@ -10,8 +10,7 @@ import java.util.Locale;
 
 /** The summary line of a plan's cycle breaking, for the Plan tab. */
 final class BrokenSummary {
-    private BrokenSummary() {
-    }
+    private BrokenSummary() {}
 
     /**
      * The broken dependencies of a plan of {@code graph} with what they cost under the objective and how far
@@ -39,14 +38,20 @@ final class BrokenSummary {
         }
         CycleAlgorithm a = CycleAlgorithm.fromKey(cb.algorithm());
         return cb.brokenDependencies().size() + " dependencies broken" + quality
-                + (a == CycleAlgorithm.EXACT ? "" : " · " + a.title()) + ": " + String.join(", ",
-                cb.brokenDependencies().stream().limit(4).map(Object::toString).toList())
+                + (a == CycleAlgorithm.EXACT ? "" : " · " + a.title()) + ": "
+                + String.join(
+                        ", ",
+                        cb.brokenDependencies().stream()
+                                .limit(4)
+                                .map(Object::toString)
+                                .toList())
                 + (cb.brokenDependencies().size() > 4 ? " …" : "");
     }
 
     /** A whole number as such, anything else with up to four decimals. */
     static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d)
+        return d == Math.rint(d)
+                ? String.valueOf((long) d)
                 : String.format(Locale.ROOT, "%.4f", d).replaceFirst("\\.?0+$", "");
     }
 }

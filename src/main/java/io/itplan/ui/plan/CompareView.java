@@ -37,7 +37,8 @@ public final class CompareView extends VBox {
         table.setPlaceholder(new Label("Comparing…"));
         TableColumn<Planning.Compared, String> name = new TableColumn<>("Strategy");
         name.setPrefWidth(170);
-        name.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().alternative().label()));
+        name.setCellValueFactory(
+                d -> new ReadOnlyObjectWrapper<>(d.getValue().alternative().label()));
         table.getColumns().add(name);
         TableColumn<Planning.Compared, Planning.Compared> use = new TableColumn<>("");
         use.setPrefWidth(56);
@@ -77,8 +78,10 @@ public final class CompareView extends VBox {
                     } else {
                         double v = CompareViewModel.value(row, m);
                         boolean best = v == vm.best(m);
-                        setText((best ? "★ " : "") + (v == Math.rint(v) ? String.valueOf((long) v)
-                                : String.format(Locale.ROOT, "%.3f", v)));
+                        setText((best ? "★ " : "")
+                                + (v == Math.rint(v)
+                                        ? String.valueOf((long) v)
+                                        : String.format(Locale.ROOT, "%.3f", v)));
                         if (best) {
                             getStyleClass().add("best");
                         }
@@ -91,7 +94,9 @@ public final class CompareView extends VBox {
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<Planning.Compared> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null && row.getItem().plan() != null) {
+                if (e.getClickCount() == 2
+                        && row.getItem() != null
+                        && row.getItem().plan() != null) {
                     vm.apply(row.getItem());
                     afterApply.run();
                 }
@@ -100,7 +105,8 @@ public final class CompareView extends VBox {
         });
         Button apply = new Button("Show in Plan");
         apply.setId("compare-apply");
-        apply.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        apply.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         apply.setOnAction(e -> {
             Planning.Compared row = table.getSelectionModel().getSelectedItem();
             if (row != null && row.plan() != null) {

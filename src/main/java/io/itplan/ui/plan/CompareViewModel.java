@@ -25,8 +25,16 @@ import javafx.collections.ObservableList;
  */
 public final class CompareViewModel {
     /** The metrics compared, and whether more is better (finer fault isolation, more parallelism). */
-    public static final List<String> METRICS = List.of("steps", "depth", "width", "specificStubs", "genericStubs",
-            "stubCost", "ocplx", "specificDrivers", "genericDrivers");
+    public static final List<String> METRICS = List.of(
+            "steps",
+            "depth",
+            "width",
+            "specificStubs",
+            "genericStubs",
+            "stubCost",
+            "ocplx",
+            "specificDrivers",
+            "genericDrivers");
 
     private final GraphDocument document;
     private final PlanViewModel plan;
@@ -79,29 +87,35 @@ public final class CompareViewModel {
         CyclePolicy cycles = plan.cyclesProperty().get();
         Objective objective = plan.objectiveProperty().get();
         running.set(true);
-        pending = worker.schedule(() -> {
-            List<Planning.Compared> result;
-            try {
-                result = graph.modules().isEmpty() ? List.of() : planning.compare(graph, cycles, objective);
-            } catch (RuntimeException e) {
-                result = List.of();
-            }
-            List<Planning.Compared> rowsNow = result;
-            if (!Thread.currentThread().isInterrupted()) {
-                ui.execute(() -> {
-                    if (gen == generation) {
-                        rows.setAll(rowsNow);
-                        running.set(false);
+        pending = worker.schedule(
+                () -> {
+                    List<Planning.Compared> result;
+                    try {
+                        result = graph.modules().isEmpty() ? List.of() : planning.compare(graph, cycles, objective);
+                    } catch (RuntimeException e) {
+                        result = List.of();
                     }
-                });
-            }
-        }, 300, TimeUnit.MILLISECONDS);
+                    List<Planning.Compared> rowsNow = result;
+                    if (!Thread.currentThread().isInterrupted()) {
+                        ui.execute(() -> {
+                            if (gen == generation) {
+                                rows.setAll(rowsNow);
+                                running.set(false);
+                            }
+                        });
+                    }
+                },
+                300,
+                TimeUnit.MILLISECONDS);
     }
 
     /** The best value of a metric over the rows that have a plan. */
     public double best(String metric) {
-        return rows.stream().filter(r -> r.plan() != null).mapToDouble(r -> value(r, metric))
-                .reduce(moreIsBetter(metric) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY,
+        return rows.stream()
+                .filter(r -> r.plan() != null)
+                .mapToDouble(r -> value(r, metric))
+                .reduce(
+                        moreIsBetter(metric) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY,
                         moreIsBetter(metric) ? Math::max : Math::min);
     }
 

@@ -111,7 +111,8 @@ final class FrontChart extends VBox {
         } else if (f.points().size() == 1 && f.points().get(0).count() == 0) {
             state = "no cycles to break";
         } else {
-            state = (f.exact() ? "exact, " : "approximate, ") + f.points().size()
+            state = (f.exact() ? "exact, " : "approximate, ")
+                    + f.points().size()
                     + (f.points().size() == 1 ? " point" : " points");
         }
         title.setText("(A, M) Pareto front" + (state.isEmpty() ? "" : " — " + state));
@@ -144,7 +145,10 @@ final class FrontChart extends VBox {
     private void showPlan() {
         IntegrationPlan plan = vm.planProperty().get();
         DependencyGraph graph = vm.plannedGraphProperty().get();
-        BrokenCost cost = plan == null || graph == null || !"break".equals(plan.cycleBreaking().policy()) ? null
+        BrokenCost cost = plan == null
+                        || graph == null
+                        || !"break".equals(plan.cycleBreaking().policy())
+                ? null
                 : BrokenCost.of(graph.index(), plan.cycleBreaking().brokenDependencies());
         current = -1;
         for (int i = 0; i < points.size() && cost != null; i++) {
@@ -160,8 +164,10 @@ final class FrontChart extends VBox {
             if (i == current) {
                 n.getStyleClass().add(CURRENT);
             }
-            String text = describe(p.attributes(), p.methods(), p.count()) + (i == current ? "\nThe plan shown"
-                    : "\nClick to plan with it: the least A with M ≤ " + p.methods());
+            String text = describe(p.attributes(), p.methods(), p.count())
+                    + (i == current
+                            ? "\nThe plan shown"
+                            : "\nClick to plan with it: the least A with M ≤ " + p.methods());
             tooltip(n, text);
         }
         if (cost != null && current < 0 && !points.isEmpty()) {
@@ -169,8 +175,10 @@ final class FrontChart extends VBox {
             planSeries.getData().setAll(List.of(d));
             d.getNode().getStyleClass().add(OFF_FRONT);
             CycleAlgorithm a = CycleAlgorithm.fromKey(plan.cycleBreaking().algorithm());
-            tooltip(d.getNode(), "The plan shown" + (a == CycleAlgorithm.EXACT ? "" : " (" + a.title() + ")")
-                    + "\n" + describe(cost.attributes(), cost.methods(), cost.count()) + "\nNot on the front");
+            tooltip(
+                    d.getNode(),
+                    "The plan shown" + (a == CycleAlgorithm.EXACT ? "" : " (" + a.title() + ")") + "\n"
+                            + describe(cost.attributes(), cost.methods(), cost.count()) + "\nNot on the front");
         } else {
             planSeries.getData().clear();
         }

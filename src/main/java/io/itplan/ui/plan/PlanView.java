@@ -42,51 +42,74 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PlanView extends VBox {
     @FXML
     private ComboBox<StrategyName> strategy;
+
     @FXML
     private Label granularityLabel;
+
     @FXML
     private ComboBox<Granularity> granularity;
+
     @FXML
     private ComboBox<ModuleOrder> order;
+
     @FXML
     private Label targetLabel;
+
     @FXML
     private ComboBox<Integer> target;
+
     @FXML
     private ComboBox<CyclePolicy> cycles;
+
     @FXML
     private ComboBox<Objective> objective;
+
     @FXML
     private Label algorithmLabel;
+
     @FXML
     private ComboBox<CycleAlgorithm> algorithm;
+
     @FXML
     private HBox body;
+
     @FXML
     private CheckBox riskFirst;
+
     @FXML
     private ProgressIndicator progress;
+
     @FXML
     private Button cancel;
+
     @FXML
     private Button previous;
+
     @FXML
     private ToggleButton play;
+
     @FXML
     private Button next;
+
     @FXML
     private Label summary;
+
     @FXML
     private Button runButton;
+
     @FXML
     private Button stopButton;
+
     private final javafx.scene.control.TextArea logView = new javafx.scene.control.TextArea();
     private RunViewModel run;
     private java.util.function.Supplier<java.nio.file.Path> baseDir = () -> java.nio.file.Path.of("");
+
     @FXML
     private SplitPane split;
+
     @FXML
     private TableView<Step> table;
+
     @FXML
     private VBox timelineBox;
 
@@ -119,8 +142,10 @@ public final class PlanView extends VBox {
         whole.setMaxWidth(640);
         summary.setTooltip(whole);
         FrontChart front = new FrontChart(vm);
-        front.visibleProperty().bind(vm.frontRunningProperty().or(vm.frontProperty().isNotNull())
-                .or(vm.frontProblemProperty().isNotEmpty()));
+        front.visibleProperty()
+                .bind(vm.frontRunningProperty()
+                        .or(vm.frontProperty().isNotNull())
+                        .or(vm.frontProblemProperty().isNotEmpty()));
         front.managedProperty().bind(front.visibleProperty());
         body.getChildren().add(front);
         riskFirst.selectedProperty().bindBidirectional(vm.riskFirstProperty());
@@ -207,7 +232,9 @@ public final class PlanView extends VBox {
         this.baseDir = baseDir;
         runButton.setGraphic(new FontIcon("mdi2p-play-circle-outline"));
         stopButton.setGraphic(new FontIcon("mdi2s-stop-circle-outline"));
-        runButton.disableProperty().bind(run.runningProperty().or(vm.planProperty().isNull()));
+        runButton
+                .disableProperty()
+                .bind(run.runningProperty().or(vm.planProperty().isNull()));
         stopButton.disableProperty().bind(run.runningProperty().not());
         runButton.setOnAction(e -> run.run(vm.planProperty().get(), baseDir.get(), step -> {
             int i = vm.steps().stream().map(Step::id).toList().indexOf(step);
@@ -224,7 +251,8 @@ public final class PlanView extends VBox {
         });
         run.summaryProperty().addListener((obs, a, b) -> summary.setText(b));
         vm.selectedStepProperty().addListener((obs, a, b) -> showLog());
-        TableColumn<Step, String> status = column("Status", 80, s -> run.status().getOrDefault(s.id(), ""));
+        TableColumn<Step, String> status =
+                column("Status", 80, s -> run.status().getOrDefault(s.id(), ""));
         table.getColumns().add(1, status);
     }
 
@@ -241,7 +269,10 @@ public final class PlanView extends VBox {
     private void showLog() {
         if (run != null) {
             int i = vm.selectedStepProperty().get();
-            logView.setText(i < 0 || i >= vm.steps().size() ? "" : run.log(vm.steps().get(i).id()));
+            logView.setText(
+                    i < 0 || i >= vm.steps().size()
+                            ? ""
+                            : run.log(vm.steps().get(i).id()));
             logView.positionCaret(logView.getLength());
         }
     }
@@ -252,14 +283,13 @@ public final class PlanView extends VBox {
         }
     }
 
-    private static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values,
-                                                   javafx.beans.property.ObjectProperty<E> property) {
+    private static <E extends Enum<E>> void choice(
+            ComboBox<E> box, E[] values, javafx.beans.property.ObjectProperty<E> property) {
         choice(box, values, property, e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    private static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values,
-                                                   javafx.beans.property.ObjectProperty<E> property,
-                                                   Function<E, String> label) {
+    private static <E extends Enum<E>> void choice(
+            ComboBox<E> box, E[] values, javafx.beans.property.ObjectProperty<E> property, Function<E, String> label) {
         box.getItems().setAll(values);
         box.valueProperty().bindBidirectional(property);
         box.setConverter(new StringConverter<>() {
@@ -294,27 +324,47 @@ public final class PlanView extends VBox {
 
     private void buildTable() {
         table.setPlaceholder(new Label("No plan"));
-        table.getColumns().setAll(List.of(
-                column("Step", 110, Step::id),
-                column("Integrates", 260, s -> String.join(", ", s.integrate())),
-                column("Stubs", 150, s -> count(s.stubs())),
-                column("Drivers", 150, s -> count(s.drivers())),
-                column("Tests", 200, s -> s.tests().size() + (s.tests().isEmpty() ? "" : ": "
-                        + String.join(", ", s.tests().stream().limit(3).map(Object::toString).toList())
-                        + (s.tests().size() > 3 ? " …" : "")))));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Step", 110, Step::id),
+                        column("Integrates", 260, s -> String.join(", ", s.integrate())),
+                        column("Stubs", 150, s -> count(s.stubs())),
+                        column("Drivers", 150, s -> count(s.drivers())),
+                        column(
+                                "Tests",
+                                200,
+                                s -> s.tests().size()
+                                        + (s.tests().isEmpty()
+                                                ? ""
+                                                : ": "
+                                                        + String.join(
+                                                                ", ",
+                                                                s.tests().stream()
+                                                                        .limit(3)
+                                                                        .map(Object::toString)
+                                                                        .toList())
+                                                        + (s.tests().size() > 3 ? " …" : "")))));
         table.setItems(vm.steps());
         table.getSelectionModel().selectedIndexProperty().addListener((obs, a, b) -> {
             if (!syncing) {
                 vm.selectedStepProperty().set(b.intValue());
             }
         });
-        vm.steps().addListener((ListChangeListener<Step>) c -> timeline.show(vm.planProperty().get(),
-                vm.selectedStepProperty().get()));
+        vm.steps().addListener((ListChangeListener<Step>) c ->
+                timeline.show(vm.planProperty().get(), vm.selectedStepProperty().get()));
     }
 
     private static String count(List<String> ids) {
-        return ids.isEmpty() ? "–" : ids.size() + ": " + String.join(", ", ids.stream().limit(3)
-                .map(i -> i.replaceFirst("^(stub|driver)-", "")).toList()) + (ids.size() > 3 ? " …" : "");
+        return ids.isEmpty()
+                ? "–"
+                : ids.size() + ": "
+                        + String.join(
+                                ", ",
+                                ids.stream()
+                                        .limit(3)
+                                        .map(i -> i.replaceFirst("^(stub|driver)-", ""))
+                                        .toList())
+                        + (ids.size() > 3 ? " …" : "");
     }
 
     private static TableColumn<Step, String> column(String title, double width, Function<Step, String> value) {
@@ -331,7 +381,10 @@ public final class PlanView extends VBox {
         List<Integer> depths = new java.util.ArrayList<>();
         depths.add(null);
         if (vm.levelsProperty().get() != null) {
-            int max = vm.levelsProperty().get().depth().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int max = vm.levelsProperty().get().depth().values().stream()
+                    .mapToInt(Integer::intValue)
+                    .max()
+                    .orElse(0);
             for (int d = 0; d <= max; d++) {
                 depths.add(d);
             }
@@ -344,13 +397,18 @@ public final class PlanView extends VBox {
         } else {
             Metrics m = p.metrics();
             CycleBreaking cb = p.cycleBreaking();
-            String cyclesText = cb.brokenDependencies().isEmpty() ? ""
-                    : "  ·  " + BrokenSummary.summary(cb, vm.plannedGraphProperty().get());
+            String cyclesText = cb.brokenDependencies().isEmpty()
+                    ? ""
+                    : "  ·  "
+                            + BrokenSummary.summary(
+                                    cb, vm.plannedGraphProperty().get());
             summary.setText(m.steps() + " steps, depth " + m.depth() + ", width " + m.width() + "  ·  "
                     + m.specificStubs() + " stubs (" + m.genericStubs() + " generic), " + m.specificDrivers()
                     + " drivers (" + m.genericDrivers() + " generic)  ·  stub cost " + BrokenSummary.num(m.stubCost())
-                    + ", OCplx " + BrokenSummary.num(m.ocplx()) + cyclesText + (vm.problemProperty().get().isEmpty() ? ""
-                    : "  ·  " + vm.problemProperty().get()));
+                    + ", OCplx " + BrokenSummary.num(m.ocplx()) + cyclesText
+                    + (vm.problemProperty().get().isEmpty()
+                            ? ""
+                            : "  ·  " + vm.problemProperty().get()));
         }
         timeline.show(p, vm.selectedStepProperty().get());
         paint();
@@ -365,11 +423,14 @@ public final class PlanView extends VBox {
         }
         StrategyName s = StrategyName.fromKey(p.strategy().name());
         boolean byHeight = s == StrategyName.BOTTOM_UP;
-        Integer targetLevel = s == StrategyName.SANDWICH ? ((Number) p.strategy().options().get("targetDepth")).intValue()
-                : null;
-        canvas.planPaintProperty().set(new PlanPaint(vm.stepViewProperty().get(),
-                s == StrategyName.BIG_BANG ? null : byHeight ? levels.height() : levels.depth(),
-                byHeight ? "height" : "depth", targetLevel, java.util.Set.copyOf(p.cycleBreaking().brokenDependencies())));
+        Integer targetLevel =
+                s == StrategyName.SANDWICH ? ((Number) p.strategy().options().get("targetDepth")).intValue() : null;
+        canvas.planPaintProperty()
+                .set(new PlanPaint(
+                        vm.stepViewProperty().get(),
+                        s == StrategyName.BIG_BANG ? null : byHeight ? levels.height() : levels.depth(),
+                        byHeight ? "height" : "depth",
+                        targetLevel,
+                        java.util.Set.copyOf(p.cycleBreaking().brokenDependencies())));
     }
-
 }

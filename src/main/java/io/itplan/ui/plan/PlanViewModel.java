@@ -52,17 +52,18 @@ public final class PlanViewModel {
     private final long pauseMillis;
     /** Shared by plans and fronts, so an {@code am} plan and the front it is a point of are computed once. */
     private final Planner planner = Planner.standard();
+
     private final Planning planning = new Planning(planner);
 
-    private final ObjectProperty<StrategyName> strategy = new SimpleObjectProperty<>(this, "strategy",
-            StrategyName.BOTTOM_UP);
-    private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(this, "granularity",
-            Granularity.LEVEL);
+    private final ObjectProperty<StrategyName> strategy =
+            new SimpleObjectProperty<>(this, "strategy", StrategyName.BOTTOM_UP);
+    private final ObjectProperty<Granularity> granularity =
+            new SimpleObjectProperty<>(this, "granularity", Granularity.LEVEL);
     private final ObjectProperty<ModuleOrder> order = new SimpleObjectProperty<>(this, "order", ModuleOrder.BFS);
     private final ObjectProperty<CyclePolicy> cycles = new SimpleObjectProperty<>(this, "cycles", CyclePolicy.BREAK);
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective", Objective.STUBS);
-    private final ObjectProperty<CycleAlgorithm> algorithm = new SimpleObjectProperty<>(this, "algorithm",
-            CycleAlgorithm.EXACT);
+    private final ObjectProperty<CycleAlgorithm> algorithm =
+            new SimpleObjectProperty<>(this, "algorithm", CycleAlgorithm.EXACT);
     private final ObjectProperty<Long> maxMethodCoupling = new SimpleObjectProperty<>(this, "maxMethodCoupling");
     private final ObjectProperty<Integer> targetDepth = new SimpleObjectProperty<>(this, "targetDepth");
     private final BooleanProperty riskFirst = new SimpleBooleanProperty(this, "riskFirst");
@@ -83,10 +84,12 @@ public final class PlanViewModel {
     private long generation;
     /** The plan whose steps are listed; {@link #plan} follows it once everything is consistent. */
     private IntegrationPlan shown;
+
     private Future<?> pending;
     private long frontGeneration;
     /** The graph the front shown or being computed is for; null when no front is wanted. */
     private DependencyGraph frontGraph;
+
     private Future<?> pendingFront;
 
     /**
@@ -124,9 +127,17 @@ public final class PlanViewModel {
     /** The options as chosen now. */
     public PlanOptions options() {
         Long limit = maxMethodCoupling.get();
-        return new PlanOptions(strategy.get(), granularity.get(), order.get(),
-                strategy.get() == StrategyName.SANDWICH ? targetDepth.get() : null, cycles.get(), objective.get(),
-                riskFirst.get(), null, algorithm.get(), objective.get() == Objective.AM ? limit : null);
+        return new PlanOptions(
+                strategy.get(),
+                granularity.get(),
+                order.get(),
+                strategy.get() == StrategyName.SANDWICH ? targetDepth.get() : null,
+                cycles.get(),
+                objective.get(),
+                riskFirst.get(),
+                null,
+                algorithm.get(),
+                objective.get() == Objective.AM ? limit : null);
     }
 
     /** Takes over every option of {@code o} (a strategy chosen in the comparison). */
@@ -165,8 +176,11 @@ public final class PlanViewModel {
         return v;
     }
 
-    private static <T> void setting(java.util.Map<String, String> settings, String key,
-                                    java.util.function.Function<String, T> parse, ObjectProperty<T> into) {
+    private static <T> void setting(
+            java.util.Map<String, String> settings,
+            String key,
+            java.util.function.Function<String, T> parse,
+            ObjectProperty<T> into) {
         String v = settings.get(key);
         if (v != null) {
             try {
@@ -196,22 +210,30 @@ public final class PlanViewModel {
     }
 
     private void compute(long gen, DependencyGraph graph, PlanOptions options) {
-        attempt(graph, "Draw some modules to see a plan", "Cannot plan: ", g -> {
-            IntegrationPlan result = planning.plan(g, options);
-            return new Planned(result, Levels.of(g, result.cycleBreaking().brokenDependencies()));
-        }, (p, error) -> finish(gen, graph, p == null ? null : p.plan(), p == null ? null : p.levels(), error));
+        attempt(
+                graph,
+                "Draw some modules to see a plan",
+                "Cannot plan: ",
+                g -> {
+                    IntegrationPlan result = planning.plan(g, options);
+                    return new Planned(
+                            result, Levels.of(g, result.cycleBreaking().brokenDependencies()));
+                },
+                (p, error) -> finish(gen, graph, p == null ? null : p.plan(), p == null ? null : p.levels(), error));
     }
 
-    private record Planned(IntegrationPlan plan, Levels levels) {
-    }
+    private record Planned(IntegrationPlan plan, Levels levels) {}
 
     /**
      * Runs {@code work} on {@code graph} (on the worker) and hands its result, or why there is none, to
      * {@code done} on the UI thread; a computation interrupted by a cancel hands over nothing.
      */
-    private <T> void attempt(DependencyGraph graph, String empty, String failed,
-                             java.util.function.Function<DependencyGraph, T> work,
-                             java.util.function.BiConsumer<T, String> done) {
+    private <T> void attempt(
+            DependencyGraph graph,
+            String empty,
+            String failed,
+            java.util.function.Function<DependencyGraph, T> work,
+            java.util.function.BiConsumer<T, String> done) {
         T result = null;
         String error = null;
         try {
@@ -272,7 +294,8 @@ public final class PlanViewModel {
 
     /** Whether the options call for the (A, M) front: cycles are broken for the {@code am} objective. */
     private boolean wantsFront() {
-        return objective.get() == Objective.AM && cycles.get() == CyclePolicy.BREAK
+        return objective.get() == Objective.AM
+                && cycles.get() == CyclePolicy.BREAK
                 && strategy.get() != StrategyName.BIG_BANG;
     }
 
@@ -341,8 +364,10 @@ public final class PlanViewModel {
     private void updateStepView() {
         int i = selectedStep.get();
         IntegrationPlan p = shown;
-        stepView.set(p == null || i < 0 || i >= steps.size() ? null
-                : PlanChecker.stepView(planned.get(), p, steps.get(i).id()));
+        stepView.set(
+                p == null || i < 0 || i >= steps.size()
+                        ? null
+                        : PlanChecker.stepView(planned.get(), p, steps.get(i).id()));
     }
 
     /** Selects the next step (or the first); false at the end. */

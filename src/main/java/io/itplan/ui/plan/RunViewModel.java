@@ -58,8 +58,11 @@ public final class RunViewModel {
         status.clear();
         running.set(true);
         summary.set("Running " + plan.steps().size() + " steps in " + baseDir + "…");
-        PlanRunner r = new PlanRunner(plan, baseDir, new PlanRunner.Options(null, null, null, false, reportDir,
-                Duration.ofSeconds(60)), new PrintWriter(new StringWriter()));
+        PlanRunner r = new PlanRunner(
+                plan,
+                baseDir,
+                new PlanRunner.Options(null, null, null, false, reportDir, Duration.ofSeconds(60)),
+                new PrintWriter(new StringWriter()));
         r.setListener(new PlanRunner.Listener() {
             @Override
             public void started(String step) {
@@ -75,26 +78,35 @@ public final class RunViewModel {
             }
         });
         runner = r;
-        Thread t = new Thread(() -> {
-            String result;
-            try {
-                List<StepOutcome> outcomes = r.run();
-                long failed = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.FAILED).count();
-                long passed = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.PASSED).count();
-                long skipped = outcomes.stream().filter(o -> o.status() == StepOutcome.Status.SKIPPED).count();
-                result = passed + " passed, " + failed + " failed, " + skipped + " skipped; reports in " + reportDir;
-            } catch (InterruptedException e) {
-                result = "Run interrupted";
-            } catch (RuntimeException e) {
-                result = "Run failed: " + e.getMessage();
-            }
-            String text = result;
-            ui.execute(() -> {
-                summary.set(text);
-                running.set(false);
-                runner = null;
-            });
-        }, "itplan-run");
+        Thread t = new Thread(
+                () -> {
+                    String result;
+                    try {
+                        List<StepOutcome> outcomes = r.run();
+                        long failed = outcomes.stream()
+                                .filter(o -> o.status() == StepOutcome.Status.FAILED)
+                                .count();
+                        long passed = outcomes.stream()
+                                .filter(o -> o.status() == StepOutcome.Status.PASSED)
+                                .count();
+                        long skipped = outcomes.stream()
+                                .filter(o -> o.status() == StepOutcome.Status.SKIPPED)
+                                .count();
+                        result = passed + " passed, " + failed + " failed, " + skipped + " skipped; reports in "
+                                + reportDir;
+                    } catch (InterruptedException e) {
+                        result = "Run interrupted";
+                    } catch (RuntimeException e) {
+                        result = "Run failed: " + e.getMessage();
+                    }
+                    String text = result;
+                    ui.execute(() -> {
+                        summary.set(text);
+                        running.set(false);
+                        runner = null;
+                    });
+                },
+                "itplan-run");
         t.setDaemon(true);
         t.start();
     }

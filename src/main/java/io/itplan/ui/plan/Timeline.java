@@ -29,7 +29,7 @@ final class Timeline extends ScrollPane {
     private List<Step> steps = List.of();
     private double[][] box = new double[0][];
     private int selected = -1;
-    private IntConsumer onSelect = i -> { };
+    private IntConsumer onSelect = i -> {};
     private Map<String, String> status = Map.of();
 
     Timeline() {
@@ -90,7 +90,8 @@ final class Timeline extends ScrollPane {
 
     private void draw(Map<String, Integer> index) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        boolean dark = getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+        boolean dark =
+                getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
         Color text = dark ? Color.web("#e6e8eb") : Color.web("#1f2430");
         Color line = dark ? Color.web("#7c8591") : Color.web("#8a94a3");
         Color fill = dark ? Color.web("#2b2f37") : Color.WHITE;
@@ -119,14 +120,18 @@ final class Timeline extends ScrollPane {
             }
             boolean sel = i == selected;
             String st = status.get(steps.get(i).id());
-            Color statusColour = st == null ? null : switch (st) {
-                case "passed" -> Color.web("#2f9e44");
-                case "failed" -> Color.web("#e03131");
-                case "running" -> Color.web("#f08c00");
-                default -> Color.web("#868e96");
-            };
-            gc.setFill(statusColour != null ? statusColour.deriveColor(0, 1, 1, 0.25)
-                    : sel ? accent.deriveColor(0, 1, 1, 0.18) : fill);
+            Color statusColour = st == null
+                    ? null
+                    : switch (st) {
+                        case "passed" -> Color.web("#2f9e44");
+                        case "failed" -> Color.web("#e03131");
+                        case "running" -> Color.web("#f08c00");
+                        default -> Color.web("#868e96");
+                    };
+            gc.setFill(
+                    statusColour != null
+                            ? statusColour.deriveColor(0, 1, 1, 0.25)
+                            : sel ? accent.deriveColor(0, 1, 1, 0.18) : fill);
             gc.fillRoundRect(b[0], b[1], W, H, 8, 8);
             gc.setStroke(sel ? accent : line);
             gc.setLineWidth(sel ? 2.4 : 1);

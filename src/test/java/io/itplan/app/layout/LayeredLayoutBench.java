@@ -16,8 +16,10 @@ public final class LayeredLayoutBench {
         long t0 = System.nanoTime();
         LayeredLayout.layout(RandomGraphs.random(3, 2, 0, 1, false), RandomGraphs::width, 36, () -> false);
         System.out.printf("first call (ELK start-up, tiny graph): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-        System.out.printf("load average at start: %.2f on %d cores%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        System.out.printf(
+                "load average at start: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         run(500, 1500, 3, 5);
         run(2000, 6000, 2, 5);
@@ -50,8 +52,15 @@ public final class LayeredLayoutBench {
         Arrays.sort(sortedCpu);
         double maxX = first.values().stream().mapToDouble(Position::x).max().orElse(0);
         double maxY = first.values().stream().mapToDouble(Position::y).max().orElse(0);
-        System.out.printf("%d modules / %d dependencies (%d after merging): median %.0f ms (thread CPU %.0f ms), runs %s ms, extent %.0f x %.0f%n",
-                n, e, g.dependencies().size(), sorted[runs / 2], sortedCpu[runs / 2], Arrays.toString(Arrays.stream(ms).map(Math::rint).toArray()),
-                maxX, maxY);
+        System.out.printf(
+                "%d modules / %d dependencies (%d after merging): median %.0f ms (thread CPU %.0f ms), runs %s ms, extent %.0f x %.0f%n",
+                n,
+                e,
+                g.dependencies().size(),
+                sorted[runs / 2],
+                sortedCpu[runs / 2],
+                Arrays.toString(Arrays.stream(ms).map(Math::rint).toArray()),
+                maxX,
+                maxY);
     }
 }

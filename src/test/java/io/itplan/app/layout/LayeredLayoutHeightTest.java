@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class LayeredLayoutHeightTest {
     @Test
     void byHeightEveryLeafSitsInTheBottomRow() {
-        DependencyGraph g = DependencyGraph.builder("g").addModules("a", "b", "c", "leaf")
-                .addDependency("a", "b").addDependency("b", "c").addDependency("a", "leaf").build();
+        DependencyGraph g = DependencyGraph.builder("g")
+                .addModules("a", "b", "c", "leaf")
+                .addDependency("a", "b")
+                .addDependency("b", "c")
+                .addDependency("a", "leaf")
+                .build();
         Map<String, LayeredLayout.Position> byDepth = LayeredLayout.layout(g, m -> 100, 40, false, () -> false);
         Map<String, LayeredLayout.Position> byHeight = LayeredLayout.layout(g, m -> 100, 40, true, () -> false);
         assertEquals(byHeight.get("c").y(), byHeight.get("leaf").y(), "both leaves at height 0");

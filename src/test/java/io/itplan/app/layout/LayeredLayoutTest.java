@@ -57,7 +57,8 @@ class LayeredLayoutTest {
         Map<String, Position> p = layout(graph(new String[] {"a", "b", "c", "d"}, "a->b", "a->c", "b->d", "c->d"));
         assertEquals(p.get("b").y(), p.get("c").y(), 1e-9, p.toString());
         assertNotEquals(p.get("b").x(), p.get("c").x(), p.toString());
-        assertTrue(p.get("a").y() < p.get("b").y() && p.get("b").y() < p.get("d").y(), p.toString());
+        assertTrue(
+                p.get("a").y() < p.get("b").y() && p.get("b").y() < p.get("d").y(), p.toString());
         assertNoOverlap(graph(new String[] {"a", "b", "c", "d"}), p);
     }
 
@@ -72,7 +73,11 @@ class LayeredLayoutTest {
     @Test
     void rowsAreNoFurtherApartThanOneLayerSpacing() {
         DependencyGraph g = RandomGraphs.random(60, 150, 15, 42, false);
-        double[] ys = layout(g).values().stream().mapToDouble(Position::y).distinct().sorted().toArray();
+        double[] ys = layout(g).values().stream()
+                .mapToDouble(Position::y)
+                .distinct()
+                .sorted()
+                .toArray();
         assertTrue(ys.length > 3);
         for (int i = 1; i < ys.length; i++) {
             assertTrue(ys[i] - ys[i - 1] <= H + LayeredLayout.LAYER_SPACING + 1e-9, java.util.Arrays.toString(ys));
@@ -118,8 +123,11 @@ class LayeredLayoutTest {
 
     @Test
     void everythingPinnedMovesNothing() {
-        DependencyGraph g = DependencyGraph.builder("p").addModule(pinned(Module.of("a"), -5, 3.5))
-                .addModule(pinned(Module.of("b"), 300, 300)).addDependency("a", "b").build();
+        DependencyGraph g = DependencyGraph.builder("p")
+                .addModule(pinned(Module.of("a"), -5, 3.5))
+                .addModule(pinned(Module.of("b"), 300, 300))
+                .addDependency("a", "b")
+                .build();
         assertEquals(Map.of("a", new Position(-5, 3.5), "b", new Position(300, 300)), layout(g));
     }
 
@@ -131,7 +139,9 @@ class LayeredLayoutTest {
         Map<String, Position> p1 = layout(g1);
         assertEquals(p1, layout(g2));
         assertEquals(p1, layout(g1));
-        assertEquals(new ArrayList<>(p1.keySet()), g1.modules().stream().map(Module::id).toList());
+        assertEquals(
+                new ArrayList<>(p1.keySet()),
+                g1.modules().stream().map(Module::id).toList());
     }
 
     @Test
@@ -141,10 +151,14 @@ class LayeredLayoutTest {
 
     @Test
     void isolatedModulesAndMultiEdgesAreLaidOut() {
-        DependencyGraph g = DependencyGraph.builder("m").addModules("a", "b", "x", "y", "z")
-                .addDependency("a", "b", DependencyKind.USES).addDependency("a", "b", DependencyKind.INHERITANCE)
-                .addDependency("b", "a", DependencyKind.CALL).build();
-        assertEquals(2, g.dependencies().stream().filter(d -> d.from().equals("a")).count());
+        DependencyGraph g = DependencyGraph.builder("m")
+                .addModules("a", "b", "x", "y", "z")
+                .addDependency("a", "b", DependencyKind.USES)
+                .addDependency("a", "b", DependencyKind.INHERITANCE)
+                .addDependency("b", "a", DependencyKind.CALL)
+                .build();
+        assertEquals(
+                2, g.dependencies().stream().filter(d -> d.from().equals("a")).count());
         Map<String, Position> p = layout(g);
         assertEquals(5, p.size());
         assertNotEquals(p.get("a").y(), p.get("b").y());
@@ -162,8 +176,8 @@ class LayeredLayoutTest {
         DependencyGraph g = RandomGraphs.random(200, 600, 20, 3, false);
         AtomicInteger polls = new AtomicInteger();
         // Say yes from the third poll on: the first is before the run, the others come from ELK's monitor.
-        assertThrows(CancellationException.class,
-                () -> LayeredLayout.layout(g, W, H, () -> polls.incrementAndGet() > 2));
+        assertThrows(
+                CancellationException.class, () -> LayeredLayout.layout(g, W, H, () -> polls.incrementAndGet() > 2));
         assertTrue(polls.get() > 2);
     }
 
@@ -187,8 +201,20 @@ class LayeredLayoutTest {
     }
 
     private static Module pinned(Module m, double x, double y) {
-        return new Module(m.id(), m.name(), m.kind(), m.layer(), m.tags(), m.risk(), m.notes(), x, y, true,
-                m.commands(), m.stub(), m.driver());
+        return new Module(
+                m.id(),
+                m.name(),
+                m.kind(),
+                m.layer(),
+                m.tags(),
+                m.risk(),
+                m.notes(),
+                x,
+                y,
+                true,
+                m.commands(),
+                m.stub(),
+                m.driver());
     }
 
     static void assertNoOverlap(DependencyGraph g, Map<String, Position> p) {
@@ -200,7 +226,9 @@ class LayeredLayoutTest {
                 Position b = p.get(ms.get(j).id());
                 double bw = W.applyAsDouble(ms.get(j));
                 boolean overlap = a.x() < b.x() + bw && b.x() < a.x() + aw && a.y() < b.y() + H && b.y() < a.y() + H;
-                assertFalse(overlap, ms.get(i).id() + " " + a + " overlaps " + ms.get(j).id() + " " + b);
+                assertFalse(
+                        overlap,
+                        ms.get(i).id() + " " + a + " overlaps " + ms.get(j).id() + " " + b);
             }
         }
     }

@@ -22,12 +22,16 @@ import org.w3c.dom.NodeList;
 class PlanReportTest {
     private final DependencyGraph graph = DependencyGraph.builder("<shop> & \"co\"")
             .addModule(Module.of("<script>alert(1)</script>").withPosition(0, 0))
-            .addModule(Module.of("a|b*c_d").withPosition(0, 120)).addModule(Module.of("db").withPosition(0, 240))
-            .addDependency("<script>alert(1)</script>", "a|b*c_d").addDependency("a|b*c_d", "db").build();
+            .addModule(Module.of("a|b*c_d").withPosition(0, 120))
+            .addModule(Module.of("db").withPosition(0, 240))
+            .addDependency("<script>alert(1)</script>", "a|b*c_d")
+            .addDependency("a|b*c_d", "db")
+            .build();
     private final IntegrationPlan plan = Planner.standard().plan(graph, PlanOptions.of(StrategyName.TOP_DOWN));
 
     private static Document parse(String xml) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -56,7 +60,9 @@ class PlanReportTest {
         assertTrue(md.contains("| specificStubs | 2 |"), md);
         assertTrue(md.contains("a\\|b\\*c\\_d"), "table cells cannot be broken by a module name");
         assertFalse(md.contains("<script>"));
-        assertEquals(plan.steps().size(), md.lines().filter(l -> l.startsWith("| depth-")).count());
+        assertEquals(
+                plan.steps().size(),
+                md.lines().filter(l -> l.startsWith("| depth-")).count());
     }
 
     @Test

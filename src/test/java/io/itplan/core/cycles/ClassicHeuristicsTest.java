@@ -47,8 +47,16 @@ class ClassicHeuristicsTest {
      * lowest index) would pick arc 0.
      */
     private static ArcProblem productVersusSum() {
-        return graph(7).arc(0, 1, 1).arc(1, 5, 1).arc(5, 2, 1).arc(5, 2, 1).arc(2, 3, 1).arc(3, 0, 1)
-                .arc(3, 6, 1).arc(6, 0, 1).arc(6, 0, 1).build();
+        return graph(7).arc(0, 1, 1)
+                .arc(1, 5, 1)
+                .arc(5, 2, 1)
+                .arc(5, 2, 1)
+                .arc(2, 3, 1)
+                .arc(3, 0, 1)
+                .arc(3, 6, 1)
+                .arc(6, 0, 1)
+                .arc(6, 0, 1)
+                .build();
     }
 
     /**
@@ -57,8 +65,15 @@ class ClassicHeuristicsTest {
      * over the whole graph instead, arc 0 would keep 4 * 1 and go first.
      */
     private static ArcProblem degreesDropWhenComponentSplits() {
-        return graph(4).arc(0, 1, 1).arc(1, 2, 1).arc(2, 0, 1).arc(2, 1, 1).arc(3, 0, 1).arc(3, 0, 1)
-                .arc(3, 0, 1).arc(0, 3, 1).build();
+        return graph(4).arc(0, 1, 1)
+                .arc(1, 2, 1)
+                .arc(2, 0, 1)
+                .arc(2, 1, 1)
+                .arc(3, 0, 1)
+                .arc(3, 0, 1)
+                .arc(3, 0, 1)
+                .arc(0, 3, 1)
+                .build();
     }
 
     @Test
@@ -75,7 +90,8 @@ class ClassicHeuristicsTest {
     void briandIgnoresCostAndNeverRemovesUnbreakableArcs() {
         // 2->0 unbreakable; weights: arc 0 (0->1) 1 * 1, arc 1 (1->2) 2 * 2, arc 3 (2->1) 1 * 1. Arc 1 goes
         // although it costs 10 and arcs 0 and 3 together cost 2.
-        ArcProblem p = graph(3).arc(0, 1, 1).arc(1, 2, 10).fixed(2, 0, 1).arc(2, 1, 1).build();
+        ArcProblem p =
+                graph(3).arc(0, 1, 1).arc(1, 2, 10).fixed(2, 0, 1).arc(2, 1, 1).build();
         ArcSelection s = solve(new BriandHeuristic(), p, Deadline.none());
         assertArrayEquals(new int[] {1}, s.removedArcs());
         assertEquals(10.0, s.cost(), 1e-9);
@@ -91,15 +107,19 @@ class ClassicHeuristicsTest {
 
     @Test
     void taiDanielsCountsDegreesOverTheWholeLevel() {
-        assertArrayEquals(new int[] {0, 1, 7},
-                removed(new TaiDanielsHeuristic(), degreesDropWhenComponentSplits()));
+        assertArrayEquals(new int[] {0, 1, 7}, removed(new TaiDanielsHeuristic(), degreesDropWhenComponentSplits()));
     }
 
     @Test
     void taiDanielsRemovesEveryUpwardAssociationEvenOffCycles() {
         // 1 inherits 0 and 3 inherits 2 (major levels 1, 2, 1, 2): 0->1 and 2->3 point upward and go,
         // 1->2 points downward and stays. On an acyclic graph an upward arc (0->3) goes all the same.
-        ArcProblem p = graph(4).fixed(1, 0, 1).fixed(3, 2, 1).arc(0, 1, 1).arc(2, 3, 2).arc(1, 2, 4).build();
+        ArcProblem p = graph(4).fixed(1, 0, 1)
+                .fixed(3, 2, 1)
+                .arc(0, 1, 1)
+                .arc(2, 3, 2)
+                .arc(1, 2, 4)
+                .build();
         ArcSelection s = solve(new TaiDanielsHeuristic(), p, Deadline.none());
         assertArrayEquals(new int[] {2, 3}, s.removedArcs());
         assertEquals(3.0, s.cost(), 1e-9);
@@ -111,7 +131,11 @@ class ClassicHeuristicsTest {
 
     @Test
     void taiDanielsMajorLevelsFollowTheLongestUnbreakableChain() {
-        ArcProblem p = graph(5).fixed(1, 0, 1).fixed(2, 1, 1).fixed(2, 3, 1).fixed(4, 3, 1).build();
+        ArcProblem p = graph(5).fixed(1, 0, 1)
+                .fixed(2, 1, 1)
+                .fixed(2, 3, 1)
+                .fixed(4, 3, 1)
+                .build();
         assertArrayEquals(new int[] {0, 1, 2, 0, 1}, TaiDanielsHeuristic.majorLevels(new ArcGraph(p)));
     }
 
@@ -121,7 +145,8 @@ class ClassicHeuristicsTest {
     void leTraonRemovesTheIncomingArcsOfTheNodeWithMostFronds() {
         // search 0, 1, 2; fronds 2->0 and 2->1: node 2 has two, so its in-arc 1->2 goes (node 1, with the
         // most incoming arcs, would lose 0->1 and 2->1 instead)
-        ArcProblem p = graph(3).arc(0, 1, 1).arc(1, 2, 1).arc(2, 0, 1).arc(2, 1, 1).build();
+        ArcProblem p =
+                graph(3).arc(0, 1, 1).arc(1, 2, 1).arc(2, 0, 1).arc(2, 1, 1).build();
         assertArrayEquals(new int[] {1}, removed(new LeTraonHeuristic(), p));
     }
 
@@ -130,7 +155,8 @@ class ClassicHeuristicsTest {
         // as above with 1->2 unbreakable: node 2 (two fronds) cannot be cut, node 0 (one, lowest) loses 2->0;
         // the new search leaves component {1, 2} with one frond each, node 1 loses 2->1 but keeps 0->1,
         // which comes from outside its component
-        ArcProblem p = graph(3).arc(0, 1, 1).fixed(1, 2, 1).arc(2, 0, 1).arc(2, 1, 1).build();
+        ArcProblem p =
+                graph(3).arc(0, 1, 1).fixed(1, 2, 1).arc(2, 0, 1).arc(2, 1, 1).build();
         assertArrayEquals(new int[] {2, 3}, removed(new LeTraonHeuristic(), p));
     }
 
@@ -139,7 +165,12 @@ class ClassicHeuristicsTest {
         // search 0 -> 1 (frond 1->0), then 0 -> 2 (frond 2->0; 2->1 twice are cross-links). Fronds: node 0
         // two, nodes 1 and 2 one each, so 0 loses 1->0 and 2->0. Counting cross-links would make node 1
         // (three) the heaviest.
-        ArcProblem p = graph(3).arc(0, 1, 1).arc(0, 2, 1).arc(1, 0, 1).arc(2, 1, 1).arc(2, 0, 1).arc(2, 1, 1)
+        ArcProblem p = graph(3).arc(0, 1, 1)
+                .arc(0, 2, 1)
+                .arc(1, 0, 1)
+                .arc(2, 1, 1)
+                .arc(2, 0, 1)
+                .arc(2, 1, 1)
                 .build();
         assertArrayEquals(new int[] {2, 4}, removed(new LeTraonHeuristic(), p));
     }
@@ -148,7 +179,12 @@ class ClassicHeuristicsTest {
 
     @Test
     void nothingIsRemovedFromAnAcyclicGraphWithinOneLevel() {
-        ArcProblem p = graph(4).arc(0, 1, 1).arc(1, 2, 1).arc(0, 2, 1).fixed(3, 2, 1).arc(3, 0, 1).build();
+        ArcProblem p = graph(4).arc(0, 1, 1)
+                .arc(1, 2, 1)
+                .arc(0, 2, 1)
+                .fixed(3, 2, 1)
+                .arc(3, 0, 1)
+                .build();
         for (FeedbackArcSetSolver solver : ALL) {
             ArcSelection s = solve(solver, p, Deadline.none());
             assertEquals(0, s.removedArcs().length);
@@ -158,7 +194,12 @@ class ClassicHeuristicsTest {
 
     @Test
     void separateComponentsAndEmptyGraphsAreHandled() {
-        ArcProblem p = graph(6).arc(0, 1, 1).arc(1, 0, 2).arc(2, 3, 1).arc(3, 4, 1).arc(4, 2, 1).arc(4, 5, 1)
+        ArcProblem p = graph(6).arc(0, 1, 1)
+                .arc(1, 0, 2)
+                .arc(2, 3, 1)
+                .arc(3, 4, 1)
+                .arc(4, 2, 1)
+                .arc(4, 5, 1)
                 .build();
         for (FeedbackArcSetSolver solver : ALL) {
             assertEquals(2, removed(solver, p).length);
@@ -188,8 +229,10 @@ class ClassicHeuristicsTest {
     // ---- properties ----
 
     @Property(tries = 150)
-    void classicHeuristicsNeverReportABetterCostThanTheExactOptimum(@ForAll long seed,
-            @ForAll @IntRange(min = 2, max = 12) int n, @ForAll @IntRange(min = 1, max = 3) int density,
+    void classicHeuristicsNeverReportABetterCostThanTheExactOptimum(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 12) int n,
+            @ForAll @IntRange(min = 1, max = 3) int density,
             @ForAll @IntRange(min = 0, max = 2) int costKind) {
         ArcProblem p = FasFixtures.random(new Random(seed), n, n * density, costKind);
         double optimum = new ExactFeedbackArcSet().solve(p, Deadline.none()).cost();
@@ -201,16 +244,20 @@ class ClassicHeuristicsTest {
     }
 
     @Property(tries = 150)
-    void incrementalWeightsRemoveWhatRecomputingEverythingWouldRemove(@ForAll long seed,
-            @ForAll @IntRange(min = 2, max = 40) int n, @ForAll @IntRange(min = 1, max = 4) int density) {
+    void incrementalWeightsRemoveWhatRecomputingEverythingWouldRemove(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 40) int n,
+            @ForAll @IntRange(min = 1, max = 4) int density) {
         ArcProblem p = FasFixtures.random(new Random(seed), n, n * density, 0);
         assertArrayEquals(Reference.briand(p), removed(new BriandHeuristic(), p));
         assertArrayEquals(Reference.taiDaniels(p), removed(new TaiDanielsHeuristic(), p));
     }
 
     @Property(tries = 60)
-    void answersStayValidWhenTheDeadlineCutsTheRuleShort(@ForAll long seed,
-            @ForAll @IntRange(min = 2, max = 30) int n, @ForAll @IntRange(min = 0, max = 3) int work) {
+    void answersStayValidWhenTheDeadlineCutsTheRuleShort(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 30) int n,
+            @ForAll @IntRange(min = 0, max = 3) int work) {
         ArcProblem p = FasFixtures.random(new Random(seed), n, 3 * n, 1);
         for (FeedbackArcSetSolver solver : ALL) {
             solve(solver, p, Deadline.afterWork(work));
@@ -219,8 +266,7 @@ class ClassicHeuristicsTest {
 
     /** The published rules, done the slow way: everything recomputed from scratch after every removal. */
     static final class Reference {
-        private Reference() {
-        }
+        private Reference() {}
 
         static int[] briand(ArcProblem p) {
             ArcGraph g = new ArcGraph(p);
@@ -241,7 +287,7 @@ class ClassicHeuristicsTest {
         static int[] taiDaniels(ArcProblem p) {
             ArcGraph g = new ArcGraph(p);
             int[] level = new int[g.n];
-            for (boolean changed = true; changed;) {
+            for (boolean changed = true; changed; ) {
                 changed = false;
                 for (int a = 0; a < g.m; a++) {
                     if (!g.breakable[a] && level[g.tail[a]] < level[g.head[a]] + 1) {
@@ -277,8 +323,7 @@ class ClassicHeuristicsTest {
          * The breakable arc inside a component with the largest weight (lowest index on ties), or -1; degrees
          * count the {@code counted} arcs, or only those inside one component when {@code product}.
          */
-        private static int heaviest(ArcGraph g, boolean[] counted, boolean[] candidates, int[] comp,
-                boolean product) {
+        private static int heaviest(ArcGraph g, boolean[] counted, boolean[] candidates, int[] comp, boolean product) {
             int[] in = new int[g.n];
             int[] out = new int[g.n];
             for (int a = 0; a < g.m; a++) {

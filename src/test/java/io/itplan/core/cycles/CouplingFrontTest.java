@@ -32,8 +32,8 @@ class CouplingFrontTest {
                 if (kind == DependencyKind.INHERITANCE && u < v) {
                     kind = DependencyKind.USES; // inheritance only one way, so it never closes a cycle alone
                 }
-                b.addDependency(new Dependency("m" + u, "m" + v, kind, 1, rnd.nextInt(6), rnd.nextInt(6), null,
-                        kind.stubbableByDefault()));
+                b.addDependency(new Dependency(
+                        "m" + u, "m" + v, kind, 1, rnd.nextInt(6), rnd.nextInt(6), null, kind.stubbableByDefault()));
             }
         }
         return b.build();
@@ -59,8 +59,8 @@ class CouplingFrontTest {
         int m = g.linkCount();
         ArcGraph arcs = arcGraph(g);
         boolean[] breakable = arcs.breakable;
-        TreeSet<List<Long>> points = new TreeSet<>((x, y) -> x.get(0).equals(y.get(0))
-                ? Long.compare(x.get(1), y.get(1)) : Long.compare(x.get(0), y.get(0)));
+        TreeSet<List<Long>> points = new TreeSet<>((x, y) ->
+                x.get(0).equals(y.get(0)) ? Long.compare(x.get(1), y.get(1)) : Long.compare(x.get(0), y.get(0)));
         for (int mask = 0; mask < (1 << m); mask++) {
             boolean[] active = new boolean[m];
             long a = 0;
@@ -97,18 +97,23 @@ class CouplingFrontTest {
     private static void assertNoPointBeats(CouplingFront.Front front, List<long[]> trueFront) {
         for (CouplingFront.Point p : front.points()) {
             for (long[] e : trueFront) {
-                assertTrue(!(p.attributes() <= e[0] && p.methods() <= e[1])
-                        || (p.attributes() == e[0] && p.methods() == e[1]), "a point beats the true front");
+                assertTrue(
+                        !(p.attributes() <= e[0] && p.methods() <= e[1])
+                                || (p.attributes() == e[0] && p.methods() == e[1]),
+                        "a point beats the true front");
             }
         }
     }
 
     @Property(tries = 150)
-    void exactFrontEqualsTheBruteForceFront(@ForAll long seed, @ForAll @IntRange(min = 2, max = 6) int n,
+    void exactFrontEqualsTheBruteForceFront(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 6) int n,
             @ForAll @IntRange(min = 1, max = 13) int deps) {
         DependencyGraph graph = graph(seed, n, deps);
         GraphIndex g = graph.index();
-        if (g.linkCount() > 13 || !Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty()) {
+        if (g.linkCount() > 13
+                || !Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty()) {
             return;
         }
         CouplingFront.Front front = CouplingFront.compute(g, Deadline.none(), 60, new LagrangianFeedbackArcSet());
@@ -155,8 +160,8 @@ class CouplingFrontTest {
         }
         long[][] deps = {{0, 1, 2, 0}, {0, 2, 2, 1}, {1, 0, 0, 2}, {1, 2, 3, 0}, {2, 1, 0, 3}};
         for (long[] d : deps) {
-            b.addDependency(new Dependency("m" + d[0], "m" + d[1], DependencyKind.USES, 1, (int) d[2], (int) d[3],
-                    null, true));
+            b.addDependency(
+                    new Dependency("m" + d[0], "m" + d[1], DependencyKind.USES, 1, (int) d[2], (int) d[3], null, true));
         }
         GraphIndex g = b.build().index();
         CouplingFront.Front front = CouplingFront.compute(g, Deadline.none(), 60, new LagrangianFeedbackArcSet());
@@ -171,11 +176,14 @@ class CouplingFrontTest {
     }
 
     @Property(tries = 60)
-    void approximateFrontIsFeasibleAndNonDominated(@ForAll long seed, @ForAll @IntRange(min = 3, max = 6) int n,
+    void approximateFrontIsFeasibleAndNonDominated(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 3, max = 6) int n,
             @ForAll @IntRange(min = 3, max = 13) int deps) {
         DependencyGraph graph = graph(seed, n, deps);
         GraphIndex g = graph.index();
-        if (g.linkCount() > 13 || !Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty()) {
+        if (g.linkCount() > 13
+                || !Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty()) {
             return;
         }
         CouplingFront.Front front = CouplingFront.compute(g, Deadline.none(), 0, new LagrangianFeedbackArcSet());

@@ -37,7 +37,12 @@ class ExactFeedbackArcSetTest {
 
     @Test
     void exactSolverRemovesSharedArcOfTwoCycles() {
-        ArcProblem p = graph(4).arc(0, 1, 1.5).arc(1, 2, 1).arc(2, 0, 1).arc(1, 3, 1).arc(3, 0, 1).build();
+        ArcProblem p = graph(4).arc(0, 1, 1.5)
+                .arc(1, 2, 1)
+                .arc(2, 0, 1)
+                .arc(1, 3, 1)
+                .arc(3, 0, 1)
+                .build();
         ArcSelection s = solve(p);
         assertArrayEquals(new int[] {0}, s.removedArcs());
         assertEquals(1.5, s.cost(), 1e-12);
@@ -55,13 +60,15 @@ class ExactFeedbackArcSetTest {
         // cutting both parallel arcs 0->1 costs 2, the single reverse arc 1.5
         ArcSelection s = solve(graph(2).arc(0, 1, 1).arc(0, 1, 1).arc(1, 0, 1.5).build());
         assertArrayEquals(new int[] {2}, s.removedArcs());
-        ArcSelection t = solve(graph(2).arc(0, 1, 1).arc(1, 0, 0.7).arc(1, 0, 0.7).build());
+        ArcSelection t =
+                solve(graph(2).arc(0, 1, 1).arc(1, 0, 0.7).arc(1, 0, 0.7).build());
         assertArrayEquals(new int[] {0}, t.removedArcs());
     }
 
     @Test
     void exactSolverLeavesAcyclicGraphAlone() {
-        ArcSelection s = solve(graph(4).arc(0, 1, 1).arc(1, 2, 1).arc(0, 2, 1).fixed(2, 3, 1).build());
+        ArcSelection s = solve(
+                graph(4).arc(0, 1, 1).arc(1, 2, 1).arc(0, 2, 1).fixed(2, 3, 1).build());
         assertEquals(0, s.removedArcs().length);
         assertEquals(0.0, s.cost());
         assertEquals(0.0, s.lowerBound());
@@ -75,7 +82,12 @@ class ExactFeedbackArcSetTest {
 
     @Test
     void exactSolverSolvesSeparateComponentsIndependently() {
-        ArcProblem p = graph(5).arc(0, 1, 1).arc(1, 0, 2).arc(1, 2, 1).arc(2, 3, 4).arc(3, 4, 1).arc(4, 2, 3)
+        ArcProblem p = graph(5).arc(0, 1, 1)
+                .arc(1, 0, 2)
+                .arc(1, 2, 1)
+                .arc(2, 3, 4)
+                .arc(3, 4, 1)
+                .arc(4, 2, 3)
                 .build();
         ArcSelection s = solve(p);
         assertArrayEquals(new int[] {0, 4}, s.removedArcs());
@@ -84,7 +96,11 @@ class ExactFeedbackArcSetTest {
 
     @Test
     void exactSolverHandlesRealValuedCouplingCosts() {
-        ArcProblem p = graph(3).arc(0, 1, 0.1571).arc(1, 0, 0.1572).arc(1, 2, 0.3).arc(2, 0, 0.0001).build();
+        ArcProblem p = graph(3).arc(0, 1, 0.1571)
+                .arc(1, 0, 0.1572)
+                .arc(1, 2, 0.3)
+                .arc(2, 0, 0.0001)
+                .build();
         ArcSelection s = solve(p);
         assertArrayEquals(new int[] {0}, s.removedArcs());
     }

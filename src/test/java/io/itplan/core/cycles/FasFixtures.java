@@ -6,8 +6,7 @@ import java.util.Random;
 
 /** Graph builders and reference checks shared by the feedback arc set tests. */
 final class FasFixtures {
-    private FasFixtures() {
-    }
+    private FasFixtures() {}
 
     /** Small builder: {@code arc(t, h, cost)} adds a breakable arc, {@code fixed(t, h, cost)} an unbreakable one. */
     static final class Builder {

@@ -17,8 +17,11 @@ class FeedbackArcSetPropertiesTest {
     }
 
     @Property(tries = 400)
-    void exactCostEqualsBruteForceOverPermutations(@ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int n,
-            @ForAll @IntRange(min = 0, max = 24) int arcs, @ForAll @IntRange(min = 0, max = 2) int costKind) {
+    void exactCostEqualsBruteForceOverPermutations(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 8) int n,
+            @ForAll @IntRange(min = 0, max = 24) int arcs,
+            @ForAll @IntRange(min = 0, max = 2) int costKind) {
         ArcProblem p = problem(seed, n, arcs, costKind);
         ArcSelection s = new ExactFeedbackArcSet().solve(p, Deadline.none());
         assertEquals(FasFixtures.bruteForceOptimum(p), s.cost(), 1e-9);
@@ -30,8 +33,11 @@ class FeedbackArcSetPropertiesTest {
     }
 
     @Property(tries = 400)
-    void heuristicIsFeasibleAndBracketsTheOptimum(@ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int n,
-            @ForAll @IntRange(min = 0, max = 24) int arcs, @ForAll @IntRange(min = 0, max = 2) int costKind) {
+    void heuristicIsFeasibleAndBracketsTheOptimum(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 8) int n,
+            @ForAll @IntRange(min = 0, max = 24) int arcs,
+            @ForAll @IntRange(min = 0, max = 2) int costKind) {
         ArcProblem p = problem(seed, n, arcs, costKind);
         double optimum = FasFixtures.bruteForceOptimum(p);
         ArcSelection s = new HeuristicFeedbackArcSet().solve(p, Deadline.none());
@@ -46,8 +52,10 @@ class FeedbackArcSetPropertiesTest {
     }
 
     @Property(tries = 100)
-    void exactSolverMatchesOnLargerGraphsViaBothMethods(@ForAll long seed,
-            @ForAll @IntRange(min = 17, max = 22) int n, @ForAll @IntRange(min = 2, max = 4) int density,
+    void exactSolverMatchesOnLargerGraphsViaBothMethods(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 17, max = 22) int n,
+            @ForAll @IntRange(min = 2, max = 4) int density,
             @ForAll @IntRange(min = 0, max = 2) int costKind) {
         // components above the direct-DP size are solved by lazy cycles; compare with the subset DP answer
         ArcProblem p = problem(seed, n, n * density, costKind);

@@ -60,7 +60,8 @@ class HeuristicFeedbackArcSetTest {
 
     @Test
     void heuristicLeavesAcyclicGraphAlone() {
-        ArcSelection s = solve(graph(4).arc(0, 1, 1).arc(1, 2, 1).arc(0, 2, 1).fixed(2, 3, 1).build());
+        ArcSelection s = solve(
+                graph(4).arc(0, 1, 1).arc(1, 2, 1).arc(0, 2, 1).fixed(2, 3, 1).build());
         assertEquals(0, s.removedArcs().length);
         assertTrue(s.optimal());
         assertEquals(0.0, s.lowerBound());

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 class LagrangianFeedbackArcSetTest {
 
     @Property(tries = 200)
-    void answerIsFeasibleAndBoundNeverExceedsTheOptimum(@ForAll long seed, @ForAll @IntRange(min = 2, max = 14) int n,
-            @ForAll @IntRange(min = 0, max = 45) int arcs, @ForAll @IntRange(min = 0, max = 2) int costKind) {
+    void answerIsFeasibleAndBoundNeverExceedsTheOptimum(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 14) int n,
+            @ForAll @IntRange(min = 0, max = 45) int arcs,
+            @ForAll @IntRange(min = 0, max = 2) int costKind) {
         ArcProblem p = FasFixtures.random(new Random(seed), n, arcs, costKind);
         double optimum = new ExactFeedbackArcSet().solve(p, Deadline.none()).cost();
         ArcSelection s = new LagrangianFeedbackArcSet().solve(p, Deadline.afterWork(20));
@@ -38,7 +41,8 @@ class LagrangianFeedbackArcSetTest {
         ArcSelection relaxed = new LagrangianFeedbackArcSet().solve(p, Deadline.afterWork(2_000));
         double optimum = new ExactFeedbackArcSet().solve(p, Deadline.none()).cost();
         assertTrue(relaxed.lowerBound() <= optimum + 1e-9);
-        assertTrue(relaxed.lowerBound() > heuristic.lowerBound() + 1,
+        assertTrue(
+                relaxed.lowerBound() > heuristic.lowerBound() + 1,
                 relaxed.lowerBound() + " vs " + heuristic.lowerBound() + " of " + optimum);
         assertTrue(relaxed.lowerBound() > optimum - 0.01, "the relaxation is tight here: " + relaxed.lowerBound());
         assertTrue(relaxed.cost() <= heuristic.cost() + 1e-9);
@@ -47,8 +51,13 @@ class LagrangianFeedbackArcSetTest {
     @Test
     void wholeNumberObjectiveIsProvenOnceNoAnswerHasFewerUnits() {
         // two disjoint 2-cycles with ties: one unit each, the tie shares decide which arc
-        ArcProblem p = new ArcProblem(4, new int[] {0, 1, 2, 3}, new int[] {1, 0, 3, 2},
-                new double[] {1.1, 1.2, 1.05, 1.15}, new boolean[] {true, true, true, true}, 1);
+        ArcProblem p = new ArcProblem(
+                4,
+                new int[] {0, 1, 2, 3},
+                new int[] {1, 0, 3, 2},
+                new double[] {1.1, 1.2, 1.05, 1.15},
+                new boolean[] {true, true, true, true},
+                1);
         assertTrue(p.proves(1.6, 2.15));
         assertFalse(p.proves(1.4, 2.15));
         assertFalse(new ArcProblem(4, p.tail(), p.head(), p.cost(), p.breakable()).proves(1.6, 2.15));

@@ -20,7 +20,8 @@ class AllExportsTest {
     @Test
     void exportsAreListedByName() {
         assertEquals(List.of("github", "gitlab", "jenkins", "testng", "junit", "make"), PlanExports.names());
-        PlanExports.names().forEach(n -> assertEquals(n, PlanExports.named(n).orElseThrow().name()));
+        PlanExports.names()
+                .forEach(n -> assertEquals(n, PlanExports.named(n).orElseThrow().name()));
         assertTrue(PlanExports.named("ant").isEmpty());
     }
 
@@ -40,9 +41,14 @@ class AllExportsTest {
         ExportValidators.assumeShared();
         for (IntegrationPlan plan : ExportFixtures.allExamplePlans()) {
             String what = plan.graph().name() + " / " + plan.strategy().name();
-            assertEquals(List.of(), ExportValidators.schemaErrors("github-workflow.schemastore.json",
-                    new GithubActionsExport().render(plan)), what);
-            assertEquals(List.of(), ExportValidators.schemaErrors("gitlab-ci.json", new GitlabCiExport().render(plan)),
+            assertEquals(
+                    List.of(),
+                    ExportValidators.schemaErrors(
+                            "github-workflow.schemastore.json", new GithubActionsExport().render(plan)),
+                    what);
+            assertEquals(
+                    List.of(),
+                    ExportValidators.schemaErrors("gitlab-ci.json", new GitlabCiExport().render(plan)),
                     what);
             ExportValidators.assertTestNgValid(new TestNgExport().render(plan));
             JenkinsExportTest.assertBalanced(new JenkinsExport().render(plan));
@@ -52,9 +58,11 @@ class AllExportsTest {
     @Test
     void theSchemasRejectABrokenPipeline() {
         ExportValidators.assumeShared();
-        assertTrue(!ExportValidators.schemaErrors("github-workflow.schemastore.json",
-                "on: push\njobs:\n  a:\n    steps: 5\n").isEmpty());
-        assertTrue(!ExportValidators.schemaErrors("gitlab-ci.json", "a:\n  stage: 5\n  needs: x\n").isEmpty());
+        assertTrue(!ExportValidators.schemaErrors(
+                        "github-workflow.schemastore.json", "on: push\njobs:\n  a:\n    steps: 5\n")
+                .isEmpty());
+        assertTrue(!ExportValidators.schemaErrors("gitlab-ci.json", "a:\n  stage: 5\n  needs: x\n")
+                .isEmpty());
     }
 
     @Test

@@ -7,8 +7,8 @@ import io.itplan.core.format.GraphFiles;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.plan.Step;
 import io.itplan.core.plan.PlanChecker;
+import io.itplan.core.plan.Step;
 import io.itplan.core.strategy.PlanOptions;
 import io.itplan.core.strategy.Planner;
 import io.itplan.core.strategy.StrategyName;
@@ -19,12 +19,19 @@ import java.util.Map;
 /** Plans the export tests render: the example graphs and a graph of hostile module names. */
 final class ExportFixtures {
     /** Module names that would run code if an export spliced them in as syntax. */
-    static final List<String> HOSTILE = List.of("$(touch pwned)", "a'; rm -rf x #", "\"quoted\"",
-            "line\nbreak\r\nx", "ünïcødé ✓ 😀", "${{ github.token }}", "`touch pwned2`", "back\\slash \\u000a */",
-            "<tag attr='&amp;'>", "$HOME $$ ${PATH}");
+    static final List<String> HOSTILE = List.of(
+            "$(touch pwned)",
+            "a'; rm -rf x #",
+            "\"quoted\"",
+            "line\nbreak\r\nx",
+            "ünïcødé ✓ 😀",
+            "${{ github.token }}",
+            "`touch pwned2`",
+            "back\\slash \\u000a */",
+            "<tag attr='&amp;'>",
+            "$HOME $$ ${PATH}");
 
-    private ExportFixtures() {
-    }
+    private ExportFixtures() {}
 
     static DependencyGraph example(String name) {
         try {
@@ -66,12 +73,25 @@ final class ExportFixtures {
         for (int i = 0; i < p.steps().size(); i++) {
             Step s = p.steps().get(i);
             String name = s.name() + " " + HOSTILE.get(i % HOSTILE.size());
-            Execution own = i == 0 ? new Execution(Map.of("ITPLAN_VALUE", "$(touch pwned) 'q' ${{ x }}"),
-                    "sub dir/$(touch pwned)", "PT90S", null) : null;
-            steps.add(new Step(s.id(), name, s.after(), s.integrate(), s.stubs(), s.drivers(), s.tests(), s.run(), own));
+            Execution own = i == 0
+                    ? new Execution(
+                            Map.of("ITPLAN_VALUE", "$(touch pwned) 'q' ${{ x }}"),
+                            "sub dir/$(touch pwned)",
+                            "PT90S",
+                            null)
+                    : null;
+            steps.add(
+                    new Step(s.id(), name, s.after(), s.integrate(), s.stubs(), s.drivers(), s.tests(), s.run(), own));
         }
-        return new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), p.maxParallel(),
-                p.defaults(), p.doubles(), steps);
+        return new IntegrationPlan(
+                p.graph(),
+                p.strategy(),
+                p.metrics(),
+                p.cycleBreaking(),
+                p.maxParallel(),
+                p.defaults(),
+                p.doubles(),
+                steps);
     }
 
     static List<IntegrationPlan> allExamplePlans() {

@@ -39,11 +39,11 @@ final class ExportValidators {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, JsonSchema> SCHEMA_CACHE = new ConcurrentHashMap<>();
 
-    private ExportValidators() {
-    }
+    private ExportValidators() {}
 
     static void assumeShared() {
-        Assumptions.assumeTrue(Files.isDirectory(SCHEMAS),
+        Assumptions.assumeTrue(
+                Files.isDirectory(SCHEMAS),
                 "../shared/schemas not found at " + SCHEMAS.toAbsolutePath() + ": schema validation skipped");
     }
 
@@ -70,7 +70,10 @@ final class ExportValidators {
                 throw new UncheckedIOException(e);
             }
         });
-        return schema.validate(yaml(yamlText)).stream().map(ValidationMessage::toString).sorted().toList();
+        return schema.validate(yaml(yamlText)).stream()
+                .map(ValidationMessage::toString)
+                .sorted()
+                .toList();
     }
 
     static void assertSchemaValid(String schemaFile, String yamlText) {
@@ -118,8 +121,16 @@ final class ExportValidators {
         Assumptions.assumeTrue(javac != null, "no system Java compiler (running on a JRE): skipped");
         Path src = dir.resolve("src");
         Path out = Files.createDirectories(dir.resolve("classes"));
-        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
-                System.getProperty("java.class.path"), "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-proc:none"));
+        List<String> args = new ArrayList<>(List.of(
+                "-d",
+                out.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-Xlint:all",
+                "-Werror",
+                "-encoding",
+                "UTF-8",
+                "-proc:none"));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path file = src.resolve(e.getKey());
             Files.createDirectories(file.getParent());
@@ -172,12 +183,12 @@ final class ExportValidators {
     /** The directory holds exactly these names. */
     static void assertOnlyFiles(Path dir, Set<String> expected) throws IOException {
         try (var s = Files.list(dir)) {
-            assertEquals(new java.util.TreeSet<>(expected),
-                    s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(
-                            java.util.TreeSet::new)));
+            assertEquals(
+                    new java.util.TreeSet<>(expected),
+                    s.map(p -> p.getFileName().toString())
+                            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         }
     }
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 }

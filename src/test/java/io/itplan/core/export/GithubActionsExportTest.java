@@ -23,7 +23,8 @@ class GithubActionsExportTest {
     @Test
     void webshopWorkflowIsValidAgainstTheSchemaStoreSchema() {
         ExportValidators.assumeShared();
-        ExportValidators.assertSchemaValid("github-workflow.schemastore.json",
+        ExportValidators.assertSchemaValid(
+                "github-workflow.schemastore.json",
                 export.render(ExportFixtures.plan(ExportFixtures.example("webshop"), StrategyName.SANDWICH)));
     }
 
@@ -40,7 +41,8 @@ class GithubActionsExportTest {
             }
             assertEquals(s.after(), needs);
             assertEquals("ubuntu-latest", job.get("runs-on").asText());
-            assertEquals("actions/checkout@v4", job.get("steps").get(0).get("uses").asText());
+            assertEquals(
+                    "actions/checkout@v4", job.get("steps").get(0).get("uses").asText());
             assertEquals(s.run().size() + 1, job.get("steps").size());
         }
     }

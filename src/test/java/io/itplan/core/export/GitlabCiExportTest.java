@@ -21,7 +21,8 @@ class GitlabCiExportTest {
     @Test
     void webshopPipelineIsValidAgainstTheGitlabSchema() {
         ExportValidators.assumeShared();
-        ExportValidators.assertSchemaValid("gitlab-ci.json",
+        ExportValidators.assertSchemaValid(
+                "gitlab-ci.json",
                 export.render(ExportFixtures.plan(ExportFixtures.example("webshop"), StrategyName.SANDWICH)));
     }
 
@@ -54,7 +55,8 @@ class GitlabCiExportTest {
             StepSettings settings = StepSettings.of(plan, s);
             int first = settings.changesDirectory() ? 1 : 0;
             if (settings.changesDirectory()) {
-                assertEquals(List.of(settings.workingDirectory()),
+                assertEquals(
+                        List.of(settings.workingDirectory()),
                         ExportValidators.shellWords(tmp, script.get(0).asText().substring("cd ".length())));
             }
             for (int i = 0; i < s.run().size(); i++) {

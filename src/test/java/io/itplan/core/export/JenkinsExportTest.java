@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JenkinsExportTest {
     /** A Groovy single-quoted string: anything but a quote, backslash or line break, or an escape. */
     private static final Pattern GROOVY_STRING = Pattern.compile("'((?:[^'\\\\\\n\\r]|\\\\.)*)'");
+
     private static final Pattern SH = Pattern.compile("^\\s*sh " + GROOVY_STRING.pattern() + "$", Pattern.MULTILINE);
     private static final Pattern STAGE = Pattern.compile("stage\\('([a-z0-9 -]+)'\\)");
     private final JenkinsExport export = new JenkinsExport();
@@ -43,7 +44,8 @@ class JenkinsExportTest {
             waves.get(w).forEach(s -> expected.add(s.id()));
         }
         assertEquals(expected, stages);
-        assertEquals(waves.stream().filter(w -> w.size() > 1).count(),
+        assertEquals(
+                waves.stream().filter(w -> w.size() > 1).count(),
                 jenkinsfile.lines().filter(l -> l.trim().equals("parallel {")).count());
     }
 
@@ -53,7 +55,8 @@ class JenkinsExportTest {
         String jenkinsfile = export.render(plan);
         assertTrue(jenkinsfile.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), "plain ASCII");
         assertBalanced(jenkinsfile);
-        List<List<String>> expected = plan.steps().stream().flatMap(s -> s.run().stream()).toList();
+        List<List<String>> expected =
+                plan.steps().stream().flatMap(s -> s.run().stream()).toList();
         List<List<String>> actual = new ArrayList<>();
         Matcher m = SH.matcher(jenkinsfile);
         while (m.find()) {
@@ -61,7 +64,9 @@ class JenkinsExportTest {
             ExportValidators.assertBashSyntax(tmp, line);
             actual.add(ExportValidators.shellWords(tmp, line));
         }
-        assertEquals(expected.size(), jenkinsfile.lines().filter(l -> l.trim().startsWith("sh ")).count());
+        assertEquals(
+                expected.size(),
+                jenkinsfile.lines().filter(l -> l.trim().startsWith("sh ")).count());
         // Waves may list a plan's steps in another order; compare as multisets of commands.
         assertEquals(sorted(expected), sorted(actual));
     }

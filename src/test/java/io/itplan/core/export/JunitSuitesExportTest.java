@@ -30,12 +30,17 @@ class JunitSuitesExportTest {
         Map<String, String> files = export.files(plan);
         assertEquals(plan.steps().size(), files.size());
         Path classes = ExportValidators.assertCompiles(files, tmp);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             for (Step s : plan.steps()) {
                 Class<?> c = loader.loadClass("com.example.it." + JunitSuitesExport.className(s.id()));
                 assertTrue(c.isAnnotationPresent(Suite.class));
-                assertArrayEquals(new String[] {"itplan-" + s.id()}, c.getAnnotation(IncludeTags.class).value());
-                assertArrayEquals(new String[] {"com.example"}, c.getAnnotation(SelectPackages.class).value());
+                assertArrayEquals(
+                        new String[] {"itplan-" + s.id()},
+                        c.getAnnotation(IncludeTags.class).value());
+                assertArrayEquals(
+                        new String[] {"com.example"},
+                        c.getAnnotation(SelectPackages.class).value());
                 String source = files.get("com/example/it/" + JunitSuitesExport.className(s.id()) + ".java");
                 s.after().forEach(a -> assertTrue(source.contains("{@code " + a + "}"), source));
             }
@@ -48,10 +53,13 @@ class JunitSuitesExportTest {
         Map<String, String> files = new JunitSuitesExport().files(plan);
         files.values().forEach(src -> assertTrue(src.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f)), src));
         Path classes = ExportValidators.assertCompiles(files, tmp);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             for (Step s : plan.steps()) {
                 Class<?> c = loader.loadClass("itplan.suites." + JunitSuitesExport.className(s.id()));
-                assertEquals(s.id() + ": " + s.name(), c.getAnnotation(SuiteDisplayName.class).value());
+                assertEquals(
+                        s.id() + ": " + s.name(),
+                        c.getAnnotation(SuiteDisplayName.class).value());
             }
         }
         assertEquals("\"a\\\\u000a\\n\\001\\u00e9\\\"\"", JunitSuitesExport.javaString("a\\u000a\n\u0001é\""));

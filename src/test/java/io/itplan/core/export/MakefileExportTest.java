@@ -10,7 +10,6 @@ import io.itplan.core.plan.Step;
 import io.itplan.core.strategy.StrategyName;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,7 +34,8 @@ class MakefileExportTest {
         List<String> lines = r.out().lines().toList();
         for (Step s : plan.steps()) {
             int at = lineOf(lines, s);
-            assertEquals("'mvn' '-pl' '" + String.join(",", s.integrate()) + "' 'verify' '-Dgroups=itplan-" + s.id() + "'",
+            assertEquals(
+                    "'mvn' '-pl' '" + String.join(",", s.integrate()) + "' 'verify' '-Dgroups=itplan-" + s.id() + "'",
                     lines.get(at));
             for (String before : s.after()) {
                 assertTrue(lineOf(lines, plan.step(before).orElseThrow()) < at, before + " runs before " + s.id());
@@ -56,14 +56,19 @@ class MakefileExportTest {
     @Test
     void makeInParallelTouchesEveryStepsFilesAndHostileNamesRunNothing() throws Exception {
         ExportValidators.assumeTool("make");
-        IntegrationPlan plan = ExportFixtures.hostilePlan(List.of("sh", "-c",
-                "touch \"$1.done\" && printf '%s\\0' \"$2\" >> modules.out", "sh", "{step}", "{modules}"));
+        IntegrationPlan plan = ExportFixtures.hostilePlan(List.of(
+                "sh", "-c", "touch \"$1.done\" && printf '%s\\0' \"$2\" >> modules.out", "sh", "{step}", "{modules}"));
         String makefile = export.render(plan);
         Files.writeString(tmp.resolve("Makefile"), makefile);
         Files.writeString(tmp.resolve("x"), "must survive");
         StepSettings first = StepSettings.of(plan, plan.steps().get(0));
         Path firstDir = Files.createDirectories(tmp.resolve(first.workingDirectory()));
-        Set<String> expected = new TreeSet<>(List.of("Makefile", "x", "modules.out", "sub dir", "sub dir/$(touch pwned)",
+        Set<String> expected = new TreeSet<>(List.of(
+                "Makefile",
+                "x",
+                "modules.out",
+                "sub dir",
+                "sub dir/$(touch pwned)",
                 "sub dir/$(touch pwned)/modules.out"));
         Set<String> modules = new TreeSet<>();
         for (Step s : plan.steps()) {
@@ -94,9 +99,16 @@ class MakefileExportTest {
         DependencyGraph g = DependencyGraph.builder("g").addModules("a").build();
         IntegrationPlan p = ExportFixtures.plan(g, StrategyName.BIG_BANG);
         Step s = p.steps().get(0);
-        IntegrationPlan renamed = new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(),
-                p.maxParallel(), p.defaults(), p.doubles(), List.of(new Step("all", s.name(), s.after(), s.integrate(),
-                        s.stubs(), s.drivers(), s.tests(), s.run(), null)));
+        IntegrationPlan renamed = new IntegrationPlan(
+                p.graph(),
+                p.strategy(),
+                p.metrics(),
+                p.cycleBreaking(),
+                p.maxParallel(),
+                p.defaults(),
+                p.doubles(),
+                List.of(new Step(
+                        "all", s.name(), s.after(), s.integrate(), s.stubs(), s.drivers(), s.tests(), s.run(), null)));
         assertThrows(IllegalArgumentException.class, () -> export.render(renamed));
     }
 
@@ -107,7 +119,8 @@ class MakefileExportTest {
 
     private static Set<String> allFiles(Path root) throws Exception {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString())
+            return s.filter(p -> !p.equals(root))
+                    .map(p -> root.relativize(p).toString())
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

@@ -1,8 +1,8 @@
 package io.itplan.core.export;
 
-import io.itplan.core.format.XmlText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.itplan.core.format.XmlText;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Step;
 import io.itplan.core.strategy.StrategyName;
@@ -30,7 +30,8 @@ class TestNgExportTest {
             dependsOn.put(g.getAttribute("name"), g.getAttribute("depends-on"));
         }
         for (Step s : plan.steps()) {
-            String expected = String.join(" ", s.after().stream().map(TestNgExport::group).toList());
+            String expected =
+                    String.join(" ", s.after().stream().map(TestNgExport::group).toList());
             assertEquals(expected, dependsOn.getOrDefault(TestNgExport.group(s.id()), ""));
         }
     }
@@ -40,7 +41,8 @@ class TestNgExportTest {
         ExportValidators.assumeShared();
         IntegrationPlan plan = ExportFixtures.hostilePlan();
         Document doc = ExportValidators.assertTestNgValid(export.render(plan));
-        assertEquals("Hostile $(touch pwned) 'graph' \"name\"\n${{ x }}",
+        assertEquals(
+                "Hostile $(touch pwned) 'graph' \"name\"\n${{ x }}",
                 doc.getDocumentElement().getAttribute("name"));
         Map<String, String> parameters = new HashMap<>();
         NodeList p = doc.getElementsByTagName("parameter");
@@ -55,7 +57,8 @@ class TestNgExportTest {
 
     @Test
     void controlCharactersXmlCannotHoldBecomeReplacementCharacters() {
-        assertEquals("a\uFFFDb&#10;&lt;&amp;&quot;&apos;&gt;\uD83D\uDE00\uFFFD",
+        assertEquals(
+                "a\uFFFDb&#10;&lt;&amp;&quot;&apos;&gt;\uD83D\uDE00\uFFFD",
                 XmlText.escape("a\u0001b\n<&\"'>\uD83D\uDE00\uD800"));
     }
 

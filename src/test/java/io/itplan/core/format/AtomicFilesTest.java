@@ -20,7 +20,9 @@ class AtomicFilesTest {
         Path probe = Files.createFile(dir.resolve("probe"));
         Path file = dir.resolve("p.plan.json");
         AtomicFiles.write(file, "{}".getBytes());
-        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(file),
+        assertEquals(
+                Files.getPosixFilePermissions(probe),
+                Files.getPosixFilePermissions(file),
                 "the user's umask decides, not the temporary file's 0600");
     }
 
@@ -47,8 +49,8 @@ class AtomicFilesTest {
 
     @Test
     void aFolderIsNotAFile() {
-        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> AtomicFiles.write(dir, "x".getBytes()));
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InputException.class, () -> AtomicFiles.write(dir, "x".getBytes()));
         assertTrue(e.getMessage().endsWith("cannot be written: is a folder, not a file"), e.getMessage());
     }
 }

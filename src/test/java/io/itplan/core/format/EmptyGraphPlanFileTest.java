@@ -17,11 +17,12 @@ class EmptyGraphPlanFileTest {
 
     @Test
     void planningAGraphWithoutModulesIsRefusedWithAClearMessage() throws Exception {
-        DependencyGraph empty = GraphFiles.parse("{\"format\": \"itplan.graph/1\", \"name\": \"blank\", "
-                + "\"modules\": [], \"dependencies\": []}", "empty.graph.json");
+        DependencyGraph empty = GraphFiles.parse(
+                "{\"format\": \"itplan.graph/1\", \"name\": \"blank\", " + "\"modules\": [], \"dependencies\": []}",
+                "empty.graph.json");
         for (StrategyName s : StrategyName.values()) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> Planner.standard().plan(empty, PlanOptions.of(s)));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> Planner.standard().plan(empty, PlanOptions.of(s)));
             assertTrue(e.getMessage().contains("the graph has no modules"), e.getMessage());
         }
     }

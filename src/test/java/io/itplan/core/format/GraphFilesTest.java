@@ -51,7 +51,9 @@ class GraphFilesTest {
         assertEquals(g, again);
         assertEquals(text, GraphFiles.toJson(again));
         assertEquals(GraphDigest.of(g), GraphDigest.of(again));
-        assertEquals("http://127.0.0.1:8089/__admin/health", again.module("payment-provider").stub().ready());
+        assertEquals(
+                "http://127.0.0.1:8089/__admin/health",
+                again.module("payment-provider").stub().ready());
     }
 
     @Test
@@ -62,7 +64,8 @@ class GraphFilesTest {
         g.dependencies().forEach(moved::addDependency);
         g.commands().forEach(moved::command);
         assertEquals(GraphDigest.of(g), GraphDigest.of(moved.build()));
-        DependencyGraph heavier = g.toBuilder().addDependency(g.dependencies().get(0)).build();
+        DependencyGraph heavier =
+                g.toBuilder().addDependency(g.dependencies().get(0)).build();
         assertFalse(GraphDigest.of(g).equals(GraphDigest.of(heavier)));
     }
 
@@ -112,14 +115,19 @@ class GraphFilesTest {
 
     @Test
     void duplicateIdsUnknownFieldsAndKindsAreRefused() {
-        assertTrue(fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}").detail()
+        assertTrue(fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}")
+                .detail()
                 .contains("duplicate module id 'a'"));
-        assertTrue(fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\", \"wieght\": 1}]}").detail()
+        assertTrue(fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\", \"wieght\": 1}]}")
+                .detail()
                 .startsWith("unknown field 'wieght'"));
         assertTrue(fails("{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\", \"kind\": \"robot\"}]}")
-                .detail().startsWith("unknown module kind 'robot'"));
+                .detail()
+                .startsWith("unknown module kind 'robot'"));
         assertTrue(fails("").detail().contains("empty"));
-        assertTrue(fails("{\"format\": \"itplan.graph/1\", \"format\": \"x\"}").detail().contains("duplicate key"));
+        assertTrue(fails("{\"format\": \"itplan.graph/1\", \"format\": \"x\"}")
+                .detail()
+                .contains("duplicate key"));
     }
 
     @Test
@@ -131,8 +139,13 @@ class GraphFilesTest {
                 """, "g");
         assertEquals(2, g.warnings().size());
         assertEquals(2, g.dependencies().size(), "different kinds stay apart");
-        assertEquals(5.0, g.dependencies().stream().filter(d -> d.kind() == DependencyKind.USES).findFirst()
-                .orElseThrow().weight());
+        assertEquals(
+                5.0,
+                g.dependencies().stream()
+                        .filter(d -> d.kind() == DependencyKind.USES)
+                        .findFirst()
+                        .orElseThrow()
+                        .weight());
         assertEquals(6.0, g.index().link(0).weight(), "a stub of b for a replaces both dependencies");
     }
 
@@ -148,8 +161,11 @@ class GraphFilesTest {
 
     @Test
     void aByteOrderMarkIsNotContent() throws Exception {
-        assertEquals(1, GraphFiles.parse("\uFEFF{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}]}", "g")
-                .modules().size());
+        assertEquals(
+                1,
+                GraphFiles.parse("\uFEFF{\"format\": \"itplan.graph/1\", \"modules\": [{\"id\": \"a\"}]}", "g")
+                        .modules()
+                        .size());
     }
 
     @Test
@@ -178,7 +194,8 @@ class GraphFilesTest {
     void writesAreAtomicAndKeepTheOldVersion() throws Exception {
         Path file = dir.resolve("x.graph.json");
         DependencyGraph one = DependencyGraph.builder("one").addModules("a").build();
-        DependencyGraph two = DependencyGraph.builder("two").addModules("a", "b").build();
+        DependencyGraph two =
+                DependencyGraph.builder("two").addModules("a", "b").build();
         GraphFiles.write(one, file);
         GraphFiles.write(two, file);
         assertEquals(two, GraphFiles.read(file));
@@ -194,19 +211,24 @@ class GraphFilesTest {
         assertTrue(e.getMessage().endsWith("nope.graph.json: cannot be read: no such file"), e.getMessage());
         Path binary = dir.resolve("bin.graph.json");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0});
-        assertTrue(assertThrows(InputException.class, () -> GraphFiles.read(binary)).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> GraphFiles.read(binary))
+                .getMessage()
                 .endsWith("is not UTF-8 text"));
         Files.writeString(binary, "{\"format\":", StandardCharsets.UTF_8);
-        assertTrue(assertThrows(InputException.class, () -> GraphFiles.read(binary)).detail()
+        assertTrue(assertThrows(InputException.class, () -> GraphFiles.read(binary))
+                .detail()
                 .startsWith("malformed JSON"));
     }
 
     @Test
     void writingIntoAMissingFolderFailsWithoutTouchingAnything() {
         DependencyGraph g = DependencyGraph.builder("g").addModules("a").build();
-        InputException e = assertThrows(InputException.class,
-                () -> GraphFiles.write(g, dir.resolve("missing/x.graph.json")));
-        assertTrue(e.getMessage().endsWith("x.graph.json: cannot be written: folder " + dir.resolve("missing")
-                + " does not exist"), e.getMessage());
+        InputException e =
+                assertThrows(InputException.class, () -> GraphFiles.write(g, dir.resolve("missing/x.graph.json")));
+        assertTrue(
+                e.getMessage()
+                        .endsWith("x.graph.json: cannot be written: folder " + dir.resolve("missing")
+                                + " does not exist"),
+                e.getMessage());
     }
 }

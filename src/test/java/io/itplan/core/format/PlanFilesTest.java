@@ -57,8 +57,8 @@ class PlanFilesTest {
     @Test
     void aSchemaViolationIsLocated() {
         String json = PlanFiles.toJson(plan).replaceFirst("\"id\": \"driver-auth\"", "\"id\": \"Driver Auth\"");
-        InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(json, "p.plan.json",
-                false));
+        InvalidPlanException e =
+                assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(json, "p.plan.json", false));
         int line = lineOf(json, "Driver Auth");
         assertEquals(line, e.line());
         assertTrue(e.detail().startsWith("/doubles/0/id:"), e.getMessage());
@@ -67,7 +67,8 @@ class PlanFilesTest {
 
     @Test
     void everyViolationIsListed() {
-        String json = PlanFiles.toJson(plan).replace("\"timeout\": \"PT30M\"", "\"timeout\": \"30 minutes\"")
+        String json = PlanFiles.toJson(plan)
+                .replace("\"timeout\": \"PT30M\"", "\"timeout\": \"30 minutes\"")
                 .replace("\"maxParallel\": 1", "\"maxParallel\": 0");
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(json, "p", false));
         assertEquals(2, e.violations().size(), e.violations().toString());
@@ -82,7 +83,8 @@ class PlanFilesTest {
 
     @Test
     void malformedYamlIsLocated() {
-        InputException e = assertThrows(InputException.class,
+        InputException e = assertThrows(
+                InputException.class,
                 () -> PlanFiles.parse("format: \"itplan.plan/1\"\nsteps: [\n  - : :\n", "p.plan.yaml", true));
         assertTrue(e.detail().startsWith("malformed YAML"), e.getMessage());
         assertTrue(e.line() >= 2, e.getMessage());
@@ -90,7 +92,8 @@ class PlanFilesTest {
 
     @Test
     void yamlAliasesAreRefusedRatherThanReadAsText() {
-        String yaml = PlanFiles.toYaml(plan).replaceFirst("integrate:\n  - \"([^\"]+)\"", "integrate:\n  - &m \"$1\"")
+        String yaml = PlanFiles.toYaml(plan)
+                .replaceFirst("integrate:\n  - \"([^\"]+)\"", "integrate:\n  - &m \"$1\"")
                 .replaceFirst("from: \"[^\"]+\"", "from: *m");
         InputException e = assertThrows(InputException.class, () -> PlanFiles.parse(yaml, "p.plan.yaml", true));
         assertTrue(e.detail().contains("YAML aliases (*m) are not supported"), e.getMessage());
@@ -106,9 +109,13 @@ class PlanFilesTest {
     void cycleBreakingClaimsAreChecked() throws Exception {
         String json = PlanFiles.toJson(plan).replace("\"lowerBound\": 0.0", "\"lowerBound\": 57.0");
         List<String> problems = PlanChecker.check(graph, PlanFiles.parse(json, "p", false), null);
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("cycleBreaking: lowerBound 57.0 is above")), problems.toString());
-        String broken = PlanFiles.toJson(plan).replace("\"brokenDependencies\": [ ]",
-                "\"brokenDependencies\": [ {\"from\": \"web\", \"to\": \"gateway\"} ]");
+        assertTrue(
+                problems.stream().anyMatch(p -> p.startsWith("cycleBreaking: lowerBound 57.0 is above")),
+                problems.toString());
+        String broken = PlanFiles.toJson(plan)
+                .replace(
+                        "\"brokenDependencies\": [ ]",
+                        "\"brokenDependencies\": [ {\"from\": \"web\", \"to\": \"gateway\"} ]");
         List<String> p2 = PlanChecker.check(graph, PlanFiles.parse(broken, "p", false), null);
         assertTrue(p2.stream().anyMatch(p -> p.contains("web -> gateway lies on no cycle")), p2.toString());
     }

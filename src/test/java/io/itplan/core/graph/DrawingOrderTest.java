@@ -23,22 +23,39 @@ class DrawingOrderTest {
 
     @Test
     void mergedDuplicateWeightsDoNotDependOnDrawingOrder() {
-        DependencyGraph one = DependencyGraph.builder("g").addModules("a", "b")
-                .addDependency(uses(0.1, null)).addDependency(uses(0.2, null)).addDependency(uses(0.7, null)).build();
-        DependencyGraph other = DependencyGraph.builder("g").addModules("a", "b")
-                .addDependency(uses(0.7, null)).addDependency(uses(0.2, null)).addDependency(uses(0.1, null)).build();
-        assertEquals(one.dependencies().get(0).weight(), other.dependencies().get(0).weight());
+        DependencyGraph one = DependencyGraph.builder("g")
+                .addModules("a", "b")
+                .addDependency(uses(0.1, null))
+                .addDependency(uses(0.2, null))
+                .addDependency(uses(0.7, null))
+                .build();
+        DependencyGraph other = DependencyGraph.builder("g")
+                .addModules("a", "b")
+                .addDependency(uses(0.7, null))
+                .addDependency(uses(0.2, null))
+                .addDependency(uses(0.1, null))
+                .build();
+        assertEquals(
+                one.dependencies().get(0).weight(), other.dependencies().get(0).weight());
         assertEquals(GraphDigest.of(one), GraphDigest.of(other));
         PlanOptions o = PlanOptions.of(StrategyName.TOP_DOWN);
-        assertEquals(PlanFiles.toJson(Planner.standard().plan(one, o)), PlanFiles.toJson(Planner.standard().plan(other, o)));
+        assertEquals(
+                PlanFiles.toJson(Planner.standard().plan(one, o)),
+                PlanFiles.toJson(Planner.standard().plan(other, o)));
     }
 
     @Test
     void mergedDuplicateLabelsDoNotDependOnDrawingOrder() {
-        DependencyGraph one = DependencyGraph.builder("g").addModules("a", "b")
-                .addDependency(uses(1, "x")).addDependency(uses(1, "y")).build();
-        DependencyGraph other = DependencyGraph.builder("g").addModules("a", "b")
-                .addDependency(uses(1, "y")).addDependency(uses(1, "x")).build();
+        DependencyGraph one = DependencyGraph.builder("g")
+                .addModules("a", "b")
+                .addDependency(uses(1, "x"))
+                .addDependency(uses(1, "y"))
+                .build();
+        DependencyGraph other = DependencyGraph.builder("g")
+                .addModules("a", "b")
+                .addDependency(uses(1, "y"))
+                .addDependency(uses(1, "x"))
+                .build();
         assertEquals(one, other);
         assertEquals(GraphFiles.toJson(one), GraphFiles.toJson(other));
     }

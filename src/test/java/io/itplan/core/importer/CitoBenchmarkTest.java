@@ -36,8 +36,7 @@ class CitoBenchmarkTest {
     @BeforeAll
     static void findData() {
         root = CitoBenchmarks.root();
-        Assumptions.assumeTrue(CitoBenchmarks.available(root),
-                root + " not found: CITO benchmark tests skipped");
+        Assumptions.assumeTrue(CitoBenchmarks.available(root), root + " not found: CITO benchmark tests skipped");
     }
 
     static Stream<Bench> systems() {
@@ -45,7 +44,8 @@ class CitoBenchmarkTest {
     }
 
     private static IntegrationPlan plan(DependencyGraph g, Objective objective) {
-        IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(objective));
+        IntegrationPlan p = Planner.standard()
+                .plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(objective));
         assertEquals(List.of(), PlanChecker.check(g, p, null), "the checker disagrees with the plan of " + g.name());
         return p;
     }
@@ -65,14 +65,29 @@ class CitoBenchmarkTest {
         IntegrationPlan p = plan(g, Objective.STUBS);
         double ms = (System.nanoTime() - t0) / 1e6;
         Metrics m = p.metrics();
-        System.out.printf(Locale.ROOT, "%s [%s] %d classes %d deps: stubs %d (optimum %d), generic %d, A %d, M %d,"
-                        + " OCplx %.4f, optimal %s, lowerBound %s, %.0f ms%n", b.system(), b.format(),
-                g.modules().size(), g.dependencies().size(), m.specificStubs(), b.minStubs(), m.genericStubs(),
-                m.attributeCoupling(), m.methodCoupling(), m.ocplx(), p.cycleBreaking().optimal(),
-                p.cycleBreaking().lowerBound(), ms);
-        assertTrue(m.specificStubs() >= b.minStubs(), b.system() + ": " + m.specificStubs()
-                + " stubs beat the proven optimum " + b.minStubs());
-        assertEquals(p.cycleBreaking().brokenDependencies().size(), m.specificStubs(),
+        System.out.printf(
+                Locale.ROOT,
+                "%s [%s] %d classes %d deps: stubs %d (optimum %d), generic %d, A %d, M %d,"
+                        + " OCplx %.4f, optimal %s, lowerBound %s, %.0f ms%n",
+                b.system(),
+                b.format(),
+                g.modules().size(),
+                g.dependencies().size(),
+                m.specificStubs(),
+                b.minStubs(),
+                m.genericStubs(),
+                m.attributeCoupling(),
+                m.methodCoupling(),
+                m.ocplx(),
+                p.cycleBreaking().optimal(),
+                p.cycleBreaking().lowerBound(),
+                ms);
+        assertTrue(
+                m.specificStubs() >= b.minStubs(),
+                b.system() + ": " + m.specificStubs() + " stubs beat the proven optimum " + b.minStubs());
+        assertEquals(
+                p.cycleBreaking().brokenDependencies().size(),
+                m.specificStubs(),
                 "every broken dependency is one specific stub");
         if (p.cycleBreaking().optimal()) {
             assertEquals(b.minStubs(), m.specificStubs(), b.system() + ": claimed optimal but differs from the README");
@@ -87,15 +102,27 @@ class CitoBenchmarkTest {
         IntegrationPlan p = plan(g, Objective.OCPLX);
         double ms = (System.nanoTime() - t0) / 1e6;
         Metrics m = p.metrics();
-        System.out.printf(Locale.ROOT, "%s [%s] objective ocplx: OCplx %.4f (README min %s), stubs %d, A %d, M %d,"
-                        + " optimal %s, lowerBound %s, %.0f ms%n", b.system(), b.format(), m.ocplx(), b.minOcplx(),
-                m.specificStubs(), m.attributeCoupling(), m.methodCoupling(), p.cycleBreaking().optimal(),
-                p.cycleBreaking().lowerBound(), ms);
+        System.out.printf(
+                Locale.ROOT,
+                "%s [%s] objective ocplx: OCplx %.4f (README min %s), stubs %d, A %d, M %d,"
+                        + " optimal %s, lowerBound %s, %.0f ms%n",
+                b.system(),
+                b.format(),
+                m.ocplx(),
+                b.minOcplx(),
+                m.specificStubs(),
+                m.attributeCoupling(),
+                m.methodCoupling(),
+                p.cycleBreaking().optimal(),
+                p.cycleBreaking().lowerBound(),
+                ms);
         if (b.minOcplx() != null) {
-            assertTrue(m.ocplx() >= b.minOcplx() - EPS, b.system() + ": OCplx " + m.ocplx()
-                    + " beats the proven optimum " + b.minOcplx());
+            assertTrue(
+                    m.ocplx() >= b.minOcplx() - EPS,
+                    b.system() + ": OCplx " + m.ocplx() + " beats the proven optimum " + b.minOcplx());
             if (p.cycleBreaking().optimal()) {
-                assertEquals(b.minOcplx(), m.ocplx(), EPS, b.system() + ": claimed optimal but differs from the README");
+                assertEquals(
+                        b.minOcplx(), m.ocplx(), EPS, b.system() + ": claimed optimal but differs from the README");
             }
         }
     }
@@ -123,8 +150,12 @@ class CitoBenchmarkTest {
             compared++;
             nonZero += expected > 0 ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "%s: SCplx equals Couple_value on %d dependencies (%d non-zero)%n", system,
-                compared, nonZero);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: SCplx equals Couple_value on %d dependencies (%d non-zero)%n",
+                system,
+                compared,
+                nonZero);
         assertEquals(g.dependencies().size(), compared);
     }
 
@@ -139,6 +170,9 @@ class CitoBenchmarkTest {
     }
 
     private static List<String> lines(Path file) throws IOException {
-        return Files.readAllLines(file).stream().skip(1).filter(s -> !s.isBlank()).toList();
+        return Files.readAllLines(file).stream()
+                .skip(1)
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 }

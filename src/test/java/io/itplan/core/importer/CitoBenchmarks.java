@@ -11,11 +11,11 @@ import java.util.List;
  * benchmark tests and {@link CitoReport}. The data is read in place and never copied into the project.
  */
 final class CitoBenchmarks {
-    private CitoBenchmarks() {
-    }
+    private CitoBenchmarks() {}
 
     enum Format {
-        DRL, UFPR
+        DRL,
+        UFPR
     }
 
     /**
@@ -26,8 +26,8 @@ final class CitoBenchmarks {
      * @param minStubs  proven minimum of specific stubs (DRL) or of broken dependencies (UFPR)
      * @param minOcplx  proven minimum OCplx, or {@code null} when the README gives none
      */
-    record Bench(String system, Format format, String path, Integer classes, Integer deps, int minStubs,
-                 Double minOcplx) {
+    record Bench(
+            String system, Format format, String path, Integer classes, Integer deps, int minStubs, Double minOcplx) {
         Path location(Path root) {
             return root.resolve(path);
         }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CitoDrlImporterTest {
     @TempDir
     Path tmp;
+
     Path dir;
 
     private void write(String name, String... lines) throws Exception {
@@ -36,16 +37,20 @@ class CitoDrlImporterTest {
     void sample() throws Exception {
         dir = Files.createDirectories(tmp.resolve("Toy").resolve("drl_cito"));
         write("CId_Name.csv", "Id,Name", "0,p.A", "1,p.B", "2,p.C", "3,x.Dup", "4,x.Dup");
-        write("deps_type.csv", "From,To,Type,Stype",
+        write(
+                "deps_type.csv",
+                "From,To,Type,Stype",
                 "0,1,1,As",
-                "0,1,3,I",   // the same pair twice: one inheritance dependency
+                "0,1,3,I", // the same pair twice: one inheritance dependency
                 "1,2,1,As",
                 "2,0,1,As",
                 "2,3,2,Ag",
-                "3,0,4,Dy",  // dynamic: not static
+                "3,0,4,Dy", // dynamic: not static
                 "4,0,0,None",
                 "2,4,1,As");
-        write("Attr_Method_deps.csv", "Id,Name,Set_of_Attrdeps,Set_of_Methoddeps",
+        write(
+                "Attr_Method_deps.csv",
+                "Id,Name,Set_of_Attrdeps,Set_of_Methoddeps",
                 "0,p.A,\"{attrDeps:{\"\"p.B\"\":3}}\",\"{methodDeps:{p.B:2}}\"",
                 "1,p.B,\"{attrDeps:{p.C:1,p.A:9}}\",null",
                 "2,p.C,null,\"{methodDeps:{'p.A':4,x.Dup:5,unknown:1}}\"",
@@ -54,7 +59,9 @@ class CitoDrlImporterTest {
     }
 
     private static Dependency dep(DependencyGraph g, String from, String to) {
-        return g.dependencies().stream().filter(d -> d.from().equals(from) && d.to().equals(to)).findFirst()
+        return g.dependencies().stream()
+                .filter(d -> d.from().equals(from) && d.to().equals(to))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no dependency " + from + " -> " + to));
     }
 
@@ -62,7 +69,9 @@ class CitoDrlImporterTest {
     void readsClassesNamedAfterTheSystem() throws Exception {
         DependencyGraph g = CitoDrlImporter.read(dir);
         assertEquals("Toy", g.name());
-        assertEquals(List.of("3", "4", "p.A", "p.B", "p.C"), g.modules().stream().map(m -> m.id()).toList());
+        assertEquals(
+                List.of("3", "4", "p.A", "p.B", "p.C"),
+                g.modules().stream().map(m -> m.id()).toList());
         assertEquals("A", g.module("p.A").name());
         assertEquals("Dup", g.module("3").name());
         assertEquals(ModuleKind.CLASS, g.module("4").kind());
@@ -91,14 +100,15 @@ class CitoDrlImporterTest {
         assertEquals(DependencyKind.COMPOSITION, composition.kind());
         assertFalse(composition.stubbable());
         assertEquals(0, composition.methods()); // x.Dup is ambiguous: not resolved by name
-        assertTrue(g.dependencies().stream().noneMatch(d -> d.from().equals("3") || d.from().equals("4")));
+        assertTrue(g.dependencies().stream()
+                .noneMatch(d -> d.from().equals("3") || d.from().equals("4")));
     }
 
     @Test
     void plansTheSample() throws Exception {
         DependencyGraph g = CitoDrlImporter.read(dir);
-        IntegrationPlan p = Planner.standard().plan(g,
-                PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.STUBS));
+        IntegrationPlan p = Planner.standard()
+                .plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.STUBS));
         assertEquals(List.of(), PlanChecker.check(g, p, null));
         assertEquals(1, p.metrics().specificStubs()); // A -> B -> C -> A: only B -> C or C -> A can go
         assertTrue(p.cycleBreaking().optimal());
@@ -110,8 +120,7 @@ class CitoDrlImporterTest {
 
     private void assertLocated(InputException e, String file, int line, int column, String detailPart) {
         Path f = dir.resolve(file);
-        assertTrue(e.getMessage().startsWith(f + ":" + line + (column > 0 ? ":" + column : "") + ": "),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ":" + line + (column > 0 ? ":" + column : "") + ": "), e.getMessage());
         assertEquals(line, e.line());
         assertTrue(e.detail().contains(detailPart), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
@@ -158,7 +167,9 @@ class CitoDrlImporterTest {
 
     @Test
     void reportsAMalformedCouplingSet() throws Exception {
-        write("Attr_Method_deps.csv", "Id,Name,Set_of_Attrdeps,Set_of_Methoddeps",
+        write(
+                "Attr_Method_deps.csv",
+                "Id,Name,Set_of_Attrdeps,Set_of_Methoddeps",
                 "0,p.A,null,null",
                 "1,p.B,\"{attrDeps:{p.C=1}}\",null");
         assertLocated(fails(), "Attr_Method_deps.csv", 3, 7, "expected '{attrDeps:{<class name>:<count>,...}}'");

@@ -20,8 +20,7 @@ import java.util.Locale;
  * <pre>java ... io.itplan.core.importer.CitoReport [cito-data folder]</pre>
  */
 public final class CitoReport {
-    private CitoReport() {
-    }
+    private CitoReport() {}
 
     public static void main(String[] args) {
         Path root = args.length > 0 ? Path.of(args[0]) : CitoBenchmarks.root();
@@ -30,8 +29,9 @@ public final class CitoReport {
             System.exit(2);
         }
         Planner planner = Planner.standard();
-        System.out.println("| system | format | classes | deps | stubs (objective stubs) | README min stubs "
-                + "| OCplx (objective ocplx) | README min OCplx | optimal? (stubs / ocplx) | time ms (stubs / ocplx) |");
+        System.out.println(
+                "| system | format | classes | deps | stubs (objective stubs) | README min stubs "
+                        + "| OCplx (objective ocplx) | README min OCplx | optimal? (stubs / ocplx) | time ms (stubs / ocplx) |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---|---:|");
         boolean ok = true;
         for (Bench b : CitoBenchmarks.ALL) {
@@ -44,11 +44,11 @@ public final class CitoReport {
                 continue;
             }
             long t0 = System.nanoTime();
-            IntegrationPlan stubs = planner.plan(g, PlanOptions.of(StrategyName.BOTTOM_UP)
-                    .withObjective(Objective.STUBS));
+            IntegrationPlan stubs =
+                    planner.plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.STUBS));
             long t1 = System.nanoTime();
-            IntegrationPlan ocplx = planner.plan(g, PlanOptions.of(StrategyName.BOTTOM_UP)
-                    .withObjective(Objective.OCPLX));
+            IntegrationPlan ocplx =
+                    planner.plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.OCPLX));
             long t2 = System.nanoTime();
             for (IntegrationPlan p : List.of(stubs, ocplx)) {
                 List<String> problems = PlanChecker.check(g, p, null);
@@ -57,12 +57,21 @@ public final class CitoReport {
                     ok = false;
                 }
             }
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %.4f | %s | %s / %s | %.0f / %.0f |%n",
-                    b.system(), b.format().name(), g.modules().size(), g.dependencies().size(),
-                    stubs.metrics().specificStubs(), b.minStubs(), ocplx.metrics().ocplx(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %d | %d | %d | %.4f | %s | %s / %s | %.0f / %.0f |%n",
+                    b.system(),
+                    b.format().name(),
+                    g.modules().size(),
+                    g.dependencies().size(),
+                    stubs.metrics().specificStubs(),
+                    b.minStubs(),
+                    ocplx.metrics().ocplx(),
                     b.minOcplx() == null ? "–" : String.format(Locale.ROOT, "%.4f", b.minOcplx()),
-                    yes(stubs.cycleBreaking().optimal()), yes(ocplx.cycleBreaking().optimal()),
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+                    yes(stubs.cycleBreaking().optimal()),
+                    yes(ocplx.cycleBreaking().optimal()),
+                    (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6);
         }
         if (!ok) {
             System.exit(1);

@@ -35,7 +35,8 @@ class CitoUfprImporterTest {
     }
 
     private Path sample() throws Exception {
-        return file("OA_Sample.txt",
+        return file(
+                "OA_Sample.txt",
                 "DIMENSION 4",
                 "DEPENDENCY",
                 "1 \t2 I\t2 Us\t3 As\t",
@@ -64,7 +65,9 @@ class CitoUfprImporterTest {
     }
 
     private static Dependency dep(DependencyGraph g, String from, String to) {
-        return g.dependencies().stream().filter(d -> d.from().equals(from) && d.to().equals(to)).findFirst()
+        return g.dependencies().stream()
+                .filter(d -> d.from().equals(from) && d.to().equals(to))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no dependency " + from + " -> " + to));
     }
 
@@ -72,7 +75,8 @@ class CitoUfprImporterTest {
     void readsModulesWithMappedIdsSimpleNamesAndAspects() throws Exception {
         DependencyGraph g = CitoUfprImporter.read(sample());
         assertEquals("OA_Sample", g.name());
-        assertEquals(List.of("p.A", "p.B", "p.aspects.Logging", "q.B"),
+        assertEquals(
+                List.of("p.A", "p.B", "p.aspects.Logging", "q.B"),
                 g.modules().stream().map(m -> m.id()).toList());
         assertEquals("B", g.module("p.B").name());
         assertEquals("Logging", g.module("p.aspects.Logging").name());
@@ -116,8 +120,8 @@ class CitoUfprImporterTest {
     @Test
     void plansTheSampleWithOneStubForTheAdvice() throws Exception {
         DependencyGraph g = CitoUfprImporter.read(sample());
-        IntegrationPlan p = Planner.standard().plan(g,
-                PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.STUBS));
+        IntegrationPlan p = Planner.standard()
+                .plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.STUBS));
         assertEquals(List.of(), PlanChecker.check(g, p, null));
         assertEquals(1, p.metrics().specificStubs());
         assertEquals(7, p.metrics().methodCoupling());
@@ -126,16 +130,11 @@ class CitoUfprImporterTest {
 
     @Test
     void usesUnitNumbersWithoutMappingOrForSharedNames() throws Exception {
-        Path f = file("shared.txt",
-                "DIMENSION 3",
-                "DEPENDENCY",
-                "1\t2 Us\t3 Us",
-                "END",
-                "MAPPING",
-                "1\tx.Same",
-                "2\tx.Same");
+        Path f = file(
+                "shared.txt", "DIMENSION 3", "DEPENDENCY", "1\t2 Us\t3 Us", "END", "MAPPING", "1\tx.Same", "2\tx.Same");
         DependencyGraph g = CitoUfprImporter.read(f);
-        assertEquals(List.of("1", "2", "3"), g.modules().stream().map(m -> m.id()).toList());
+        assertEquals(
+                List.of("1", "2", "3"), g.modules().stream().map(m -> m.id()).toList());
         assertEquals("Same", g.module("1").name());
         assertEquals("3", g.module("3").name());
         assertEquals(2, g.dependencies().size());
@@ -155,8 +154,7 @@ class CitoUfprImporterTest {
     }
 
     private void assertLocated(InputException e, Path f, int line, int column, String detailPart) {
-        assertTrue(e.getMessage().startsWith(f + ":" + line + (column > 0 ? ":" + column : "") + ": "),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith(f + ":" + line + (column > 0 ? ":" + column : "") + ": "), e.getMessage());
         assertEquals(f.toString(), e.source());
         assertEquals(line, e.line());
         assertTrue(e.detail().contains(detailPart), e.getMessage());

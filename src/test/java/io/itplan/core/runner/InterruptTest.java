@@ -23,13 +23,24 @@ class InterruptTest {
     @Test
     void stoppingARunKillsItsProcessTrees() throws Exception {
         Path pids = dir.resolve("pids");
-        DependencyGraph g = DependencyGraph.builder("long").addModules("a")
-                .command("test", List.of("sh", "-c", "sleep 60 & echo $! >> " + pids + "; wait")).build();
+        DependencyGraph g = DependencyGraph.builder("long")
+                .addModules("a")
+                .command("test", List.of("sh", "-c", "sleep 60 & echo $! >> " + pids + "; wait"))
+                .build();
         GraphFiles.write(g, dir.resolve("long.graph.json"));
-        PlanFiles.write(Planner.standard().plan(g, PlanOptions.of(StrategyName.BIG_BANG)), dir.resolve("long.plan.json"));
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "io.itplan.Launcher", "run", "long.plan.json")
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        PlanFiles.write(
+                Planner.standard().plan(g, PlanOptions.of(StrategyName.BIG_BANG)), dir.resolve("long.plan.json"));
+        Process run = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.itplan.Launcher",
+                        "run",
+                        "long.plan.json")
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!(Files.exists(pids) && !Files.readString(pids).isBlank()) && System.nanoTime() < end) {
             Thread.sleep(100);

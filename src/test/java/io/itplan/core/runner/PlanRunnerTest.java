@@ -30,23 +30,42 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanRunnerTest {
     @TempDir
     Path dir;
+
     private final StringWriter log = new StringWriter();
 
     private static final List<String> SH = List.of("sh", "-c");
 
     /** a depends on b and c; b and c on d. Each step runs {@code script} with the step's modules as $1. */
     private IntegrationPlan plan(String script, Granularity granularity, Execution defaults) {
-        DependencyGraph g = DependencyGraph.builder("demo").addModules("a", "b", "c", "d")
-                .addDependency("a", "b").addDependency("a", "c").addDependency("b", "d").addDependency("c", "d")
-                .command("test", List.of("sh", "-c", script, "itplan", "{modules}")).build();
-        IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withGranularity(granularity));
-        return new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), p.maxParallel(), defaults,
-                p.doubles(), p.steps());
+        DependencyGraph g = DependencyGraph.builder("demo")
+                .addModules("a", "b", "c", "d")
+                .addDependency("a", "b")
+                .addDependency("a", "c")
+                .addDependency("b", "d")
+                .addDependency("c", "d")
+                .command("test", List.of("sh", "-c", script, "itplan", "{modules}"))
+                .build();
+        IntegrationPlan p = Planner.standard()
+                .plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withGranularity(granularity));
+        return new IntegrationPlan(
+                p.graph(),
+                p.strategy(),
+                p.metrics(),
+                p.cycleBreaking(),
+                p.maxParallel(),
+                defaults,
+                p.doubles(),
+                p.steps());
     }
 
     private List<StepOutcome> run(IntegrationPlan plan, String only, String from, Integer parallel) throws Exception {
-        return new PlanRunner(plan, dir, new PlanRunner.Options(parallel, only, from, false, dir.resolve("reports"),
-                Duration.ofSeconds(20)), new PrintWriter(log, true)).run();
+        return new PlanRunner(
+                        plan,
+                        dir,
+                        new PlanRunner.Options(
+                                parallel, only, from, false, dir.resolve("reports"), Duration.ofSeconds(20)),
+                        new PrintWriter(log, true))
+                .run();
     }
 
     private static Map<String, StepOutcome.Status> statuses(List<StepOutcome> o) {
@@ -61,14 +80,17 @@ class PlanRunnerTest {
 
     @Test
     void aFailedStepMakesItsDependentsSkipAndTheReportsSaySo() throws Exception {
-        IntegrationPlan p = plan("test \"$1\" != b && test \"$ITPLAN_TEST\" = yes", Granularity.PARALLEL,
+        IntegrationPlan p = plan(
+                "test \"$1\" != b && test \"$ITPLAN_TEST\" = yes",
+                Granularity.PARALLEL,
                 defaults("PT1M", "skip-dependents"));
         Map<String, StepOutcome.Status> s = statuses(run(p, null, null, null));
         assertEquals(StepOutcome.Status.PASSED, s.get("integrate-d"));
         assertEquals(StepOutcome.Status.FAILED, s.get("integrate-b"));
         assertEquals(StepOutcome.Status.PASSED, s.get("integrate-c"));
         assertEquals(StepOutcome.Status.SKIPPED, s.get("integrate-a"));
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(dir.resolve("reports/itplan-junit.xml").toFile());
         assertEquals(4, doc.getElementsByTagName("testsuite").getLength());
         assertEquals(1, doc.getElementsByTagName("failure").getLength());
@@ -79,10 +101,12 @@ class PlanRunnerTest {
     @Test
     void onFailureStopAndContinue() throws Exception {
         IntegrationPlan stop = plan("test \"$1\" != d", Granularity.LEVEL, defaults("PT1M", "stop"));
-        assertEquals(List.of(StepOutcome.Status.FAILED, StepOutcome.Status.SKIPPED, StepOutcome.Status.SKIPPED),
+        assertEquals(
+                List.of(StepOutcome.Status.FAILED, StepOutcome.Status.SKIPPED, StepOutcome.Status.SKIPPED),
                 run(stop, null, null, null).stream().map(StepOutcome::status).toList());
         IntegrationPlan cont = plan("test \"$1\" != d", Granularity.LEVEL, defaults("PT1M", "continue"));
-        assertEquals(List.of(StepOutcome.Status.FAILED, StepOutcome.Status.PASSED, StepOutcome.Status.PASSED),
+        assertEquals(
+                List.of(StepOutcome.Status.FAILED, StepOutcome.Status.PASSED, StepOutcome.Status.PASSED),
                 run(cont, null, null, null).stream().map(StepOutcome::status).toList());
     }
 
@@ -90,14 +114,22 @@ class PlanRunnerTest {
     void theFailedStepsOwnOnFailureDecides() throws Exception {
         IntegrationPlan p = plan("test \"$1\" != d", Granularity.LEVEL, defaults("PT1M", "skip-dependents"));
         io.itplan.core.plan.Step first = p.steps().get(0);
-        io.itplan.core.plan.Step relaxed = new io.itplan.core.plan.Step(first.id(), first.name(), first.after(),
-                first.integrate(), first.stubs(), first.drivers(), first.tests(), first.run(),
+        io.itplan.core.plan.Step relaxed = new io.itplan.core.plan.Step(
+                first.id(),
+                first.name(),
+                first.after(),
+                first.integrate(),
+                first.stubs(),
+                first.drivers(),
+                first.tests(),
+                first.run(),
                 new Execution(null, null, null, "continue"));
         List<io.itplan.core.plan.Step> steps = new java.util.ArrayList<>(p.steps());
         steps.set(0, relaxed);
-        IntegrationPlan q = new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), 1,
-                p.defaults(), p.doubles(), steps);
-        assertEquals(List.of(StepOutcome.Status.FAILED, StepOutcome.Status.PASSED, StepOutcome.Status.PASSED),
+        IntegrationPlan q = new IntegrationPlan(
+                p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), 1, p.defaults(), p.doubles(), steps);
+        assertEquals(
+                List.of(StepOutcome.Status.FAILED, StepOutcome.Status.PASSED, StepOutcome.Status.PASSED),
                 run(q, null, null, null).stream().map(StepOutcome::status).toList());
     }
 
@@ -116,13 +148,31 @@ class PlanRunnerTest {
             port = s.getLocalPort();
         }
         Path ran = dir.resolve("ran");
-        DependencyGraph g = DependencyGraph.builder("slow").addModule(Module.of("app"))
-                .addModule(new Module("svc", null, null, null, null, null, null, 0, 0, false, null,
-                        new StandInProvider(List.of("sleep", "60"), String.valueOf(port), null), null))
-                .addDependency("app", "svc").command("test", List.of("touch", ran.toString())).build();
+        DependencyGraph g = DependencyGraph.builder("slow")
+                .addModule(Module.of("app"))
+                .addModule(new Module(
+                        "svc",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        false,
+                        null,
+                        new StandInProvider(List.of("sleep", "60"), String.valueOf(port), null),
+                        null))
+                .addDependency("app", "svc")
+                .command("test", List.of("touch", ran.toString()))
+                .build();
         IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
-        PlanRunner runner = new PlanRunner(p, dir, new PlanRunner.Options(null, null, null, false,
-                dir.resolve("reports"), Duration.ofSeconds(30)), new PrintWriter(log, true));
+        PlanRunner runner = new PlanRunner(
+                p,
+                dir,
+                new PlanRunner.Options(null, null, null, false, dir.resolve("reports"), Duration.ofSeconds(30)),
+                new PrintWriter(log, true));
         Thread stopper = new Thread(() -> {
             try {
                 Thread.sleep(1500);
@@ -142,12 +192,14 @@ class PlanRunnerTest {
     @Test
     void aTimeoutKillsTheWholeProcessTree() throws Exception {
         Path pids = dir.resolve("pids");
-        IntegrationPlan p = plan("sleep 30 & echo $! >> " + pids + "; wait", Granularity.LEVEL, defaults("PT1S", "stop"));
+        IntegrationPlan p =
+                plan("sleep 30 & echo $! >> " + pids + "; wait", Granularity.LEVEL, defaults("PT1S", "stop"));
         long t0 = System.nanoTime();
         List<StepOutcome> o = run(p, null, null, null);
         assertTrue((System.nanoTime() - t0) / 1e9 < 15, "it did not wait for the sleeps");
         assertEquals(StepOutcome.Status.FAILED, o.get(0).status());
-        assertTrue(o.get(0).reason().startsWith("timed out after PT1S"), o.get(0).reason());
+        assertTrue(
+                o.get(0).reason().startsWith("timed out after PT1S"), o.get(0).reason());
         for (String pid : Files.readAllLines(pids)) {
             assertTrue(ProcessChecks.gone(Long.parseLong(pid.strip())), "the grandchild " + pid + " is gone");
         }
@@ -160,8 +212,19 @@ class PlanRunnerTest {
         IntegrationPlan p = plan(script, Granularity.PARALLEL, defaults("PT1M", "stop"));
         run(p, "integrate-b", null, null);
         Files.deleteIfExists(times);
-        run(new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), 2, p.defaults(), p.doubles(),
-                p.steps().subList(0, 3)), null, null, 2);
+        run(
+                new IntegrationPlan(
+                        p.graph(),
+                        p.strategy(),
+                        p.metrics(),
+                        p.cycleBreaking(),
+                        2,
+                        p.defaults(),
+                        p.doubles(),
+                        p.steps().subList(0, 3)),
+                null,
+                null,
+                2);
         List<long[]> spans = spans(times);
         assertTrue(overlap(spans), "b and c ran at the same time: " + Files.readString(times));
         Files.deleteIfExists(times);
@@ -208,20 +271,38 @@ class PlanRunnerTest {
 
     @Test
     void aStandInThatIsARealHttpServerIsStartedWaitedForAndStopped() throws Exception {
-        Assumptions.assumeTrue(new ProcessBuilder("python3", "--version").start().waitFor() == 0,
+        Assumptions.assumeTrue(
+                new ProcessBuilder("python3", "--version").start().waitFor() == 0,
                 "python3 not found: the HTTP stand-in test is skipped");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         String url = "http://127.0.0.1:" + port + "/";
-        DependencyGraph g = DependencyGraph.builder("svc").addModule(Module.of("app"))
-                .addModule(new Module("payments", null, null, null, null, null, null, 0, 0, false, null,
-                        new StandInProvider(List.of("python3", "-m", "http.server", String.valueOf(port), "--bind",
-                                "127.0.0.1"), url, null), null))
+        DependencyGraph g = DependencyGraph.builder("svc")
+                .addModule(Module.of("app"))
+                .addModule(new Module(
+                        "payments",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        false,
+                        null,
+                        new StandInProvider(
+                                List.of("python3", "-m", "http.server", String.valueOf(port), "--bind", "127.0.0.1"),
+                                url,
+                                null),
+                        null))
                 .addDependency("app", "payments")
-                .command("test", List.of("python3", "-c", "import urllib.request,sys; urllib.request.urlopen(sys.argv[1])",
-                        url)).build();
+                .command(
+                        "test",
+                        List.of("python3", "-c", "import urllib.request,sys; urllib.request.urlopen(sys.argv[1])", url))
+                .build();
         IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
         List<StepOutcome> o = run(p, null, null, null);
         assertEquals(StepOutcome.Status.PASSED, o.get(0).status(), log.toString());
@@ -231,15 +312,16 @@ class PlanRunnerTest {
 
     @Test
     void hostileModuleNamesAreOnlyEverData() throws Exception {
-        List<String> names = List.of("$(touch pwned)", "a'; touch pwned2 #", "\"quoted\"", "line\nbreak", "ünï`touch x`");
+        List<String> names =
+                List.of("$(touch pwned)", "a'; touch pwned2 #", "\"quoted\"", "line\nbreak", "ünï`touch x`");
         DependencyGraph.Builder b = DependencyGraph.builder("hostile");
         names.forEach(n -> b.addModule(Module.of(n)));
         for (int i = 1; i < names.size(); i++) {
             b.addDependency(names.get(i - 1), names.get(i));
         }
         b.command("test", List.of("sh", "-c", "printf '%s\\n' \"$1\" >> seen.txt", "x", "{modules}"));
-        IntegrationPlan p = Planner.standard().plan(b.build(), PlanOptions.of(StrategyName.TOP_DOWN)
-                .withGranularity(Granularity.PARALLEL));
+        IntegrationPlan p = Planner.standard()
+                .plan(b.build(), PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.PARALLEL));
         List<StepOutcome> o = run(p, null, null, null);
         assertTrue(o.stream().allMatch(x -> x.status() == StepOutcome.Status.PASSED), log.toString());
         String seen = Files.readString(dir.resolve("seen.txt"));
@@ -247,7 +329,9 @@ class PlanRunnerTest {
             assertTrue(seen.contains(n), "each name reaches the command as one argument: " + n);
         }
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("reports", "seen.txt"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    List.of("reports", "seen.txt"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(),
                     "nothing a name spelled was executed");
         }
     }

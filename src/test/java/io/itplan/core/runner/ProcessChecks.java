@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** Whether a process has ended, counting a zombie (ended, not yet reaped by whoever adopted it) as ended. */
 final class ProcessChecks {
-    private ProcessChecks() {
-    }
+    private ProcessChecks() {}
 
     static boolean gone(long pid) throws InterruptedException {
         for (int i = 0; i < 50; i++) {

@@ -16,7 +16,9 @@ class AmObjectiveTest {
     /** a <-> b <-> c: breaking a->b costs (A 2, M 9), b->a (9, 1), b->c (3, 3), c->b (5, 1). */
     private static DependencyGraph graph() {
         return DependencyGraph.builder("am")
-                .addModule(Module.of("a")).addModule(Module.of("b")).addModule(Module.of("c"))
+                .addModule(Module.of("a"))
+                .addModule(Module.of("b"))
+                .addModule(Module.of("c"))
                 .addDependency(new Dependency("a", "b", DependencyKind.USES, 1, 2, 9, null, true))
                 .addDependency(new Dependency("b", "a", DependencyKind.USES, 1, 9, 1, null, true))
                 .addDependency(new Dependency("b", "c", DependencyKind.USES, 1, 3, 3, null, true))
@@ -34,17 +36,19 @@ class AmObjectiveTest {
         assertTrue(within.metrics().methodCoupling() <= 4);
         assertEquals(12, within.metrics().attributeCoupling());
         assertTrue(within.cycleBreaking().optimal());
-        assertThrows(IllegalArgumentException.class,
-                () -> Planner.standard().plan(graph(), am.withMaxMethodCoupling(1L)));
+        assertThrows(
+                IllegalArgumentException.class, () -> Planner.standard().plan(graph(), am.withMaxMethodCoupling(1L)));
     }
 
     @Test
     void aClassicHeuristicRefusesALimitItCannotKeep() {
-        PlanOptions am = PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.AM)
+        PlanOptions am = PlanOptions.of(StrategyName.BOTTOM_UP)
+                .withObjective(Objective.AM)
                 .withAlgorithm(CycleAlgorithm.BRIAND);
-        assertEquals("briand", Planner.standard().plan(graph(), am).cycleBreaking().algorithm());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Planner.standard().plan(graph(), am.withMaxMethodCoupling(4L)));
+        assertEquals(
+                "briand", Planner.standard().plan(graph(), am).cycleBreaking().algorithm());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Planner.standard().plan(graph(), am.withMaxMethodCoupling(4L)));
         assertTrue(e.getMessage().contains("exact"), e.getMessage());
     }
 }

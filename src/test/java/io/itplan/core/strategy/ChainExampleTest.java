@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** The worked example of DESIGN §3: the chain A -> B -> C under each strategy. */
 class ChainExampleTest {
-    private final DependencyGraph chain = DependencyGraph.builder("chain").addModules("A", "B", "C")
-            .addDependency("A", "B").addDependency("B", "C").build();
+    private final DependencyGraph chain = DependencyGraph.builder("chain")
+            .addModules("A", "B", "C")
+            .addDependency("A", "B")
+            .addDependency("B", "C")
+            .build();
 
     private IntegrationPlan plan(PlanOptions o) {
         IntegrationPlan p = Planner.standard().plan(chain, o);
@@ -25,8 +28,10 @@ class ChainExampleTest {
     }
 
     private static List<List<String>> forLists(IntegrationPlan p, String role) {
-        return p.doubles().stream().filter(d -> d.role().key().equals(role))
-                .map(d -> List.of(d.forModules().get(0), d.replaces())).toList();
+        return p.doubles().stream()
+                .filter(d -> d.role().key().equals(role))
+                .map(d -> List.of(d.forModules().get(0), d.replaces()))
+                .toList();
     }
 
     @Test

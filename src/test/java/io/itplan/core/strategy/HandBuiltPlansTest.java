@@ -37,16 +37,27 @@ class HandBuiltPlansTest {
 
     /** role:replaced -> clients, e.g. {@code stub:d=[b, c]}. */
     private static Map<String, List<String>> doubles(IntegrationPlan p) {
-        return p.doubles().stream().collect(Collectors.toMap(d -> d.role().key() + ":" + d.replaces(),
-                StandIn::forModules, (a, b) -> a, java.util.TreeMap::new));
+        return p.doubles().stream()
+                .collect(Collectors.toMap(
+                        d -> d.role().key() + ":" + d.replaces(),
+                        StandIn::forModules,
+                        (a, b) -> a,
+                        java.util.TreeMap::new));
     }
 
     private static List<DependencyRef> refs(String... pairs) {
-        return java.util.Arrays.stream(pairs).map(s -> new DependencyRef(s.substring(0, 1), s.substring(1))).toList();
+        return java.util.Arrays.stream(pairs)
+                .map(s -> new DependencyRef(s.substring(0, 1), s.substring(1)))
+                .toList();
     }
 
-    private final DependencyGraph diamond = DependencyGraph.builder("diamond").addModules("a", "b", "c", "d")
-            .addDependency("a", "b").addDependency("a", "c").addDependency("b", "d").addDependency("c", "d").build();
+    private final DependencyGraph diamond = DependencyGraph.builder("diamond")
+            .addModules("a", "b", "c", "d")
+            .addDependency("a", "b")
+            .addDependency("a", "c")
+            .addDependency("b", "d")
+            .addDependency("c", "d")
+            .build();
 
     @Test
     void topDownOnADiamondStubsTheNextLevel() {
@@ -66,16 +77,19 @@ class HandBuiltPlansTest {
     void bottomUpOnADiamondDrivesTheLevelAbove() {
         IntegrationPlan p = plan(diamond, PlanOptions.of(StrategyName.BOTTOM_UP));
         assertEquals(List.of(List.of("d"), List.of("b", "c"), List.of("a")), integrate(p));
-        assertEquals(Map.of("driver:b", List.of("a"), "driver:c", List.of("a"), "driver:d", List.of("b", "c")),
-                doubles(p));
+        assertEquals(
+                Map.of("driver:b", List.of("a"), "driver:c", List.of("a"), "driver:d", List.of("b", "c")), doubles(p));
         assertEquals(List.of("driver-d"), p.steps().get(0).drivers());
-        assertEquals(List.of("height-0", "height-1", "height-2"), p.steps().stream().map(Step::id).toList());
+        assertEquals(
+                List.of("height-0", "height-1", "height-2"),
+                p.steps().stream().map(Step::id).toList());
     }
 
     @Test
     void parallelTopDownOnADiamondRunsTheMiddleSideBySide() {
         IntegrationPlan p = plan(diamond, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.PARALLEL));
-        assertEquals(List.of("integrate-a", "integrate-b", "integrate-c", "integrate-d"),
+        assertEquals(
+                List.of("integrate-a", "integrate-b", "integrate-c", "integrate-d"),
                 p.steps().stream().map(Step::id).toList());
         assertEquals(List.of("integrate-b", "integrate-c"), p.steps().get(3).after());
         assertEquals(3, p.metrics().depth());
@@ -84,8 +98,13 @@ class HandBuiltPlansTest {
         assertEquals(List.of("stub-c", "stub-d"), p.steps().get(1).stubs(), "b's subsystem is {a, b}");
     }
 
-    private final DependencyGraph tree = DependencyGraph.builder("tree").addModules("a", "b", "c", "d", "e")
-            .addDependency("a", "b").addDependency("a", "c").addDependency("b", "d").addDependency("c", "e").build();
+    private final DependencyGraph tree = DependencyGraph.builder("tree")
+            .addModules("a", "b", "c", "d", "e")
+            .addDependency("a", "b")
+            .addDependency("a", "c")
+            .addDependency("b", "d")
+            .addDependency("c", "e")
+            .build();
 
     @Test
     void moduleByModuleBreadthFirstGoesLevelByLevel() {
@@ -108,8 +127,11 @@ class HandBuiltPlansTest {
 
     @Test
     void moduleByModuleDepthFirstFollowsOnePathDown() {
-        IntegrationPlan p = plan(tree, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.MODULE)
-                .withOrder(ModuleOrder.DFS));
+        IntegrationPlan p = plan(
+                tree,
+                PlanOptions.of(StrategyName.TOP_DOWN)
+                        .withGranularity(Granularity.MODULE)
+                        .withOrder(ModuleOrder.DFS));
         assertEquals(List.of(List.of("a"), List.of("b"), List.of("d"), List.of("c"), List.of("e")), integrate(p));
     }
 
@@ -120,37 +142,59 @@ class HandBuiltPlansTest {
         risky.modules().forEach(m -> b.addModule(m.id().equals("c") ? m.withRisk(Risk.HIGH) : m));
         risky.dependencies().forEach(b::addDependency);
         DependencyGraph g = b.build();
-        IntegrationPlan byModule = plan(g, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.MODULE)
-                .withRiskFirst(true));
-        assertEquals(List.of(List.of("a"), List.of("c"), List.of("b"), List.of("d"), List.of("e")), integrate(byModule));
+        IntegrationPlan byModule = plan(
+                g,
+                PlanOptions.of(StrategyName.TOP_DOWN)
+                        .withGranularity(Granularity.MODULE)
+                        .withRiskFirst(true));
+        assertEquals(
+                List.of(List.of("a"), List.of("c"), List.of("b"), List.of("d"), List.of("e")), integrate(byModule));
         IntegrationPlan byLevel = plan(g, PlanOptions.of(StrategyName.TOP_DOWN).withRiskFirst(true));
         assertEquals(List.of(List.of("a"), List.of("c"), List.of("b"), List.of("d", "e")), integrate(byLevel));
-        assertEquals(List.of("depth-0", "depth-1-high", "depth-1-medium", "depth-2"),
+        assertEquals(
+                List.of("depth-0", "depth-1-high", "depth-1-medium", "depth-2"),
                 byLevel.steps().stream().map(Step::id).toList());
     }
 
     /** a and b call each other (cheaply broken at b -> a); c, d, e form a second cycle; a uses c. */
-    private final DependencyGraph twoCycles = DependencyGraph.builder("two cycles").addModules("a", "b", "c", "d", "e")
-            .addDependency(Dependency.of("a", "b").withWeight(5)).addDependency(Dependency.of("b", "a").withWeight(1))
-            .addDependency("a", "c").addDependency(Dependency.of("c", "d").withWeight(4))
-            .addDependency(Dependency.of("d", "e").withWeight(2)).addDependency(Dependency.of("e", "c").withWeight(3))
+    private final DependencyGraph twoCycles = DependencyGraph.builder("two cycles")
+            .addModules("a", "b", "c", "d", "e")
+            .addDependency(Dependency.of("a", "b").withWeight(5))
+            .addDependency(Dependency.of("b", "a").withWeight(1))
+            .addDependency("a", "c")
+            .addDependency(Dependency.of("c", "d").withWeight(4))
+            .addDependency(Dependency.of("d", "e").withWeight(2))
+            .addDependency(Dependency.of("e", "c").withWeight(3))
             .build();
 
     @Test
     void breakingTwoCyclesRemovesTheCheapestDependencyOfEach() {
-        IntegrationPlan p = plan(twoCycles, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.COST));
+        IntegrationPlan p =
+                plan(twoCycles, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.COST));
         assertEquals(refs("ba", "de"), p.cycleBreaking().brokenDependencies());
         assertTrue(p.cycleBreaking().optimal());
         assertEquals(3.0, p.cycleBreaking().lowerBound());
-        assertEquals(Map.of("stub:a", List.of("b"), "stub:e", List.of("d"), "driver:b", List.of("a"),
-                "driver:c", List.of("a", "e"), "driver:d", List.of("c")), doubles(p));
+        assertEquals(
+                Map.of(
+                        "stub:a",
+                        List.of("b"),
+                        "stub:e",
+                        List.of("d"),
+                        "driver:b",
+                        List.of("a"),
+                        "driver:c",
+                        List.of("a", "e"),
+                        "driver:d",
+                        List.of("c")),
+                doubles(p));
         assertEquals(3.0, p.metrics().stubCost());
         assertEquals(List.of(List.of("b", "d"), List.of("c"), List.of("a", "e")), integrate(p));
     }
 
     @Test
     void countingStubsTheCheapestIsNotWhatMatters() {
-        IntegrationPlan p = plan(twoCycles, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.STUBS));
+        IntegrationPlan p =
+                plan(twoCycles, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.STUBS));
         assertEquals(2, p.cycleBreaking().brokenDependencies().size());
         assertEquals(2.0, p.cycleBreaking().lowerBound());
         assertEquals(2, p.metrics().specificStubs());
@@ -158,20 +202,25 @@ class HandBuiltPlansTest {
 
     @Test
     void clusteringIntegratesEachCycleAsOneStep() {
-        IntegrationPlan p = plan(twoCycles, PlanOptions.of(StrategyName.BOTTOM_UP).withCycles(CyclePolicy.CLUSTER));
+        IntegrationPlan p =
+                plan(twoCycles, PlanOptions.of(StrategyName.BOTTOM_UP).withCycles(CyclePolicy.CLUSTER));
         assertEquals(List.of(List.of("c", "d", "e"), List.of("a", "b")), integrate(p));
         assertEquals(0, p.metrics().specificStubs());
         assertEquals("cluster", p.cycleBreaking().policy());
         assertEquals(refs("ab", "ac", "ba"), p.steps().get(1).tests());
     }
 
-    private final DependencyGraph unbreakable = DependencyGraph.builder("unbreakable").addModules("a", "b", "c")
-            .addDependency("a", "b", DependencyKind.INHERITANCE).addDependency("b", "a", DependencyKind.COMPOSITION)
-            .addDependency("c", "a").build();
+    private final DependencyGraph unbreakable = DependencyGraph.builder("unbreakable")
+            .addModules("a", "b", "c")
+            .addDependency("a", "b", DependencyKind.INHERITANCE)
+            .addDependency("b", "a", DependencyKind.COMPOSITION)
+            .addDependency("c", "a")
+            .build();
 
     @Test
     void aCycleOfUnstubbableDependenciesIsNamed() {
-        UnbreakableCycleException e = assertThrows(UnbreakableCycleException.class,
+        UnbreakableCycleException e = assertThrows(
+                UnbreakableCycleException.class,
                 () -> planner.plan(unbreakable, PlanOptions.of(StrategyName.BOTTOM_UP)));
         assertEquals(List.of("a", "b"), e.cycle());
         assertTrue(e.getMessage().contains("a -> b -> a"), e.getMessage());
@@ -179,42 +228,61 @@ class HandBuiltPlansTest {
 
     @Test
     void anUnbreakableCycleCanStillBeClustered() {
-        IntegrationPlan p = plan(unbreakable, PlanOptions.of(StrategyName.TOP_DOWN).withCycles(CyclePolicy.CLUSTER));
+        IntegrationPlan p =
+                plan(unbreakable, PlanOptions.of(StrategyName.TOP_DOWN).withCycles(CyclePolicy.CLUSTER));
         assertEquals(List.of(List.of("c"), List.of("a", "b")), integrate(p));
     }
 
     @Test
     void aStubbableDependencyInTheCycleIsTheOneBroken() {
-        DependencyGraph g = DependencyGraph.builder("g").addModules("a", "b", "c")
-                .addDependency("a", "b", DependencyKind.INHERITANCE).addDependency("b", "c", DependencyKind.COMPOSITION)
-                .addDependency(Dependency.of("c", "a").withWeight(100)).build();
+        DependencyGraph g = DependencyGraph.builder("g")
+                .addModules("a", "b", "c")
+                .addDependency("a", "b", DependencyKind.INHERITANCE)
+                .addDependency("b", "c", DependencyKind.COMPOSITION)
+                .addDependency(Dependency.of("c", "a").withWeight(100))
+                .build();
         IntegrationPlan p = plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withObjective(Objective.COST));
         assertEquals(refs("ca"), p.cycleBreaking().brokenDependencies());
     }
 
     @Test
     void sandwichDefaultTargetIsTheCheapestNearestTheMiddle() {
-        DependencyGraph chain = DependencyGraph.builder("chain").addModules("a", "b", "c", "d", "e")
-                .addDependency("a", "b").addDependency("b", "c").addDependency("c", "d").addDependency("d", "e").build();
+        DependencyGraph chain = DependencyGraph.builder("chain")
+                .addModules("a", "b", "c", "d", "e")
+                .addDependency("a", "b")
+                .addDependency("b", "c")
+                .addDependency("c", "d")
+                .addDependency("d", "e")
+                .build();
         IntegrationPlan p = plan(chain, PlanOptions.of(StrategyName.SANDWICH));
         assertEquals(2L, ((Number) p.strategy().options().get("targetDepth")).longValue());
         assertEquals(List.of(List.of("a"), List.of("b"), List.of("e"), List.of("d"), List.of("c")), integrate(p));
-        IntegrationPlan chosen = plan(chain, PlanOptions.of(StrategyName.SANDWICH).withTargetDepth(4));
-        assertEquals(List.of("top-depth-0", "top-depth-1", "top-depth-2", "top-depth-3", "target-depth-4"),
+        IntegrationPlan chosen =
+                plan(chain, PlanOptions.of(StrategyName.SANDWICH).withTargetDepth(4));
+        assertEquals(
+                List.of("top-depth-0", "top-depth-1", "top-depth-2", "top-depth-3", "target-depth-4"),
                 chosen.steps().stream().map(Step::id).toList());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> planner.plan(chain, PlanOptions.of(StrategyName.SANDWICH).withTargetDepth(5)));
     }
 
     @Test
     void hostileModuleIdsBecomeValidStepAndDoubleIds() {
-        DependencyGraph g = DependencyGraph.builder("hostile").addModule(Module.of("$(touch pwned)"))
-                .addModule(Module.of("a'; rm -rf x #")).addModule(Module.of("ÜBER\nmodule"))
-                .addDependency("$(touch pwned)", "a'; rm -rf x #").addDependency("a'; rm -rf x #", "ÜBER\nmodule")
-                .command("test", List.of("run-tests", "{modules}")).build();
+        DependencyGraph g = DependencyGraph.builder("hostile")
+                .addModule(Module.of("$(touch pwned)"))
+                .addModule(Module.of("a'; rm -rf x #"))
+                .addModule(Module.of("ÜBER\nmodule"))
+                .addDependency("$(touch pwned)", "a'; rm -rf x #")
+                .addDependency("a'; rm -rf x #", "ÜBER\nmodule")
+                .command("test", List.of("run-tests", "{modules}"))
+                .build();
         IntegrationPlan p = plan(g, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.PARALLEL));
-        assertEquals(List.of("integrate-touch-pwned", "integrate-a-rm-rf-x", "integrate-uber-module"),
+        assertEquals(
+                List.of("integrate-touch-pwned", "integrate-a-rm-rf-x", "integrate-uber-module"),
                 p.steps().stream().map(Step::id).toList());
-        assertEquals(List.of(List.of("run-tests", "$(touch pwned)")), p.steps().get(0).run());
+        assertEquals(
+                List.of(List.of("run-tests", "$(touch pwned)")),
+                p.steps().get(0).run());
     }
 }

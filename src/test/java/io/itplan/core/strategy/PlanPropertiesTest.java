@@ -81,14 +81,29 @@ class PlanPropertiesTest {
     /** Options of every kind; a sandwich target depth is a raw number, fitted to the graph by {@link #fit}. */
     @Provide
     Arbitrary<PlanOptions> options() {
-        Arbitrary<StrategyName> strategies = Arbitraries.of(StrategyName.TOP_DOWN, StrategyName.BOTTOM_UP,
-                StrategyName.SANDWICH, StrategyName.TOP_DOWN, StrategyName.BOTTOM_UP, StrategyName.SANDWICH,
+        Arbitrary<StrategyName> strategies = Arbitraries.of(
+                StrategyName.TOP_DOWN,
+                StrategyName.BOTTOM_UP,
+                StrategyName.SANDWICH,
+                StrategyName.TOP_DOWN,
+                StrategyName.BOTTOM_UP,
+                StrategyName.SANDWICH,
                 StrategyName.BIG_BANG);
-        return Combinators.combine(strategies, Arbitraries.of(Granularity.class),
-                Arbitraries.of(ModuleOrder.class), Arbitraries.of(CyclePolicy.class), Arbitraries.of(Objective.class),
-                Arbitraries.of(false, true), Arbitraries.integers().between(0, 40).injectNull(0.5))
-                .as((s, g, o, c, obj, risk, t) -> PlanOptions.of(s).withGranularity(g).withOrder(o).withCycles(c)
-                        .withObjective(obj).withRiskFirst(risk).withTargetDepth(t));
+        return Combinators.combine(
+                        strategies,
+                        Arbitraries.of(Granularity.class),
+                        Arbitraries.of(ModuleOrder.class),
+                        Arbitraries.of(CyclePolicy.class),
+                        Arbitraries.of(Objective.class),
+                        Arbitraries.of(false, true),
+                        Arbitraries.integers().between(0, 40).injectNull(0.5))
+                .as((s, g, o, c, obj, risk, t) -> PlanOptions.of(s)
+                        .withGranularity(g)
+                        .withOrder(o)
+                        .withCycles(c)
+                        .withObjective(obj)
+                        .withRiskFirst(risk)
+                        .withTargetDepth(t));
     }
 
     @Provide
@@ -116,7 +131,8 @@ class PlanPropertiesTest {
     }
 
     private static boolean refusedAsUnbreakable(DependencyGraph graph, PlanOptions options) {
-        return options.strategy() != StrategyName.BIG_BANG && options.cycles() == CyclePolicy.BREAK
+        return options.strategy() != StrategyName.BIG_BANG
+                && options.cycles() == CyclePolicy.BREAK
                 && RandomGraphs.hasUnstubbableCycle(graph);
     }
 
@@ -131,10 +147,15 @@ class PlanPropertiesTest {
             return null;
         }
         PlanOptions fitted = fit(graph, options);
-        Statistics.label("plan").collect(options.strategy() + (fitted.strategy() == StrategyName.SANDWICH
-                && fitted.targetDepth() != null ? " at t" : ""));
-        Statistics.label("graph").collect(graph.modules().size() < 8 ? "1-7 modules" : graph.modules().size() < 16
-                ? "8-15 modules" : "16-30 modules", RandomGraphs.isAcyclic(graph, Set.of()) ? "acyclic" : "cyclic");
+        Statistics.label("plan")
+                .collect(options.strategy()
+                        + (fitted.strategy() == StrategyName.SANDWICH && fitted.targetDepth() != null ? " at t" : ""));
+        Statistics.label("graph")
+                .collect(
+                        graph.modules().size() < 8
+                                ? "1-7 modules"
+                                : graph.modules().size() < 16 ? "8-15 modules" : "16-30 modules",
+                        RandomGraphs.isAcyclic(graph, Set.of()) ? "acyclic" : "cyclic");
         return PLANNER.plan(graph, fitted);
     }
 
@@ -182,8 +203,8 @@ class PlanPropertiesTest {
     }
 
     @Property(tries = 200)
-    void everyModuleIsIntegratedExactlyOnceInADagOfSteps(@ForAll("graphs") GraphSpec spec,
-                                                          @ForAll("options") PlanOptions options) {
+    void everyModuleIsIntegratedExactlyOnceInADagOfSteps(
+            @ForAll("graphs") GraphSpec spec, @ForAll("options") PlanOptions options) {
         DependencyGraph graph = spec.build();
         IntegrationPlan plan = planOrRefusal(graph, options);
         if (plan == null) {
@@ -226,14 +247,16 @@ class PlanPropertiesTest {
         Set<List<String>> tested = new HashSet<>();
         for (Step s : plan.steps()) {
             for (DependencyRef t : s.tests()) {
-                assertTrue(sub.get(s.id()).containsAll(List.of(t.from(), t.to())),
+                assertTrue(
+                        sub.get(s.id()).containsAll(List.of(t.from(), t.to())),
                         "step " + s.id() + " tests " + t + " but does not hold both ends");
                 tested.add(List.of(t.from(), t.to()));
             }
         }
         for (Pair p : RandomGraphs.pairs(graph).values()) {
-            assertTrue(tested.contains(List.of(p.from(), p.to())), "dependency " + p.from() + " -> " + p.to()
-                    + " is tested by no step");
+            assertTrue(
+                    tested.contains(List.of(p.from(), p.to())),
+                    "dependency " + p.from() + " -> " + p.to() + " is tested by no step");
             assertTrue(sub.values().stream().anyMatch(s -> s.contains(p.from()) && s.contains(p.to())));
         }
         assertEquals(RandomGraphs.pairs(graph).size(), tested.size(), "tests name a dependency not in the graph");
@@ -242,8 +265,8 @@ class PlanPropertiesTest {
     // ----- 4–5: what the strategies promise ----------------------------------------------------------------------
 
     @Property(tries = 200)
-    void acyclicGraphsNeedNoStubsBottomUpAndNoDriversTopDown(@ForAll("acyclicGraphs") GraphSpec spec,
-                                                            @ForAll("layeredOptions") PlanOptions options) {
+    void acyclicGraphsNeedNoStubsBottomUpAndNoDriversTopDown(
+            @ForAll("acyclicGraphs") GraphSpec spec, @ForAll("layeredOptions") PlanOptions options) {
         DependencyGraph graph = spec.build();
         IntegrationPlan bottomUp = PLANNER.plan(graph, withStrategy(options, StrategyName.BOTTOM_UP));
         assertEquals(0, bottomUp.metrics().specificStubs());
@@ -272,8 +295,15 @@ class PlanPropertiesTest {
     }
 
     private static PlanOptions withStrategy(PlanOptions o, StrategyName s) {
-        return new PlanOptions(s, o.granularity(), o.order(), o.targetDepth(), o.cycles(), o.objective(),
-                o.riskFirst(), o.cycleBudget());
+        return new PlanOptions(
+                s,
+                o.granularity(),
+                o.order(),
+                o.targetDepth(),
+                o.cycles(),
+                o.objective(),
+                o.riskFirst(),
+                o.cycleBudget());
     }
 
     @Property(tries = 100)
@@ -284,21 +314,23 @@ class PlanPropertiesTest {
         assertEquals(graph.modules().size(), plan.steps().get(0).integrate().size());
         assertEquals(List.of(), plan.doubles());
         assertEquals(0, plan.metrics().specificStubs() + plan.metrics().specificDrivers());
-        assertEquals(RandomGraphs.pairs(graph).size(), plan.steps().get(0).tests().size());
+        assertEquals(
+                RandomGraphs.pairs(graph).size(), plan.steps().get(0).tests().size());
         assertCheckerAgrees(graph, plan);
     }
 
     // ----- 6: determinism ------------------------------------------------------------------------------------------
 
     @Property(tries = 150)
-    void planIsTheSameWhateverOrderTheGraphWasDrawnIn(@ForAll("graphs") GraphSpec spec,
-                                                      @ForAll("options") PlanOptions options, @ForAll long seed) {
+    void planIsTheSameWhateverOrderTheGraphWasDrawnIn(
+            @ForAll("graphs") GraphSpec spec, @ForAll("options") PlanOptions options, @ForAll long seed) {
         DependencyGraph graph = spec.build();
         DependencyGraph shuffled = spec.buildShuffled(new Random(seed));
         if (refusedAsUnbreakable(graph, options)) {
-            UnbreakableCycleException a = assertThrows(UnbreakableCycleException.class, () -> PLANNER.plan(graph, options));
-            UnbreakableCycleException b = assertThrows(UnbreakableCycleException.class,
-                    () -> PLANNER.plan(shuffled, options));
+            UnbreakableCycleException a =
+                    assertThrows(UnbreakableCycleException.class, () -> PLANNER.plan(graph, options));
+            UnbreakableCycleException b =
+                    assertThrows(UnbreakableCycleException.class, () -> PLANNER.plan(shuffled, options));
             assertEquals(a.getMessage(), b.getMessage());
             return;
         }
@@ -308,8 +340,8 @@ class PlanPropertiesTest {
     }
 
     @Property(tries = 150)
-    void planIsTheSameAfterAShuffledGraphFileRoundTrip(@ForAll("graphs") GraphSpec spec,
-                                                       @ForAll("options") PlanOptions options, @ForAll long seed)
+    void planIsTheSameAfterAShuffledGraphFileRoundTrip(
+            @ForAll("graphs") GraphSpec spec, @ForAll("options") PlanOptions options, @ForAll long seed)
             throws Exception {
         DependencyGraph graph = spec.build();
         ObjectMapper json = new ObjectMapper();
@@ -361,12 +393,14 @@ class PlanPropertiesTest {
             DependencyGraph.Builder b = g.toBuilder();
             for (int i = 0; i < cycle.size(); i++) {
                 String from = spec.modules().get(cycle.get(i)).id();
-                String to = spec.modules().get(cycle.get((i + 1) % cycle.size())).id();
+                String to =
+                        spec.modules().get(cycle.get((i + 1) % cycle.size())).id();
                 String kind = kinds.get(i % kinds.size());
-                b.addDependency(kind.equals("uses!")
-                        ? io.itplan.core.graph.Dependency.of(from, to).withStubbable(false)
-                        : io.itplan.core.graph.Dependency.of(from, to,
-                                io.itplan.core.graph.DependencyKind.fromKey(kind)));
+                b.addDependency(
+                        kind.equals("uses!")
+                                ? io.itplan.core.graph.Dependency.of(from, to).withStubbable(false)
+                                : io.itplan.core.graph.Dependency.of(
+                                        from, to, io.itplan.core.graph.DependencyKind.fromKey(kind)));
             }
             return b.build();
         }
@@ -381,14 +415,21 @@ class PlanPropertiesTest {
         // extra dependencies are all stubbable, so the planted cycle is the only unstubbable one
         return RandomGraphs.graphs(2, 20, Shape.ACYCLIC).flatMap(spec -> {
             List<RandomGraphs.EdgeSpec> stubbable = spec.edges().stream()
-                    .map(e -> new RandomGraphs.EdgeSpec(e.from(), e.to(), e.kind(), e.weight(), e.attributes(),
-                            e.methods(), true)).toList();
+                    .map(e -> new RandomGraphs.EdgeSpec(
+                            e.from(), e.to(), e.kind(), e.weight(), e.attributes(), e.methods(), true))
+                    .toList();
             GraphSpec s = new GraphSpec(Shape.ANY, spec.modules(), stubbable, spec.projectCommand());
             int n = s.size();
-            Arbitrary<List<Integer>> cycle = Arbitraries.integers().between(0, n - 1).list().ofMinSize(2)
-                    .ofMaxSize(Math.min(n, 6)).uniqueElements();
+            Arbitrary<List<Integer>> cycle = Arbitraries.integers()
+                    .between(0, n - 1)
+                    .list()
+                    .ofMinSize(2)
+                    .ofMaxSize(Math.min(n, 6))
+                    .uniqueElements();
             Arbitrary<List<String>> kinds = Arbitraries.of("inheritance", "composition", "inter-type", "uses!")
-                    .list().ofMinSize(1).ofMaxSize(3);
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(3);
             return Combinators.combine(cycle, kinds).as((c, k) -> new Planted(s, c, k));
         });
     }
@@ -397,36 +438,44 @@ class PlanPropertiesTest {
     void breakRefusesACycleOfUnstubbableDependenciesAndNamesItWhileClusterPlansIt(
             @ForAll("planted") Planted planted, @ForAll("layeredOptions") PlanOptions options) {
         DependencyGraph graph = planted.build();
-        StrategyName strategy = options.strategy() == StrategyName.BIG_BANG ? StrategyName.SANDWICH
-                : options.strategy();
+        StrategyName strategy =
+                options.strategy() == StrategyName.BIG_BANG ? StrategyName.SANDWICH : options.strategy();
         PlanOptions breaking = withStrategy(options, strategy).withCycles(CyclePolicy.BREAK);
-        UnbreakableCycleException e = assertThrows(UnbreakableCycleException.class,
-                () -> PLANNER.plan(graph, breaking));
+        UnbreakableCycleException e =
+                assertThrows(UnbreakableCycleException.class, () -> PLANNER.plan(graph, breaking));
         assertEquals(planted.cycleIds(), new HashSet<>(e.cycle()));
         for (String id : planted.cycleIds()) {
             assertTrue(e.getMessage().contains(id), () -> "message '" + e.getMessage() + "' does not name " + id);
         }
         IntegrationPlan clustered = PLANNER.plan(graph, fit(graph, breaking.withCycles(CyclePolicy.CLUSTER)));
         assertCheckerAgrees(graph, clustered);
-        assertTrue(clustered.steps().stream().anyMatch(s -> s.integrate().containsAll(planted.cycleIds())),
+        assertTrue(
+                clustered.steps().stream().anyMatch(s -> s.integrate().containsAll(planted.cycleIds())),
                 "the cycle is integrated in one step");
     }
 
     // ----- 9: the checker catches mutated plans --------------------------------------------------------------------
 
     private static IntegrationPlan withSteps(IntegrationPlan p, List<Step> steps) {
-        return new IntegrationPlan(p.graph(), p.strategy(), p.metrics(), p.cycleBreaking(), p.maxParallel(),
-                p.defaults(), p.doubles(), steps);
+        return new IntegrationPlan(
+                p.graph(),
+                p.strategy(),
+                p.metrics(),
+                p.cycleBreaking(),
+                p.maxParallel(),
+                p.defaults(),
+                p.doubles(),
+                steps);
     }
 
     private static Step withIntegrate(Step s, List<String> integrate) {
-        return new Step(s.id(), s.name(), s.after(), integrate, s.stubs(), s.drivers(), s.tests(), s.run(),
-                s.execution());
+        return new Step(
+                s.id(), s.name(), s.after(), integrate, s.stubs(), s.drivers(), s.tests(), s.run(), s.execution());
     }
 
     @Property(tries = 150)
-    void checkerCatchesADroppedStandIn(@ForAll("breakableGraphs") GraphSpec spec,
-                                       @ForAll("options") PlanOptions options, @ForAll long seed) {
+    void checkerCatchesADroppedStandIn(
+            @ForAll("breakableGraphs") GraphSpec spec, @ForAll("options") PlanOptions options, @ForAll long seed) {
         DependencyGraph graph = spec.build();
         IntegrationPlan plan = PLANNER.plan(graph, fit(graph, options));
         Random r = new Random(seed);
@@ -451,14 +500,16 @@ class PlanPropertiesTest {
             drivers.remove(r.nextInt(drivers.size()));
         }
         List<Step> steps = new ArrayList<>(plan.steps());
-        steps.set(i, new Step(s.id(), s.name(), s.after(), s.integrate(), stubs, drivers, s.tests(), s.run(),
-                s.execution()));
+        steps.set(
+                i,
+                new Step(
+                        s.id(), s.name(), s.after(), s.integrate(), stubs, drivers, s.tests(), s.run(), s.execution()));
         assertFalse(PlanChecker.check(graph, withSteps(plan, steps), null).isEmpty());
     }
 
     @Property(tries = 150)
-    void checkerCatchesAModuleMovedToAnotherStep(@ForAll("breakableGraphs") GraphSpec spec,
-                                                 @ForAll("options") PlanOptions options, @ForAll long seed) {
+    void checkerCatchesAModuleMovedToAnotherStep(
+            @ForAll("breakableGraphs") GraphSpec spec, @ForAll("options") PlanOptions options, @ForAll long seed) {
         DependencyGraph graph = spec.build();
         IntegrationPlan plan = PLANNER.plan(graph, fit(graph, options));
         Set<String> connected = new HashSet<>();
@@ -494,9 +545,11 @@ class PlanPropertiesTest {
         boolean changed = !RuleReference.expected(graph, mutated).equals(RuleReference.claimed(mutated));
         Statistics.label("move changes the rule's outcome").collect(changed);
         List<String> problems = PlanChecker.check(graph, mutated, null);
-        String moved = module + " from " + steps.get(from).id() + " to " + steps.get(to).id();
+        String moved = module + " from " + steps.get(from).id() + " to "
+                + steps.get(to).id();
         if (changed) {
-            assertFalse(problems.isEmpty(), () -> "moving " + moved + " went unnoticed in\n" + PlanFiles.toJson(mutated));
+            assertFalse(
+                    problems.isEmpty(), () -> "moving " + moved + " went unnoticed in\n" + PlanFiles.toJson(mutated));
         } else {
             assertEquals(List.of(), problems, () -> "moving " + moved + " keeps the plan valid");
         }
@@ -508,10 +561,11 @@ class PlanPropertiesTest {
      * the rule says the edited plan's claims are wrong.
      */
     @Property(tries = 200)
-    void checkerObjectsExactlyWhenAnEditedPlanBreaksTheRule(@ForAll("graphs") GraphSpec spec,
-                                                            @ForAll("options") PlanOptions options,
-                                                            @ForAll @IntRange(min = 0, max = 4) int edit,
-                                                            @ForAll long seed) {
+    void checkerObjectsExactlyWhenAnEditedPlanBreaksTheRule(
+            @ForAll("graphs") GraphSpec spec,
+            @ForAll("options") PlanOptions options,
+            @ForAll @IntRange(min = 0, max = 4) int edit,
+            @ForAll long seed) {
         DependencyGraph graph = spec.build();
         IntegrationPlan plan = planOrRefusal(graph, options);
         if (plan == null) {
@@ -530,8 +584,18 @@ class PlanPropertiesTest {
                 }
                 List<String> after = new ArrayList<>(s.after());
                 what = "dropped after " + after.remove(r.nextInt(after.size())) + " from " + s.id();
-                steps.set(i, new Step(s.id(), s.name(), after, s.integrate(), s.stubs(), s.drivers(), s.tests(),
-                        s.run(), s.execution()));
+                steps.set(
+                        i,
+                        new Step(
+                                s.id(),
+                                s.name(),
+                                after,
+                                s.integrate(),
+                                s.stubs(),
+                                s.drivers(),
+                                s.tests(),
+                                s.run(),
+                                s.execution()));
             }
             case 1 -> {
                 if (i == 0) {
@@ -545,8 +609,18 @@ class PlanPropertiesTest {
                 after.add(earlier);
                 Collections.sort(after);
                 what = "added after " + earlier + " to " + s.id();
-                steps.set(i, new Step(s.id(), s.name(), after, s.integrate(), s.stubs(), s.drivers(), s.tests(),
-                        s.run(), s.execution()));
+                steps.set(
+                        i,
+                        new Step(
+                                s.id(),
+                                s.name(),
+                                after,
+                                s.integrate(),
+                                s.stubs(),
+                                s.drivers(),
+                                s.tests(),
+                                s.run(),
+                                s.execution()));
             }
             case 2 -> {
                 if (s.tests().isEmpty()) {
@@ -554,8 +628,18 @@ class PlanPropertiesTest {
                 }
                 List<DependencyRef> tests = new ArrayList<>(s.tests());
                 what = "dropped test " + tests.remove(r.nextInt(tests.size())) + " from " + s.id();
-                steps.set(i, new Step(s.id(), s.name(), s.after(), s.integrate(), s.stubs(), s.drivers(), tests,
-                        s.run(), s.execution()));
+                steps.set(
+                        i,
+                        new Step(
+                                s.id(),
+                                s.name(),
+                                s.after(),
+                                s.integrate(),
+                                s.stubs(),
+                                s.drivers(),
+                                tests,
+                                s.run(),
+                                s.execution()));
             }
             case 3 -> {
                 if (doubles.isEmpty()) {
@@ -568,8 +652,11 @@ class PlanPropertiesTest {
                 doubles.set(d, new StandIn(old.id(), old.role(), old.replaces(), clients, old.provider()));
             }
             default -> {
-                List<StandIn> unused = doubles.stream().filter(d -> d.role() == Role.STUB
-                        ? !s.stubs().contains(d.id()) : !s.drivers().contains(d.id())).toList();
+                List<StandIn> unused = doubles.stream()
+                        .filter(d -> d.role() == Role.STUB
+                                ? !s.stubs().contains(d.id())
+                                : !s.drivers().contains(d.id()))
+                        .toList();
                 if (unused.isEmpty()) {
                     return;
                 }
@@ -580,12 +667,29 @@ class PlanPropertiesTest {
                 Collections.sort(stubs);
                 Collections.sort(drivers);
                 what = "listed " + extra.id() + " at " + s.id();
-                steps.set(i, new Step(s.id(), s.name(), s.after(), s.integrate(), stubs, drivers, s.tests(), s.run(),
-                        s.execution()));
+                steps.set(
+                        i,
+                        new Step(
+                                s.id(),
+                                s.name(),
+                                s.after(),
+                                s.integrate(),
+                                stubs,
+                                drivers,
+                                s.tests(),
+                                s.run(),
+                                s.execution()));
             }
         }
-        IntegrationPlan edited = new IntegrationPlan(plan.graph(), plan.strategy(), plan.metrics(),
-                plan.cycleBreaking(), plan.maxParallel(), plan.defaults(), doubles, steps);
+        IntegrationPlan edited = new IntegrationPlan(
+                plan.graph(),
+                plan.strategy(),
+                plan.metrics(),
+                plan.cycleBreaking(),
+                plan.maxParallel(),
+                plan.defaults(),
+                doubles,
+                steps);
         boolean wrong = !RuleReference.expected(graph, edited).equals(RuleReference.claimed(edited));
         Statistics.label("edit breaks the rule").collect(wrong);
         List<String> problems = PlanChecker.check(graph, edited, GraphDigest.of(graph));
@@ -597,9 +701,11 @@ class PlanPropertiesTest {
     }
 
     @Property(tries = 150)
-    void checkerCatchesAChangedMetric(@ForAll("graphs") GraphSpec spec, @ForAll("options") PlanOptions options,
-                                      @ForAll @IntRange(min = 0, max = 10) int which,
-                                      @ForAll @IntRange(min = 1, max = 3) int delta) {
+    void checkerCatchesAChangedMetric(
+            @ForAll("graphs") GraphSpec spec,
+            @ForAll("options") PlanOptions options,
+            @ForAll @IntRange(min = 0, max = 10) int which,
+            @ForAll @IntRange(min = 1, max = 3) int delta) {
         DependencyGraph graph = spec.build();
         IntegrationPlan plan = planOrRefusal(graph, options);
         if (plan == null) {
@@ -610,24 +716,44 @@ class PlanPropertiesTest {
             v[k] = plan.metrics().value(Metrics.KEYS[k]);
         }
         v[which] = v[which] instanceof Double d ? (Number) (d + delta * 0.5) : (Number) (v[which].intValue() + delta);
-        Metrics m = new Metrics(v[0].intValue(), v[1].intValue(), v[2].intValue(), v[3].intValue(), v[4].intValue(),
-                v[5].doubleValue(), v[6].intValue(), v[7].intValue(), v[8].doubleValue(), v[9].intValue(),
+        Metrics m = new Metrics(
+                v[0].intValue(),
+                v[1].intValue(),
+                v[2].intValue(),
+                v[3].intValue(),
+                v[4].intValue(),
+                v[5].doubleValue(),
+                v[6].intValue(),
+                v[7].intValue(),
+                v[8].doubleValue(),
+                v[9].intValue(),
                 v[10].intValue());
-        IntegrationPlan mutated = new IntegrationPlan(plan.graph(), plan.strategy(), m, plan.cycleBreaking(),
-                plan.maxParallel(), plan.defaults(), plan.doubles(), plan.steps());
+        IntegrationPlan mutated = new IntegrationPlan(
+                plan.graph(),
+                plan.strategy(),
+                m,
+                plan.cycleBreaking(),
+                plan.maxParallel(),
+                plan.defaults(),
+                plan.doubles(),
+                plan.steps());
         List<String> problems = PlanChecker.check(graph, mutated, null);
-        assertTrue(problems.stream().anyMatch(p -> p.contains(Metrics.KEYS[which])),
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains(Metrics.KEYS[which])),
                 () -> Metrics.KEYS[which] + " changed unnoticed: " + problems);
     }
 
     // ----- 10: cycle breaking ------------------------------------------------------------------------------------
 
     @Property(tries = 200)
-    void brokenDependenciesAreStubbableAndLeaveTheGraphAcyclic(@ForAll("breakableGraphs") GraphSpec spec,
-                                                               @ForAll("options") PlanOptions options) {
+    void brokenDependenciesAreStubbableAndLeaveTheGraphAcyclic(
+            @ForAll("breakableGraphs") GraphSpec spec, @ForAll("options") PlanOptions options) {
         DependencyGraph graph = spec.build();
-        PlanOptions o = withStrategy(options, options.strategy() == StrategyName.BIG_BANG ? StrategyName.TOP_DOWN
-                : options.strategy()).withCycles(CyclePolicy.BREAK).withTargetDepth(null);
+        PlanOptions o = withStrategy(
+                        options,
+                        options.strategy() == StrategyName.BIG_BANG ? StrategyName.TOP_DOWN : options.strategy())
+                .withCycles(CyclePolicy.BREAK)
+                .withTargetDepth(null);
         IntegrationPlan plan = PLANNER.plan(graph, o);
         Map<List<String>, Pair> pairs = RandomGraphs.pairs(graph);
         Set<List<String>> broken = refs(plan.cycleBreaking().brokenDependencies());
@@ -642,8 +768,8 @@ class PlanPropertiesTest {
     }
 
     @Property(tries = 200)
-    void brokenSetIsAMinimumFeedbackArcSetOnSmallGraphs(@ForAll("smallGraphs") GraphSpec spec,
-                                                       @ForAll Objective objective) {
+    void brokenSetIsAMinimumFeedbackArcSetOnSmallGraphs(
+            @ForAll("smallGraphs") GraphSpec spec, @ForAll Objective objective) {
         DependencyGraph graph = spec.build();
         PlanOptions o = PlanOptions.of(StrategyName.TOP_DOWN).withObjective(objective);
         if (RandomGraphs.hasUnstubbableCycle(graph)) {
@@ -652,7 +778,8 @@ class PlanPropertiesTest {
         }
         IntegrationPlan plan = PLANNER.plan(graph, o);
         Map<List<String>, Pair> pairs = RandomGraphs.pairs(graph);
-        double amax = pairs.values().stream().mapToDouble(Pair::attributes).max().orElse(0);
+        double amax =
+                pairs.values().stream().mapToDouble(Pair::attributes).max().orElse(0);
         double mmax = pairs.values().stream().mapToDouble(Pair::methods).max().orElse(0);
         String key = objective.key();
         double cost = 0;
@@ -667,7 +794,9 @@ class PlanPropertiesTest {
             assertEquals(optimum, cost, 1e-5, "claimed optimal");
             assertEquals(cost, plan.cycleBreaking().lowerBound(), 1e-5);
             if (objective == Objective.STUBS) {
-                assertEquals((int) Math.round(optimum), plan.cycleBreaking().brokenDependencies().size());
+                assertEquals(
+                        (int) Math.round(optimum),
+                        plan.cycleBreaking().brokenDependencies().size());
             }
         }
     }
@@ -675,34 +804,46 @@ class PlanPropertiesTest {
     // ----- the shape of each strategy (DESIGN §4) ----------------------------------------------------------------
 
     private static RandomGraphs.Units units(DependencyGraph graph, IntegrationPlan plan) {
-        return RandomGraphs.units(graph, plan.cycleBreaking().policy().equals("cluster"),
+        return RandomGraphs.units(
+                graph,
+                plan.cycleBreaking().policy().equals("cluster"),
                 refs(plan.cycleBreaking().brokenDependencies()));
     }
 
     private static int unitRisk(DependencyGraph graph, RandomGraphs.Units u, String module) {
-        return u.members().get(u.unitOf().get(module)).stream().mapToInt(m -> graph.module(m).risk().ordinal()).max()
+        return u.members().get(u.unitOf().get(module)).stream()
+                .mapToInt(m -> graph.module(m).risk().ordinal())
+                .max()
                 .orElseThrow();
     }
 
     @Property(tries = 150)
-    void levelStepsFollowDepthTopDownAndHeightBottomUp(@ForAll("breakableGraphs") GraphSpec spec,
-                                                       @ForAll CyclePolicy cycles, @ForAll boolean riskFirst,
-                                                       @ForAll boolean bottomUp) {
+    void levelStepsFollowDepthTopDownAndHeightBottomUp(
+            @ForAll("breakableGraphs") GraphSpec spec,
+            @ForAll CyclePolicy cycles,
+            @ForAll boolean riskFirst,
+            @ForAll boolean bottomUp) {
         DependencyGraph graph = spec.build();
-        IntegrationPlan plan = PLANNER.plan(graph, PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP
-                : StrategyName.TOP_DOWN).withCycles(cycles).withRiskFirst(riskFirst));
+        IntegrationPlan plan = PLANNER.plan(
+                graph,
+                PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP : StrategyName.TOP_DOWN)
+                        .withCycles(cycles)
+                        .withRiskFirst(riskFirst));
         RandomGraphs.Units u = units(graph, plan);
         String word = bottomUp ? "height" : "depth";
         int previousLevel = -1;
         int previousRisk = Integer.MAX_VALUE;
         for (Step s : plan.steps()) {
-            Set<Integer> levels = s.integrate().stream().map(m -> bottomUp ? u.heightOf(m) : u.depthOf(m))
+            Set<Integer> levels = s.integrate().stream()
+                    .map(m -> bottomUp ? u.heightOf(m) : u.depthOf(m))
                     .collect(Collectors.toSet());
             assertEquals(1, levels.size(), "step " + s.id() + " mixes " + word + "s " + levels);
             int level = levels.iterator().next();
-            assertTrue(s.id().equals(word + "-" + level) || s.id().startsWith(word + "-" + level + "-"),
+            assertTrue(
+                    s.id().equals(word + "-" + level) || s.id().startsWith(word + "-" + level + "-"),
                     "step " + s.id() + " holds modules of " + word + " " + level);
-            Set<Integer> risks = s.integrate().stream().map(m -> unitRisk(graph, u, m)).collect(Collectors.toSet());
+            Set<Integer> risks =
+                    s.integrate().stream().map(m -> unitRisk(graph, u, m)).collect(Collectors.toSet());
             if (level == previousLevel) {
                 assertTrue(riskFirst, "two steps for " + word + " " + level + " without risk first");
                 assertEquals(1, risks.size(), "risk group " + s.id() + " mixes risks");
@@ -716,12 +857,19 @@ class PlanPropertiesTest {
     }
 
     @Property(tries = 150)
-    void sandwichRunsTopAndBottomTracksSideBySideThenTheTargetLayer(@ForAll("breakableGraphs") GraphSpec spec,
-            @ForAll CyclePolicy cycles, @ForAll Objective objective,
-            @ForAll @IntRange(min = 0, max = 40) int rawTarget, @ForAll boolean explicit) {
+    void sandwichRunsTopAndBottomTracksSideBySideThenTheTargetLayer(
+            @ForAll("breakableGraphs") GraphSpec spec,
+            @ForAll CyclePolicy cycles,
+            @ForAll Objective objective,
+            @ForAll @IntRange(min = 0, max = 40) int rawTarget,
+            @ForAll boolean explicit) {
         DependencyGraph graph = spec.build();
-        PlanOptions o = fit(graph, PlanOptions.of(StrategyName.SANDWICH).withCycles(cycles).withObjective(objective)
-                .withTargetDepth(explicit ? rawTarget : null));
+        PlanOptions o = fit(
+                graph,
+                PlanOptions.of(StrategyName.SANDWICH)
+                        .withCycles(cycles)
+                        .withObjective(objective)
+                        .withTargetDepth(explicit ? rawTarget : null));
         IntegrationPlan plan = PLANNER.plan(graph, o);
         int t = ((Number) plan.strategy().options().get("targetDepth")).intValue();
         if (explicit) {
@@ -767,13 +915,18 @@ class PlanPropertiesTest {
     }
 
     @Property(tries = 150)
-    void parallelStepsWaitExactlyForTheModulesBeforeThem(@ForAll("breakableGraphs") GraphSpec spec,
-                                                          @ForAll CyclePolicy cycles, @ForAll boolean bottomUp,
-                                                          @ForAll boolean riskFirst) {
+    void parallelStepsWaitExactlyForTheModulesBeforeThem(
+            @ForAll("breakableGraphs") GraphSpec spec,
+            @ForAll CyclePolicy cycles,
+            @ForAll boolean bottomUp,
+            @ForAll boolean riskFirst) {
         DependencyGraph graph = spec.build();
-        IntegrationPlan plan = PLANNER.plan(graph, PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP
-                : StrategyName.TOP_DOWN).withCycles(cycles).withGranularity(Granularity.PARALLEL)
-                .withRiskFirst(riskFirst));
+        IntegrationPlan plan = PLANNER.plan(
+                graph,
+                PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP : StrategyName.TOP_DOWN)
+                        .withCycles(cycles)
+                        .withGranularity(Granularity.PARALLEL)
+                        .withRiskFirst(riskFirst));
         RandomGraphs.Units u = units(graph, plan);
         assertEquals(u.members().size(), plan.steps().size());
         Map<Integer, String> stepOfUnit = new HashMap<>();
@@ -784,19 +937,25 @@ class PlanPropertiesTest {
         }
         for (Step s : plan.steps()) {
             int unit = u.unitOf().get(s.integrate().get(0));
-            Set<Integer> waitsFor = bottomUp ? u.suppliers().get(unit) : u.clients().get(unit);
-            assertEquals(waitsFor.stream().map(stepOfUnit::get).collect(Collectors.toCollection(TreeSet::new)),
-                    new TreeSet<>(s.after()), "step " + s.id());
+            Set<Integer> waitsFor =
+                    bottomUp ? u.suppliers().get(unit) : u.clients().get(unit);
+            assertEquals(
+                    waitsFor.stream().map(stepOfUnit::get).collect(Collectors.toCollection(TreeSet::new)),
+                    new TreeSet<>(s.after()),
+                    "step " + s.id());
         }
     }
 
     @Property(tries = 150)
-    void moduleChainsTakeTheShallowestOrRiskiestReadyModule(@ForAll("breakableGraphs") GraphSpec spec,
-                                                            @ForAll boolean bottomUp, @ForAll boolean riskFirst) {
+    void moduleChainsTakeTheShallowestOrRiskiestReadyModule(
+            @ForAll("breakableGraphs") GraphSpec spec, @ForAll boolean bottomUp, @ForAll boolean riskFirst) {
         DependencyGraph graph = spec.build();
-        IntegrationPlan plan = PLANNER.plan(graph, PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP
-                : StrategyName.TOP_DOWN).withGranularity(Granularity.MODULE).withOrder(ModuleOrder.BFS)
-                .withRiskFirst(riskFirst));
+        IntegrationPlan plan = PLANNER.plan(
+                graph,
+                PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP : StrategyName.TOP_DOWN)
+                        .withGranularity(Granularity.MODULE)
+                        .withOrder(ModuleOrder.BFS)
+                        .withRiskFirst(riskFirst));
         RandomGraphs.Units u = units(graph, plan);
         Set<String> done = new HashSet<>();
         for (Step s : plan.steps()) {
@@ -805,14 +964,17 @@ class PlanPropertiesTest {
             List<String> ready = new ArrayList<>();
             for (Module x : graph.modules()) {
                 int unit = u.unitOf().get(x.id());
-                Set<Integer> before = bottomUp ? u.suppliers().get(unit) : u.clients().get(unit);
-                if (!done.contains(x.id()) && before.stream().allMatch(b -> done.containsAll(u.members().get(b)))) {
+                Set<Integer> before =
+                        bottomUp ? u.suppliers().get(unit) : u.clients().get(unit);
+                if (!done.contains(x.id())
+                        && before.stream()
+                                .allMatch(b -> done.containsAll(u.members().get(b)))) {
                     ready.add(x.id());
                 }
             }
             // ties: higher risk (when risk first), then shallower in the order's direction, then smaller id
-            java.util.Comparator<String> preference = java.util.Comparator
-                    .comparingInt((String x) -> riskFirst ? -graph.module(x).risk().ordinal() : 0)
+            java.util.Comparator<String> preference = java.util.Comparator.comparingInt(
+                            (String x) -> riskFirst ? -graph.module(x).risk().ordinal() : 0)
                     .thenComparingInt(x -> bottomUp ? u.heightOf(x) : u.depthOf(x))
                     .thenComparing(java.util.Comparator.naturalOrder());
             String expected = ready.stream().min(preference).orElseThrow();
@@ -836,9 +998,8 @@ class PlanPropertiesTest {
     }
 
     @Property(tries = 150)
-    void sandwichDefaultTargetDepthIsTheCheapestNearestTheMiddle(@ForAll("breakableGraphs") GraphSpec spec,
-                                                                 @ForAll CyclePolicy cycles,
-                                                                 @ForAll Objective objective) {
+    void sandwichDefaultTargetDepthIsTheCheapestNearestTheMiddle(
+            @ForAll("breakableGraphs") GraphSpec spec, @ForAll CyclePolicy cycles, @ForAll Objective objective) {
         DependencyGraph graph = spec.build();
         PlanOptions o = PlanOptions.of(StrategyName.SANDWICH).withCycles(cycles).withObjective(objective);
         IntegrationPlan chosen = PLANNER.plan(graph, o);
@@ -851,12 +1012,14 @@ class PlanPropertiesTest {
             IntegrationPlan p = PLANNER.plan(graph, o.withTargetDepth(d));
             assertEquals(d, ((Number) p.strategy().options().get("targetDepth")).intValue());
             double c = standInCost(graph, p);
-            assertTrue(c >= best - 1e-6, "target depth " + d + " costs " + c + ", less than the default " + t
-                    + " at " + best);
+            assertTrue(
+                    c >= best - 1e-6,
+                    "target depth " + d + " costs " + c + ", less than the default " + t + " at " + best);
             if (Math.abs(c - best) <= 1e-6 && d != t) {
                 double dd = Math.abs(d - middle);
                 double dt = Math.abs(t - middle);
-                assertTrue(dd > dt || (dd == dt && d > t),
+                assertTrue(
+                        dd > dt || (dd == dt && d > t),
                         "target depth " + d + " ties with the default " + t + " and is nearer the middle");
             }
         }

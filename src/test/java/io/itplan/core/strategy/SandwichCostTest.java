@@ -15,8 +15,8 @@ import net.jqwik.api.constraints.IntRange;
 class SandwichCostTest {
 
     @Property(tries = 150)
-    void costOfEveryTargetDepthMatchesTheAssembledPlan(@ForAll @IntRange(min = 1, max = 25) int n,
-                                                        @ForAll long seed, @ForAll boolean cluster) {
+    void costOfEveryTargetDepthMatchesTheAssembledPlan(
+            @ForAll @IntRange(min = 1, max = 25) int n, @ForAll long seed, @ForAll boolean cluster) {
         Random rnd = new Random(seed);
         DependencyGraph.Builder b = DependencyGraph.builder("g");
         for (int i = 0; i < n; i++) {
@@ -27,8 +27,15 @@ class SandwichCostTest {
             int from = rnd.nextInt(n);
             int to = rnd.nextInt(n);
             if (from != to) {
-                b.addDependency(new io.itplan.core.graph.Dependency("m" + from, "m" + to,
-                        io.itplan.core.graph.DependencyKind.USES, 1 + rnd.nextInt(4), 0, 0, null, true));
+                b.addDependency(new io.itplan.core.graph.Dependency(
+                        "m" + from,
+                        "m" + to,
+                        io.itplan.core.graph.DependencyKind.USES,
+                        1 + rnd.nextInt(4),
+                        0,
+                        0,
+                        null,
+                        true));
             }
         }
         DependencyGraph graph = b.build();
@@ -37,7 +44,9 @@ class SandwichCostTest {
         if (cluster) {
             dag = UnitDag.ofComponents(g, Cycles.components(g, li -> true));
         } else {
-            var broken = Planner.standard().plan(graph, PlanOptions.of(StrategyName.SANDWICH)).cycleBreaking()
+            var broken = Planner.standard()
+                    .plan(graph, PlanOptions.of(StrategyName.SANDWICH))
+                    .cycleBreaking()
                     .brokenDependencies();
             java.util.BitSet set = new java.util.BitSet();
             broken.forEach(r -> set.set(g.linkIndex(g.indexOf(r.from()), g.indexOf(r.to()))));

@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /** Editing without a toolkit: every command undoes to the exact prior graph; dirty follows the last save. */
 class CommandStackTest {
-    private final DependencyGraph start = DependencyGraph.builder("shop").addModules("a", "b", "c")
-            .addDependency("a", "b").addDependency("b", "c", DependencyKind.INHERITANCE).build();
+    private final DependencyGraph start = DependencyGraph.builder("shop")
+            .addModules("a", "b", "c")
+            .addDependency("a", "b")
+            .addDependency("b", "c", DependencyKind.INHERITANCE)
+            .build();
     private final GraphDocument doc = new GraphDocument(start, Path.of("shop.graph.json"));
 
     @Test
@@ -35,7 +38,8 @@ class CommandStackTest {
                 ChangeModulesCommand.move(start, Map.of("a", new double[] {10, 20}), "Move a", null),
                 EditModuleCommand.rename(start, start.module("b"), "Billing"),
                 new EditModuleCommand("c", start.module("c").withId("catalog"), "Rename id"),
-                new EditDependencyCommand(new DependencyKey("a", "b", DependencyKind.USES),
+                new EditDependencyCommand(
+                        new DependencyKey("a", "b", DependencyKind.USES),
                         Dependency.of("a", "b", DependencyKind.CALL).withWeight(4)),
                 ChangeModulesCommand.pin(start, Set.of("a", "b"), true),
                 new PasteCommand(List.of(start.module("a"), start.module("b")), start.dependencies(), 30, "Paste"),
@@ -54,8 +58,22 @@ class CommandStackTest {
 
     @Test
     void renamingAModuleWhoseIdCameFromItsNameRenamesTheIdToo() {
-        DependencyGraph g = GraphEdit.of(start).putModule(new Module("service-1", "Service 1", ModuleKind.SERVICE, null,
-                null, null, null, 0, 0, false, null, null, null)).build();
+        DependencyGraph g = GraphEdit.of(start)
+                .putModule(new Module(
+                        "service-1",
+                        "Service 1",
+                        ModuleKind.SERVICE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        false,
+                        null,
+                        null,
+                        null))
+                .build();
         GraphDocument d = new GraphDocument(g, null);
         EditModuleCommand rename = EditModuleCommand.rename(g, g.module("service-1"), "Order service");
         d.commands().execute(rename);
@@ -68,20 +86,28 @@ class CommandStackTest {
     @Test
     void renamingAnIdCarriesTheDependenciesAlong() {
         doc.commands().execute(new EditModuleCommand("b", start.module("b").withId("billing"), "Rename"));
-        assertEquals(List.of("a->billing", "billing->c"),
-                doc.graph().dependencies().stream().map(d -> d.from() + "->" + d.to()).toList());
+        assertEquals(
+                List.of("a->billing", "billing->c"),
+                doc.graph().dependencies().stream()
+                        .map(d -> d.from() + "->" + d.to())
+                        .toList());
         assertEquals("billing", doc.graph().module("billing").name());
     }
 
     @Test
     void aCommandThatCannotBeMadeChangesNothing() {
-        assertThrows(IllegalArgumentException.class, () -> doc.commands().execute(new AddModuleCommand(Module.of("a"))));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class, () -> doc.commands().execute(new AddModuleCommand(Module.of("a"))));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> doc.commands().execute(new AddDependencyCommand(Dependency.of("a", "a"))));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> doc.commands().execute(new AddDependencyCommand(Dependency.of("a", "b"))));
-        assertThrows(IllegalArgumentException.class, () -> doc.commands()
-                .execute(new EditModuleCommand("a", start.module("a").withId("b"), "Rename")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> doc.commands()
+                        .execute(new EditModuleCommand("a", start.module("a").withId("b"), "Rename")));
         assertEquals(start, doc.graph());
         assertFalse(doc.commands().canUndo());
         assertFalse(doc.isDirty());
@@ -108,8 +134,9 @@ class CommandStackTest {
     @Test
     void aRunOfNudgesIsOneUndoStep() {
         for (int i = 1; i <= 5; i++) {
-            doc.commands().execute(ChangeModulesCommand.move(doc.graph(),
-                    Map.of("a", new double[] {i * 10, 0}), "Nudge", "nudge"));
+            doc.commands()
+                    .execute(ChangeModulesCommand.move(
+                            doc.graph(), Map.of("a", new double[] {i * 10, 0}), "Nudge", "nudge"));
         }
         assertEquals(50.0, doc.graph().module("a").x());
         doc.commands().undo();
@@ -143,8 +170,8 @@ class CommandStackTest {
 
     @Test
     void pastedCopiesGetFreshIdsAndKeepTheirDependencies() {
-        PasteCommand paste = new PasteCommand(List.of(start.module("a"), start.module("b")), start.dependencies(), 30,
-                "Paste");
+        PasteCommand paste =
+                new PasteCommand(List.of(start.module("a"), start.module("b")), start.dependencies(), 30, "Paste");
         doc.commands().execute(paste);
         assertEquals(Map.of("a", "a-2", "b", "b-2"), paste.pastedIds());
         assertTrue(doc.graph().dependencies().stream().anyMatch(d -> d.from().equals("a-2") && d.to().equals("b-2")));
@@ -152,8 +179,8 @@ class CommandStackTest {
     }
 
     @Property(tries = 60)
-    void anySequenceOfEditsUndoesToTheStartAndRedoesToTheEnd(@ForAll @IntRange(min = 1, max = 40) int length,
-                                                            @ForAll long seed) {
+    void anySequenceOfEditsUndoesToTheStartAndRedoesToTheEnd(
+            @ForAll @IntRange(min = 1, max = 40) int length, @ForAll long seed) {
         Random rnd = new Random(seed);
         GraphDocument d = new GraphDocument(start, null);
         List<DependencyGraph> states = new ArrayList<>();
@@ -184,17 +211,27 @@ class CommandStackTest {
         String other = ids.isEmpty() ? "y" : ids.get(rnd.nextInt(ids.size()));
         return switch (rnd.nextInt(7)) {
             case 0 -> new AddModuleCommand(Module.of("n" + i));
-            case 1 -> new AddDependencyCommand(Dependency.of(any, other,
-                    DependencyKind.values()[rnd.nextInt(DependencyKind.values().length)]));
-            case 2 -> ids.isEmpty() ? new AddModuleCommand(Module.of("n" + i))
-                    : ChangeModulesCommand.move(g, Map.of(any, new double[] {rnd.nextInt(500), rnd.nextInt(500)}),
-                            "Move", null);
+            case 1 ->
+                new AddDependencyCommand(Dependency.of(
+                        any, other, DependencyKind.values()[rnd.nextInt(DependencyKind.values().length)]));
+            case 2 ->
+                ids.isEmpty()
+                        ? new AddModuleCommand(Module.of("n" + i))
+                        : ChangeModulesCommand.move(
+                                g, Map.of(any, new double[] {rnd.nextInt(500), rnd.nextInt(500)}), "Move", null);
             case 3 -> new DeleteElementsCommand(Set.of(any), Set.of());
-            case 4 -> ids.isEmpty() ? new AddModuleCommand(Module.of("n" + i))
-                    : new EditModuleCommand(any, g.module(any).withId(any + "x"), "Rename");
-            case 5 -> new PasteCommand(ids.isEmpty() ? List.of() : List.of(g.module(any)), g.dependencies(), 20, "Paste");
-            default -> g.dependencies().isEmpty() ? new AddModuleCommand(Module.of("n" + i))
-                    : new DeleteElementsCommand(Set.of(), Set.of(DependencyKey.of(g.dependencies().get(0))));
+            case 4 ->
+                ids.isEmpty()
+                        ? new AddModuleCommand(Module.of("n" + i))
+                        : new EditModuleCommand(any, g.module(any).withId(any + "x"), "Rename");
+            case 5 ->
+                new PasteCommand(ids.isEmpty() ? List.of() : List.of(g.module(any)), g.dependencies(), 20, "Paste");
+            default ->
+                g.dependencies().isEmpty()
+                        ? new AddModuleCommand(Module.of("n" + i))
+                        : new DeleteElementsCommand(
+                                Set.of(),
+                                Set.of(DependencyKey.of(g.dependencies().get(0))));
         };
     }
 }

@@ -152,7 +152,9 @@ class MainViewModelTest {
         DependencyGraph g = vm.document().graph();
         assertTrue(g.contains("orders-2") && g.contains("payments-2"));
         assertTrue(g.dependencies().stream().anyMatch(d -> d.from().equals("orders-2") && d.to().equals("payments-2")));
-        assertEquals(List.of("orders-2", "payments-2"), vm.selection().modules().stream().sorted().toList());
+        assertEquals(
+                List.of("orders-2", "payments-2"),
+                vm.selection().modules().stream().sorted().toList());
         vm.paste("not a graph");
         assertEquals(g.modules().size() + 2, vm.document().graph().modules().size(), "falls back to the last copy");
     }
@@ -160,12 +162,15 @@ class MainViewModelTest {
     @Test
     void thePlanAndItsReportAreExported() throws Exception {
         MainViewModel vm = vm("s1");
-        var plan = io.itplan.core.strategy.Planner.standard().plan(vm.document().graph(),
-                io.itplan.core.strategy.PlanOptions.of(io.itplan.core.strategy.StrategyName.SANDWICH));
+        var plan = io.itplan.core.strategy.Planner.standard()
+                .plan(
+                        vm.document().graph(),
+                        io.itplan.core.strategy.PlanOptions.of(io.itplan.core.strategy.StrategyName.SANDWICH));
         Path yaml = dir.resolve("shop.plan.yaml");
         dialogs.save.add(yaml);
         vm.exportPlan(plan, "");
-        assertEquals(io.itplan.core.format.PlanFiles.toJson(plan),
+        assertEquals(
+                io.itplan.core.format.PlanFiles.toJson(plan),
                 io.itplan.core.format.PlanFiles.toJson(io.itplan.core.format.PlanFiles.read(yaml)));
         Path md = dir.resolve("shop-plan.md");
         dialogs.save.add(md);
@@ -183,7 +188,9 @@ class MainViewModelTest {
             assertTrue(files.anyMatch(f -> f.toString().endsWith("Suite.java")));
         }
         vm.exportPlan(null, "the graph has a cycle no stub can break");
-        assertEquals("No plan to export: the graph has a cycle no stub can break", vm.messageProperty().get());
+        assertEquals(
+                "No plan to export: the graph has a cycle no stub can break",
+                vm.messageProperty().get());
     }
 
     @Test

@@ -17,15 +17,21 @@ import org.junit.jupiter.api.Test;
 
 /** Outline, inspector and problems without a toolkit. */
 class PanelViewModelsTest {
-    private final DependencyGraph graph = DependencyGraph.builder("g").addModules("orders", "payments", "db", "lonely")
-            .addDependency("orders", "payments").addDependency("payments", "orders", DependencyKind.INHERITANCE)
-            .addDependency("orders", "db", DependencyKind.COMPOSITION).addDependency("db", "orders", DependencyKind.COMPOSITION)
+    private final DependencyGraph graph = DependencyGraph.builder("g")
+            .addModules("orders", "payments", "db", "lonely")
+            .addDependency("orders", "payments")
+            .addDependency("payments", "orders", DependencyKind.INHERITANCE)
+            .addDependency("orders", "db", DependencyKind.COMPOSITION)
+            .addDependency("db", "orders", DependencyKind.COMPOSITION)
             .build();
     private final GraphDocument doc = new GraphDocument(graph, null);
     private final Selection selection = new Selection();
 
     private InspectorViewModel.Field field(InspectorViewModel vm, String name) {
-        return vm.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return vm.fields().stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -33,9 +39,13 @@ class PanelViewModelsTest {
         OutlineViewModel vm = new OutlineViewModel(doc, selection);
         assertEquals(4, vm.visibleModules().size());
         vm.filterProperty().set("PAY");
-        assertEquals(List.of("payments"), vm.visibleModules().stream().map(Module::id).toList());
+        assertEquals(
+                List.of("payments"),
+                vm.visibleModules().stream().map(Module::id).toList());
         doc.commands().execute(new io.itplan.ui.editor.AddModuleCommand(Module.of("payroll")));
-        assertEquals(List.of("payments", "payroll"), vm.visibleModules().stream().map(Module::id).toList());
+        assertEquals(
+                List.of("payments", "payroll"),
+                vm.visibleModules().stream().map(Module::id).toList());
         vm.select(List.of("payroll"));
         assertEquals(Set.of("payroll"), selection.modules());
     }
@@ -44,7 +54,8 @@ class PanelViewModelsTest {
     void problemsNameUnbreakableCyclesCyclesAndIsolatedModules() {
         ProblemsViewModel vm = new ProblemsViewModel(doc, selection);
         List<String> texts = vm.problems().stream().map(Problem::text).toList();
-        assertTrue(texts.get(0).startsWith("Cycle of unstubbable dependencies cannot be broken: db → orders → db"),
+        assertTrue(
+                texts.get(0).startsWith("Cycle of unstubbable dependencies cannot be broken: db → orders → db"),
                 texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Cycle: ")), texts.toString());
         assertTrue(texts.contains("Isolated module: lonely has no dependencies in either direction"), texts.toString());
@@ -68,15 +79,22 @@ class PanelViewModelsTest {
         assertTrue(doc.graph().contains("order-service"));
         assertEquals(Set.of("order-service"), selection.modules(), "the selection follows the new id");
         field(vm, "Test command").setter().accept("mvn -pl \"order service\" verify");
-        assertEquals(List.of("mvn", "-pl", "order service", "verify"),
+        assertEquals(
+                List.of("mvn", "-pl", "order service", "verify"),
                 doc.graph().module("order-service").commands().get("test"));
 
         selection.selectOnly(List.of(), List.of(new DependencyKey("order-service", "payments", DependencyKind.USES)));
         field(vm, "Weight").setter().accept(2e13);
-        assertTrue(messages.get(messages.size() - 1).contains("weight must be a positive number up to"), messages.toString());
+        assertTrue(
+                messages.get(messages.size() - 1).contains("weight must be a positive number up to"),
+                messages.toString());
         field(vm, "Kind").setter().accept(DependencyKind.INHERITANCE);
-        assertTrue(doc.graph().dependencies().stream().anyMatch(d -> d.from().equals("order-service")
-                && d.kind() == DependencyKind.INHERITANCE && !d.stubbable()), "a kind's stubbability comes along");
+        assertTrue(
+                doc.graph().dependencies().stream()
+                        .anyMatch(d -> d.from().equals("order-service")
+                                && d.kind() == DependencyKind.INHERITANCE
+                                && !d.stubbable()),
+                "a kind's stubbability comes along");
         int edits = 0;
         while (doc.commands().canUndo()) {
             doc.commands().undo();
@@ -107,7 +125,9 @@ class PanelViewModelsTest {
     void argvSurvivesFormattingAndParsing() {
         List<String> argv = List.of("run", "a b", "quote\"d", "back\\slash", "");
         assertEquals(argv, Argv.parse(Argv.format(argv)));
-        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Argv.parse("run \"open")).getMessage().contains("not closed"));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class, () -> Argv.parse("run \"open"))
+                .getMessage()
+                .contains("not closed"));
     }
 }

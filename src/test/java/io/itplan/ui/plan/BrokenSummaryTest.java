@@ -19,24 +19,31 @@ class BrokenSummaryTest {
     void sumsTheBrokenLinksUnderEveryObjective() {
         BrokenCost c = BrokenCost.of(graph.index(), broken);
         assertEquals(new BrokenCost(2, 2, c.ocplx(), 7, 6), c);
-        double expected = Math.sqrt(0.5 * 1 + 0.5 * (1 / 6.0) * (1 / 6.0)) + Math.sqrt(0.5 / 36 + 0.5 * (5 / 6.0)
-                * (5 / 6.0));
+        double expected =
+                Math.sqrt(0.5 * 1 + 0.5 * (1 / 6.0) * (1 / 6.0)) + Math.sqrt(0.5 / 36 + 0.5 * (5 / 6.0) * (5 / 6.0));
         assertEquals(expected, c.value(Objective.OCPLX), 1e-12);
         assertEquals(2, c.value(Objective.STUBS));
         assertEquals(7, c.value(Objective.AM));
-        assertEquals(0, BrokenCost.of(graph.index(), List.of(new DependencyRef("a", "zz"))).count(),
+        assertEquals(
+                0,
+                BrokenCost.of(graph.index(), List.of(new DependencyRef("a", "zz")))
+                        .count(),
                 "a dependency the graph lacks counts nothing");
     }
 
     @Test
     void theSummaryGivesTheGapWhenNotProvenAndNamesAHeuristic() {
-        assertEquals("2 dependencies broken (stubs, proven optimal): a -> b, d -> c",
+        assertEquals(
+                "2 dependencies broken (stubs, proven optimal): a -> b, d -> c",
                 BrokenSummary.summary(new CycleBreaking("break", "stubs", broken, true, 2), graph));
-        assertEquals("2 dependencies broken (A 7, M 6) · lower bound 6 · gap 14.3 %: a -> b, d -> c",
+        assertEquals(
+                "2 dependencies broken (A 7, M 6) · lower bound 6 · gap 14.3 %: a -> b, d -> c",
                 BrokenSummary.summary(new CycleBreaking("break", "am", broken, false, 6), graph));
-        assertEquals("2 dependencies broken (stubs) · no lower bound · Briand, Labiche & Wang 2003: a -> b, d -> c",
+        assertEquals(
+                "2 dependencies broken (stubs) · no lower bound · Briand, Labiche & Wang 2003: a -> b, d -> c",
                 BrokenSummary.summary(new CycleBreaking("break", "stubs", broken, false, 0, "briand"), graph));
-        assertEquals("2 dependencies broken (stub cost 2) · lower bound 1.5 · gap 25.0 %: a -> b, d -> c",
+        assertEquals(
+                "2 dependencies broken (stub cost 2) · lower bound 1.5 · gap 25.0 %: a -> b, d -> c",
                 BrokenSummary.summary(new CycleBreaking("break", "cost", broken, false, 1.5), graph));
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompareViewModelTest {
-    private final GraphDocument doc = new GraphDocument(MainViewModel.example("/itplan/examples/library.graph.json"),
-            null);
+    private final GraphDocument doc =
+            new GraphDocument(MainViewModel.example("/itplan/examples/library.graph.json"), null);
     private final ManualScheduler worker = new ManualScheduler();
     private final List<Runnable> ui = new ArrayList<>();
     private final PlanViewModel plan = new PlanViewModel(doc, ui::add, worker, 0);
@@ -37,12 +37,15 @@ class CompareViewModelTest {
         assertEquals(10, vm.rows().size());
         assertEquals(0.0, vm.best("specificStubs"), "big-bang needs no stubs");
         assertEquals(25.0, vm.best("steps"), "one module per step is the finest");
-        Planning.Compared bottomUpParallel = vm.rows().stream().filter(r -> r.alternative().label()
-                .equals("bottom-up parallel")).findFirst().orElseThrow();
+        Planning.Compared bottomUpParallel = vm.rows().stream()
+                .filter(r -> r.alternative().label().equals("bottom-up parallel"))
+                .findFirst()
+                .orElseThrow();
         vm.apply(bottomUpParallel);
         assertEquals(StrategyName.BOTTOM_UP, plan.strategyProperty().get());
         assertEquals(Granularity.PARALLEL, plan.granularityProperty().get());
         settle();
-        assertEquals(bottomUpParallel.plan().metrics(), plan.planProperty().get().metrics());
+        assertEquals(
+                bottomUpParallel.plan().metrics(), plan.planProperty().get().metrics());
     }
 }

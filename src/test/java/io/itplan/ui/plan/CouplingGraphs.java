@@ -8,15 +8,15 @@ import java.util.List;
 
 /** Small graphs whose cycles can be broken in ways that trade attribute coupling A against method coupling M. */
 public final class CouplingGraphs {
-    private CouplingGraphs() {
-    }
+    private CouplingGraphs() {}
 
     /**
      * Four classes with three overlapping cycles (a ⇄ b, a → b → c → a, c ⇄ d) whose dependencies couple by
      * different numbers of attributes and methods, so that the (A, M) front has several points.
      */
     public static DependencyGraph overlapping() {
-        return DependencyGraph.builder("couplings").addModules("a", "b", "c", "d")
+        return DependencyGraph.builder("couplings")
+                .addModules("a", "b", "c", "d")
                 .addDependency(Dependency.of("a", "b").withCoupling(6, 1))
                 .addDependency(Dependency.of("b", "a").withCoupling(1, 6))
                 .addDependency(Dependency.of("b", "c").withCoupling(2, 4))

@@ -67,8 +67,7 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
     }
 
     @Override
-    public void shutdown() {
-    }
+    public void shutdown() {}
 
     @Override
     public List<Runnable> shutdownNow() {

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
 import io.itplan.core.plan.PlanChecker;
-import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.plan.StepView;
 import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.CyclePolicy;
@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
 
 /** Recomputation, staleness and step selection, without a toolkit. */
 class PlanViewModelTest {
-    private final DependencyGraph chain = DependencyGraph.builder("chain").addModules("a", "b", "c")
-            .addDependency("a", "b").addDependency("b", "c").build();
+    private final DependencyGraph chain = DependencyGraph.builder("chain")
+            .addModules("a", "b", "c")
+            .addDependency("a", "b")
+            .addDependency("b", "c")
+            .build();
     private final GraphDocument doc = new GraphDocument(chain, null);
     private final ManualScheduler worker = new ManualScheduler();
     private final List<Runnable> uiQueue = new ArrayList<>();
@@ -48,7 +51,9 @@ class PlanViewModelTest {
         assertNull(vm.planProperty().get());
         settle();
         assertFalse(vm.runningProperty().get());
-        assertEquals(List.of("height-0", "height-1", "height-2"), vm.steps().stream().map(s -> s.id()).toList());
+        assertEquals(
+                List.of("height-0", "height-1", "height-2"),
+                vm.steps().stream().map(s -> s.id()).toList());
         assertEquals(List.of(), PlanChecker.check(chain, vm.planProperty().get(), null));
     }
 
@@ -97,17 +102,22 @@ class PlanViewModelTest {
     @Test
     void aCycleThatCannotBeBrokenIsExplainedAndClusteringPlansIt() {
         settle();
-        doc.commands().execute(new AddDependencyCommand(io.itplan.core.graph.Dependency.of("c", "a",
-                DependencyKind.INHERITANCE)));
-        doc.commands().execute(new io.itplan.ui.editor.EditDependencyCommand(
-                new io.itplan.ui.editor.DependencyKey("a", "b", DependencyKind.USES),
-                io.itplan.core.graph.Dependency.of("a", "b", DependencyKind.COMPOSITION)));
-        doc.commands().execute(new io.itplan.ui.editor.EditDependencyCommand(
-                new io.itplan.ui.editor.DependencyKey("b", "c", DependencyKind.USES),
-                io.itplan.core.graph.Dependency.of("b", "c", DependencyKind.COMPOSITION)));
+        doc.commands()
+                .execute(new AddDependencyCommand(
+                        io.itplan.core.graph.Dependency.of("c", "a", DependencyKind.INHERITANCE)));
+        doc.commands()
+                .execute(new io.itplan.ui.editor.EditDependencyCommand(
+                        new io.itplan.ui.editor.DependencyKey("a", "b", DependencyKind.USES),
+                        io.itplan.core.graph.Dependency.of("a", "b", DependencyKind.COMPOSITION)));
+        doc.commands()
+                .execute(new io.itplan.ui.editor.EditDependencyCommand(
+                        new io.itplan.ui.editor.DependencyKey("b", "c", DependencyKind.USES),
+                        io.itplan.core.graph.Dependency.of("b", "c", DependencyKind.COMPOSITION)));
         settle();
         assertNull(vm.planProperty().get());
-        assertTrue(vm.problemProperty().get().contains("cannot be broken"), vm.problemProperty().get());
+        assertTrue(
+                vm.problemProperty().get().contains("cannot be broken"),
+                vm.problemProperty().get());
         vm.cyclesProperty().set(io.itplan.core.strategy.CyclePolicy.CLUSTER);
         settle();
         assertNotNull(vm.planProperty().get());
@@ -119,7 +129,10 @@ class PlanViewModelTest {
         vm.useSettings(java.util.Map.of("strategy", "sandwich", "targetDepth", "1", "granularity", "sideways"));
         assertEquals(StrategyName.SANDWICH, vm.strategyProperty().get());
         assertEquals(1, vm.targetDepthProperty().get());
-        assertEquals(io.itplan.core.strategy.Granularity.LEVEL, vm.granularityProperty().get(), "unknown values are ignored");
+        assertEquals(
+                io.itplan.core.strategy.Granularity.LEVEL,
+                vm.granularityProperty().get(),
+                "unknown values are ignored");
         settle();
         assertEquals(1L, ((Number) vm.planProperty().get().strategy().options().get("targetDepth")).longValue());
     }
@@ -205,20 +218,24 @@ class PlanViewModelTest {
         settle();
         List<CouplingFront.Point> points = m.frontProperty().get().points();
         assertTrue(points.size() >= 3, points.toString());
-        long[] first = CouplingGraphs.coupling(coupled.graph(), m.planProperty().get().cycleBreaking()
-                .brokenDependencies());
+        long[] first = CouplingGraphs.coupling(
+                coupled.graph(), m.planProperty().get().cycleBreaking().brokenDependencies());
         assertEquals(points.get(0).attributes(), first[0], "without a limit the plan has the least A");
         for (CouplingFront.Point p : points) {
             m.choose(p);
             assertEquals(p.methods(), m.maxMethodCouplingProperty().get());
             settle();
             var cb = m.planProperty().get().cycleBreaking();
-            assertEquals(List.of(p.attributes(), p.methods()), java.util.Arrays.stream(
-                    CouplingGraphs.coupling(coupled.graph(), cb.brokenDependencies())).boxed().toList());
+            assertEquals(
+                    List.of(p.attributes(), p.methods()),
+                    java.util.Arrays.stream(CouplingGraphs.coupling(coupled.graph(), cb.brokenDependencies()))
+                            .boxed()
+                            .toList());
             assertEquals(p.count(), cb.brokenDependencies().size());
             assertTrue(cb.optimal());
-            assertEquals(p.methods(), ((Number) m.planProperty().get().strategy().options()
-                    .get("maxMethodCoupling")).longValue());
+            assertEquals(
+                    p.methods(),
+                    ((Number) m.planProperty().get().strategy().options().get("maxMethodCoupling")).longValue());
         }
     }
 

@@ -21,8 +21,11 @@ class RunViewModelTest {
     Path dir;
 
     private IntegrationPlan plan(String script) {
-        DependencyGraph g = DependencyGraph.builder("g").addModules("a", "b").addDependency("a", "b")
-                .command("test", List.of("sh", "-c", script, "x", "{modules}")).build();
+        DependencyGraph g = DependencyGraph.builder("g")
+                .addModules("a", "b")
+                .addDependency("a", "b")
+                .command("test", List.of("sh", "-c", script, "x", "{modules}"))
+                .build();
         return Planner.standard().plan(g, PlanOptions.of(StrategyName.BOTTOM_UP));
     }
 
@@ -48,7 +51,7 @@ class RunViewModelTest {
     @Test
     void stopEndsTheRunningStepAndSkipsTheRest() throws Exception {
         RunViewModel vm = new RunViewModel(Runnable::run);
-        vm.run(plan("sleep 30"), dir, s -> { });
+        vm.run(plan("sleep 30"), dir, s -> {});
         for (int i = 0; i < 50 && !"running".equals(vm.status().get("height-0")); i++) {
             Thread.sleep(100);
         }
