@@ -1,5 +1,7 @@
 package io.itplan.ui;
 
+import io.itplan.ui.common.DialogService;
+import io.itplan.ui.common.JavaFxDialogService;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;

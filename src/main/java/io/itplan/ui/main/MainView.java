@@ -7,10 +7,10 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
-import io.itplan.ui.Styles;
 import io.itplan.ui.actions.ActionFactory;
 import io.itplan.ui.actions.StandardAction;
 import io.itplan.ui.canvas.GraphCanvas;
+import io.itplan.ui.common.Styles;
 import io.itplan.ui.editor.ChangeModulesCommand;
 import io.itplan.ui.editor.GraphDocument;
 import io.itplan.ui.panels.InspectorView;
@@ -220,7 +220,7 @@ public final class MainView extends BorderPane {
                     vm.say("Exported the picture to " + file.getFileName());
                     return;
                 }
-                io.itplan.ui.Snapshots.save(canvas, file);
+                io.itplan.ui.common.Snapshots.save(canvas, file);
                 vm.say("Exported the picture to " + file.getFileName());
             } catch (java.io.IOException | io.itplan.core.format.InputException e) {
                 vm.showError("Cannot export the picture", file + ": " + e.getMessage());

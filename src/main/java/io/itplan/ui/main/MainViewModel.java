@@ -8,7 +8,7 @@ import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
-import io.itplan.ui.DialogService;
+import io.itplan.ui.common.DialogService;
 import io.itplan.ui.editor.AddModuleCommand;
 import io.itplan.ui.editor.ChangeModulesCommand;
 import io.itplan.ui.editor.DeleteElementsCommand;

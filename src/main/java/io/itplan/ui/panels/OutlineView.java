@@ -1,7 +1,7 @@
 package io.itplan.ui.panels;
 
 import io.itplan.core.graph.Module;
-import io.itplan.ui.Fxml;
+import io.itplan.ui.common.Fxml;
 import io.itplan.ui.editor.Selection;
 import java.util.List;
 import javafx.collections.ListChangeListener;

@@ -10,7 +10,7 @@ import io.itplan.app.files.RecoveryStore;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.ModuleKind;
-import io.itplan.ui.DialogService;
+import io.itplan.ui.common.DialogService;
 import io.itplan.ui.editor.GraphDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
