@@ -65,6 +65,7 @@ public final class MainView extends BorderPane {
     static final double CANVAS_MIN_WIDTH = 320;
     static final double CANVAS_MIN_HEIGHT = 180;
     static final double TABS_MIN_HEIGHT = 230;
+    static final double EDITOR_MIN_HEIGHT = 260;
 
     private final MainViewModel vm;
     private final PlanViewModel planVm;
@@ -120,6 +121,7 @@ public final class MainView extends BorderPane {
         inspector.setMinWidth(INSPECTOR_MIN_WIDTH);
         SplitPane horizontal = new SplitPane(outline, canvasPane, inspector);
         horizontal.setId("main-horizontal");
+        horizontal.setMinHeight(EDITOR_MIN_HEIGHT);
         horizontal.setDividerPositions(0.16, 0.78);
         // The side panels keep their width as the window grows; the canvas takes the rest.
         SplitPane.setResizableWithParent(outline, false);
