@@ -52,6 +52,11 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public RecoveryChoice askToRecover(String what, String when) {
+        return real.askToRecover(what, when);
+    }
+
+    @Override
     public void showError(String title, String message) {
         real.showError(title, message);
     }

@@ -116,7 +116,8 @@ final class AutoLayout {
             return;
         }
         ChangeModulesCommand move = ChangeModulesCommand.move(graph, positions, "Auto layout", null);
-        if (asOpened) {
+        // A graph just opened shows laid out with nothing to save; unsaved work (recovered, say) stays unsaved.
+        if (asOpened && !vm.document().isDirty()) {
             vm.document().reset(move.apply(graph), vm.document().file());
         } else {
             vm.document().commands().execute(move);

@@ -210,6 +210,11 @@ public final class MainView extends BorderPane {
         return vm.document();
     }
 
+    /** The modules and dependencies selected, on the canvas and in the panels alike. */
+    public io.itplan.ui.editor.Selection selection() {
+        return vm.selection();
+    }
+
     public ActionFactory actions() {
         return actions;
     }

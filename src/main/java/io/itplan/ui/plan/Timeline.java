@@ -48,6 +48,7 @@ final class Timeline extends ScrollPane {
         setContent(canvas);
         setPannable(true);
         setId("plan-timeline");
+        canvas.setId("plan-timeline-canvas");
         getStyleClass().add("timeline");
         canvas.setOnMouseClicked(e -> {
             int i = boxAt(e.getX(), e.getY());

@@ -193,6 +193,56 @@ class MainViewModelTest {
         assertEquals(saved, third.document().graph(), "undo shows the file as saved");
     }
 
+    /** A clock the test moves: runs what was scheduled once its time comes. */
+    private static final class VirtualTime {
+        double now;
+        final List<double[]> due = new ArrayList<>();
+        final List<Runnable> actions = new ArrayList<>();
+
+        void schedule(java.time.Duration delay, Runnable action) {
+            due.add(new double[] {now + delay.toMillis() / 1000.0});
+            actions.add(action);
+        }
+
+        void advanceTo(double t) {
+            for (int i = 0; i < due.size(); i++) {
+                if (due.get(i)[0] <= t) {
+                    now = due.get(i)[0];
+                    Runnable r = actions.remove(i);
+                    due.remove(i);
+                    r.run();
+                    i = -1;
+                }
+            }
+            now = t;
+        }
+    }
+
+    @Test
+    void steadyEditingNeverPostponesTheRecoveryCopy() {
+        VirtualTime time = new VirtualTime();
+        MainViewModel vm = vm("s1");
+        vm.recovery().runLaterWith(time::schedule);
+        RecoveryStore store = new RecoveryStore(dir);
+        for (int i = 0; i < 10; i++) {
+            time.advanceTo(i * 1.1);
+            vm.edit().addModule(10, 40 * i, ModuleKind.SERVICE);
+            double now = time.now;
+            int inCopy = store.leftOver("crash-check").stream()
+                    .mapToInt(r -> r.graph().modules().size())
+                    .max()
+                    .orElse(14);
+            // Every edit made more than 2 s ago is in the copy: 14 example modules plus those edits.
+            int old = (int) Math.floor((now - 2.0) / 1.1) + 1;
+            assertTrue(inCopy >= 14 + Math.max(0, old), "at " + now + " s the copy holds " + inCopy);
+        }
+        time.advanceTo(9.9 + 0.1);
+        int inCopy = store.leftOver("crash-check").get(0).graph().modules().size();
+        assertTrue(inCopy >= 14 + 8, "a crash 0.1 s after the tenth edit loses at most the last two: " + inCopy);
+        time.advanceTo(14);
+        assertEquals(24, store.leftOver("crash-check").get(0).graph().modules().size(), "and then none");
+    }
+
     @Test
     void savingOrClosingRemovesTheRecoveryCopy() {
         MainViewModel vm = vm("s1");
