@@ -1,5 +1,6 @@
 package io.itplan.cli;
 
+import io.itplan.app.text.Plural;
 import io.itplan.core.format.GraphDigest;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.format.InputException;
@@ -52,8 +53,9 @@ final class CheckCommand implements Callable<Integer> {
         List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
         if (problems.isEmpty()) {
             out.println(planFile + ": valid plan for " + graphFile + " ("
-                    + plan.steps().size() + " steps, " + plan.metrics().specificStubs() + " stubs, "
-                    + plan.metrics().specificDrivers() + " drivers)");
+                    + Plural.count(plan.steps().size(), "step") + ", "
+                    + Plural.count(plan.metrics().specificStubs(), "stub") + ", "
+                    + Plural.count(plan.metrics().specificDrivers(), "driver") + ")");
             return Itplan.OK;
         }
         problems.forEach(p -> err.println(planFile + ": " + p));

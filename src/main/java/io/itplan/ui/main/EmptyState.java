@@ -32,6 +32,7 @@ final class EmptyState extends VBox {
                 + "The kinds of new modules and dependencies are chosen in the toolbar.");
         how.getStyleClass().add("empty-state-text");
         how.setWrapText(true);
+        how.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         for (Label l : new Label[] {title, how}) {
             l.setMouseTransparent(true);
         }

@@ -122,7 +122,7 @@ public final class MainView extends BorderPane {
         SplitPane horizontal = new SplitPane(outline, canvasPane, inspector);
         horizontal.setId("main-horizontal");
         horizontal.setMinHeight(EDITOR_MIN_HEIGHT);
-        horizontal.setDividerPositions(0.16, 0.78);
+        horizontal.setDividerPositions(0.15, 0.8);
         // The side panels keep their width as the window grows; the canvas takes the rest.
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -139,7 +139,7 @@ public final class MainView extends BorderPane {
         SplitPane vertical = new SplitPane(horizontal, bottomTabs);
         vertical.setId("main-vertical");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.56);
+        vertical.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(bottomTabs, false);
         setCenter(vertical);
         setBottom(status);

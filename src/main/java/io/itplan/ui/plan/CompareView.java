@@ -146,7 +146,8 @@ public final class CompareView extends VBox {
         chart.setAnimated(false);
         chart.setId("compare-chart");
         chart.setMinHeight(120);
-        chart.setCategoryGap(6);
+        chart.setCategoryGap(3);
+        chart.setBarGap(0);
         x.setMinorTickVisible(false);
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -202,7 +202,7 @@ public final class PlanView extends VBox {
         timeline.setMinHeight(io.itplan.ui.plan.Timeline.MIN_HEIGHT);
         timelineBox.getItems().addAll(timeline, logView);
         timelineBox.setDividerPositions(0.72);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         tooltips();
         timeline.setOnSelect(i -> vm.selectedStepProperty().set(i));
         canvas.setOnBandClicked(level -> {
@@ -346,7 +346,7 @@ public final class PlanView extends VBox {
         table.setPlaceholder(new Label("No plan"));
         table.getColumns()
                 .setAll(List.of(
-                        column("Step", 110, Step::id, s -> s.id() + (s.name().equals(s.id()) ? "" : " — " + s.name())),
+                        column("Step", 130, Step::id, s -> s.id() + (s.name().equals(s.id()) ? "" : " — " + s.name())),
                         column(
                                 "Integrates",
                                 260,
@@ -379,6 +379,8 @@ public final class PlanView extends VBox {
                                                                         .map(Object::toString)
                                                                         .toList())))));
         table.setItems(vm.steps());
+        // Every column in view, each cut to fit; the whole text shows on hover.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedIndexProperty().addListener((obs, a, b) -> {
             if (!syncing) {
                 vm.selectedStepProperty().set(b.intValue());
