@@ -1,10 +1,10 @@
 package io.itplan.ui.main;
 
+import io.itplan.app.SavePlan;
 import io.itplan.app.report.PlanReport;
 import io.itplan.core.export.PlanExport;
 import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
-import io.itplan.core.format.PlanFiles;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.PlanIds;
 import io.itplan.ui.common.DialogService;
@@ -58,7 +58,7 @@ public final class ExportsViewModel {
                         "Export plan", folder.get(), baseName() + ".plan.json", List.of(".plan.json", ".plan.yaml"))
                 .ifPresent(file -> {
                     try {
-                        PlanFiles.write(plan, file);
+                        SavePlan.save(plan, file, document.file());
                         say.accept("Exported the " + plan.strategy().name() + " plan to " + file.getFileName());
                     } catch (InputException e) {
                         dialogs.showError("Cannot export the plan", e.getMessage());

@@ -1,8 +1,9 @@
 package io.itplan.ui.main;
 
+import io.itplan.app.OpenGraph;
+import io.itplan.app.SaveGraph;
 import io.itplan.app.files.RecentFiles;
 import io.itplan.app.text.Plural;
-import io.itplan.core.format.GraphFiles;
 import io.itplan.core.format.InputException;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.PlanIds;
@@ -89,7 +90,7 @@ public final class FilesViewModel {
     /** Opens a file without asking about unsaved changes (the caller has). A bad file changes nothing. */
     public boolean load(Path file) {
         try {
-            DependencyGraph g = GraphFiles.read(file);
+            DependencyGraph g = OpenGraph.open(file).graph();
             replace(g, file);
             remember(file);
             say.accept("Opened " + file.getFileName()
@@ -135,7 +136,7 @@ public final class FilesViewModel {
 
     private boolean writeTo(Path file) {
         try {
-            GraphFiles.write(document.graph(), file);
+            SaveGraph.save(document.graph(), file);
         } catch (InputException e) {
             dialogs.showError("Cannot save", e.getMessage());
             return false;

@@ -1,5 +1,6 @@
 package io.itplan.ui.main;
 
+import io.itplan.app.OpenGraph;
 import io.itplan.app.files.RecentFiles;
 import io.itplan.app.files.RecoveryStore;
 import io.itplan.app.text.Plural;
@@ -117,7 +118,7 @@ public final class MainViewModel {
 
     /** Whether a graph has no drawing yet: more than one module and every one at the origin (an import, say). */
     public static boolean needsLayout(DependencyGraph g) {
-        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
+        return OpenGraph.needsLayout(g);
     }
 
     public void say(String text) {

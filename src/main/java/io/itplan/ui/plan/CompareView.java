@@ -1,6 +1,6 @@
 package io.itplan.ui.plan;
 
-import io.itplan.app.Planning;
+import io.itplan.app.CompareStrategies;
 import io.itplan.ui.common.FullText;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 /** The comparison: a table of every alternative's metrics (best marked) and a bar chart; Apply shows one. */
 public final class CompareView extends VBox {
     private final CompareViewModel vm;
-    private final TableView<Planning.Compared> table = new TableView<>();
+    private final TableView<CompareStrategies.Compared> table = new TableView<>();
     /** What each metric means, for its column's tooltip. */
     static final java.util.Map<String, String> MEANING = java.util.Map.of(
             "steps", "steps: how many steps the plan has (more: finer fault isolation)",
@@ -49,7 +49,7 @@ public final class CompareView extends VBox {
         setSpacing(6);
         table.setId("compare-table");
         table.setPlaceholder(new Label("Comparing…"));
-        TableColumn<Planning.Compared, String> name = new TableColumn<>();
+        TableColumn<CompareStrategies.Compared, String> name = new TableColumn<>();
         name.setGraphic(FullText.header("Strategy", "The strategy and its granularity"));
         name.setPrefWidth(170);
         name.setCellValueFactory(
@@ -57,7 +57,7 @@ public final class CompareView extends VBox {
         name.setCellFactory(col -> FullText.cell(
                 r -> r.alternative().label() + (r.plan() == null && r.problem() != null ? ": " + r.problem() : "")));
         table.getColumns().add(name);
-        TableColumn<Planning.Compared, Planning.Compared> use = new TableColumn<>("");
+        TableColumn<CompareStrategies.Compared, CompareStrategies.Compared> use = new TableColumn<>("");
         use.setPrefWidth(56);
         use.setSortable(false);
         use.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
@@ -65,7 +65,7 @@ public final class CompareView extends VBox {
             private final javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Use");
 
             @Override
-            protected void updateItem(Planning.Compared row, boolean empty) {
+            protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                 super.updateItem(row, empty);
                 if (empty || row == null || row.plan() == null) {
                     setGraphic(null);
@@ -80,13 +80,13 @@ public final class CompareView extends VBox {
         });
         table.getColumns().add(use);
         for (String m : CompareViewModel.METRICS) {
-            TableColumn<Planning.Compared, Planning.Compared> c = new TableColumn<>();
+            TableColumn<CompareStrategies.Compared, CompareStrategies.Compared> c = new TableColumn<>();
             c.setGraphic(FullText.header(m, MEANING.getOrDefault(m, m)));
             c.setPrefWidth(Math.max(76, m.length() * 8.5));
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             c.setCellFactory(col -> new TableCell<>() {
                 @Override
-                protected void updateItem(Planning.Compared row, boolean empty) {
+                protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                     super.updateItem(row, empty);
                     getStyleClass().remove("best");
                     setTooltip(null);
@@ -112,7 +112,7 @@ public final class CompareView extends VBox {
         }
         table.setItems(vm.rows());
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Planning.Compared> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<CompareStrategies.Compared> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2
                         && row.getItem() != null
@@ -128,7 +128,7 @@ public final class CompareView extends VBox {
         apply.disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         apply.setOnAction(e -> {
-            Planning.Compared row = table.getSelectionModel().getSelectedItem();
+            CompareStrategies.Compared row = table.getSelectionModel().getSelectedItem();
             if (row != null && row.plan() != null) {
                 vm.apply(row);
                 afterApply.run();
@@ -154,7 +154,7 @@ public final class CompareView extends VBox {
         split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split);
-        vm.rows().addListener((ListChangeListener<Planning.Compared>) c -> {
+        vm.rows().addListener((ListChangeListener<CompareStrategies.Compared>) c -> {
             table.refresh();
             chart();
         });
@@ -163,11 +163,11 @@ public final class CompareView extends VBox {
     private void chart() {
         String m = metric.getValue();
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        java.util.List<Planning.Compared> planned =
+        java.util.List<CompareStrategies.Compared> planned =
                 vm.rows().stream().filter(r -> r.plan() != null).toList();
         // Listed top to bottom in the table's order.
         for (int i = planned.size() - 1; i >= 0; i--) {
-            Planning.Compared r = planned.get(i);
+            CompareStrategies.Compared r = planned.get(i);
             series.getData()
                     .add(new XYChart.Data<>(
                             CompareViewModel.value(r, m), r.alternative().label()));
