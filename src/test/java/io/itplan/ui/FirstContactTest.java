@@ -38,7 +38,8 @@ class FirstContactTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(emptyStateShown());
         GraphCanvas c = view().canvas();
-        doubleClickOn(c.localToScreen(c.getWidth() * 0.1, c.getHeight() * 0.12), MouseButton.PRIMARY);
+        Node hint = lookup("#empty-state .empty-state-text").query();
+        doubleClickOn(hint.localToScreen(hint.getBoundsInLocal().getWidth() / 2, 8), MouseButton.PRIMARY);
         write("Orders").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, view().document().graph().modules().size(), "the hint lets a double-click through");

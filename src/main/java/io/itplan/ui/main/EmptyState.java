@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -16,14 +17,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * canvas while the graph has no module, and lets every click outside its buttons through to the canvas, so a
  * double-click anywhere still adds a module.
  */
-final class EmptyState extends VBox {
+final class EmptyState extends StackPane {
     EmptyState(ObservableValue<DependencyGraph> graph, FilesViewModel files, Runnable addModule) {
-        super(10);
         setId("empty-state");
-        getStyleClass().add("empty-state");
-        setAlignment(Pos.CENTER);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setPickOnBounds(false);
+        // The card is drawn behind the content and takes no clicks; only the buttons do.
+        Region card = new Region();
+        card.getStyleClass().add("empty-state");
+        card.setMouseTransparent(true);
+        VBox content = new VBox(10);
+        content.getStyleClass().add("empty-state-content");
+        content.setAlignment(Pos.CENTER);
+        content.setPickOnBounds(false);
         Label title = new Label("An empty graph");
         title.getStyleClass().add("empty-state-title");
         Label how = new Label("Double-click anywhere (or press Ctrl+M) to add a module, then type its name.\n"
@@ -62,7 +68,8 @@ final class EmptyState extends VBox {
         open.setTooltip(new Tooltip("Open a graph file (Ctrl+O)"));
         open.setOnAction(e -> files.open());
         examples.getChildren().add(open);
-        getChildren().addAll(title, how, actions, examples);
+        content.getChildren().addAll(title, how, actions, examples);
+        getChildren().addAll(card, content);
         visibleProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> graph.getValue().modules().isEmpty(), graph));

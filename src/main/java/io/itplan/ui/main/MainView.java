@@ -115,6 +115,8 @@ public final class MainView extends BorderPane {
         EmptyState empty = new EmptyState(doc.graphProperty(), vm.files(), () -> actions.run(ADD_MODULE));
         StackPane canvasPane = new StackPane(canvas, empty, findBar);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
+        StackPane.setAlignment(empty, Pos.TOP_CENTER);
+        StackPane.setMargin(empty, new javafx.geometry.Insets(36, 16, 16, 16));
         canvasPane.getStyleClass().add("canvas-pane");
         canvasPane.setMinSize(CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT);
         outline.setMinWidth(OUTLINE_MIN_WIDTH);
