@@ -69,6 +69,11 @@ final class StagePlacement {
             stage.setX(remembered.x());
             stage.setY(remembered.y());
             stage.setMaximized(remembered.maximized());
+            // A window that stays maximized keeps the size it returns to.
+            normalX = remembered.x();
+            normalY = remembered.y();
+            normalWidth = w;
+            normalHeight = h;
         }
         stage.xProperty().addListener((obs, a, b) -> follow());
         stage.yProperty().addListener((obs, a, b) -> follow());
