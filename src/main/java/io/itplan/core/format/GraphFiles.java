@@ -50,8 +50,22 @@ public final class GraphFiles {
 
     private GraphFiles() {}
 
+    /**
+     * Reads a graph file. A file in a format itplan imports (DOT, GraphML, a pom...) is refused with a message
+     * that says what it is and how to import it.
+     */
     public static DependencyGraph read(Path file) throws InputException {
-        return parse(readText(file), file.toString());
+        String text;
+        try {
+            text = readText(file);
+        } catch (InputException e) {
+            throw ForeignFormat.explain(file, e);
+        }
+        try {
+            return parse(text, file.toString());
+        } catch (InputException e) {
+            throw e.detail().startsWith("malformed") ? ForeignFormat.explain(file, e) : e;
+        }
     }
 
     /** A file's UTF-8 text, or one message saying why it cannot be had. */
