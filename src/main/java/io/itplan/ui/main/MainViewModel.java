@@ -111,7 +111,7 @@ public final class MainViewModel {
 
     /** Whether a graph has no drawing yet: more than one module and every one at the origin (an import, say). */
     public static boolean needsLayout(DependencyGraph g) {
-        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
+        return io.itplan.app.report.Drawing.needsLayout(g);
     }
 
     public void say(String text) {

@@ -1,0 +1,37 @@
+package io.itplan.app.report;
+
+import io.itplan.app.layout.LayeredLayout;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.Module;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A graph ready to be drawn: one whose modules have no positions (an import, say, where every module sits at
+ * the origin) is laid out with {@link LayeredLayout} first, so no picture shows all its modules as one box.
+ */
+public final class Drawing {
+    private Drawing() {}
+
+    /** Whether a graph has no drawing yet: more than one module, and every one at the origin. */
+    public static boolean needsLayout(DependencyGraph g) {
+        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
+    }
+
+    /** The graph itself when it has a drawing, else the graph with laid-out positions. */
+    public static DependencyGraph positioned(DependencyGraph g, ToDoubleFunction<Module> width, double height) {
+        if (!needsLayout(g)) {
+            return g;
+        }
+        Map<String, LayeredLayout.Position> at = LayeredLayout.layout(g, width, height, () -> false);
+        DependencyGraph.Builder b = DependencyGraph.builder(g.name());
+        for (Module m : g.modules()) {
+            LayeredLayout.Position p = at.get(m.id());
+            b.addModule(p == null ? m : m.withPosition(p.x(), p.y()));
+        }
+        g.dependencies().forEach(b::addDependency);
+        g.commands().forEach(b::command);
+        g.settings().forEach(b::setting);
+        return b.build();
+    }
+}
