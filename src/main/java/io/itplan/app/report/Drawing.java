@@ -20,10 +20,23 @@ public final class Drawing {
 
     /** The graph itself when it has a drawing, else the graph with laid-out positions. */
     public static DependencyGraph positioned(DependencyGraph g, ToDoubleFunction<Module> width, double height) {
+        return positioned(g, width, height, () -> false);
+    }
+
+    /**
+     * As {@link #positioned(DependencyGraph, ToDoubleFunction, double)}, stopping when {@code cancelled} says so.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static DependencyGraph positioned(
+            DependencyGraph g,
+            ToDoubleFunction<Module> width,
+            double height,
+            java.util.function.BooleanSupplier cancelled) {
         if (!needsLayout(g)) {
             return g;
         }
-        Map<String, LayeredLayout.Position> at = LayeredLayout.layout(g, width, height, () -> false);
+        Map<String, LayeredLayout.Position> at = LayeredLayout.layout(g, width, height, cancelled);
         DependencyGraph.Builder b = DependencyGraph.builder(g.name());
         for (Module m : g.modules()) {
             LayeredLayout.Position p = at.get(m.id());

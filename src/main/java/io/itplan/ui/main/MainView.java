@@ -228,6 +228,25 @@ public final class MainView extends BorderPane {
         });
     }
 
+    /** File › Import…: the import window; what it imports replaces the graph as one undoable edit. */
+    private void importGraph() {
+        new io.itplan.ui.importer.ImportView(
+                        new io.itplan.ui.importer.ImportViewModel(Platform::runLater, task -> {
+                            Thread t = new Thread(task, "itplan-import");
+                            t.setDaemon(true);
+                            t.start();
+                        }),
+                        vm.document(),
+                        canvas::moduleWidth,
+                        GraphCanvas.MODULE_HEIGHT,
+                        message -> {
+                            vm.selection().clear();
+                            fitSoon();
+                            vm.say(message);
+                        })
+                .show(getScene() == null ? null : getScene().getWindow());
+    }
+
     public GraphCanvas canvas() {
         return canvas;
     }
@@ -301,6 +320,7 @@ public final class MainView extends BorderPane {
                         () -> vm.exportPlan(
                                 planVm.planProperty().get(),
                                 planVm.problemProperty().get()))
+                .on(IMPORT, this::importGraph)
                 .on(EXPORT_PICTURE, this::exportPicture)
                 .on(
                         EXPORT_REPORT,
@@ -368,6 +388,7 @@ public final class MainView extends BorderPane {
                 item(OPEN),
                 recentMenu(),
                 examplesMenu(),
+                item(IMPORT),
                 new SeparatorMenuItem(),
                 item(SAVE),
                 item(SAVE_AS),
