@@ -214,6 +214,21 @@ public final class MainView extends BorderPane {
     private void exportPicture() {
         vm.choosePictureFile().ifPresent(file -> {
             try {
+                String diagram =
+                        file.getFileName().toString().replaceFirst(".*\\.", "").replace("mmd", "mermaid");
+                if (io.itplan.app.report.Diagrams.FORMATS.contains(diagram)) {
+                    boolean planned =
+                            planVm.plannedGraphProperty().get() == vm.document().graph();
+                    io.itplan.core.format.AtomicFiles.write(
+                            file,
+                            io.itplan.app.report.Diagrams.of(
+                                            diagram,
+                                            vm.document().graph(),
+                                            planned ? planVm.planProperty().get() : null)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    vm.say("Exported the diagram to " + file.getFileName());
+                    return;
+                }
                 if (file.getFileName().toString().endsWith(".svg")) {
                     io.itplan.core.format.AtomicFiles.write(
                             file, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));

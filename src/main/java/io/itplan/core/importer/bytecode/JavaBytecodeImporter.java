@@ -39,7 +39,8 @@ import org.objectweb.asm.Opcodes;
  * <p><b>Modules.</b> At {@link JavaLevel#CLASS class} level each top-level class is a module; nested, inner,
  * local and anonymous classes ({@code A$B}, {@code A$1}) are folded into their top-level class, as a tester
  * integrates a class with its nested ones. At {@link JavaLevel#PACKAGE package} level each package is a module,
- * and at {@link JavaLevel#MODULE module} level each input: its JPMS module name (from {@code module-info.class}),
+ * and at {@link JavaLevel#MODULE module} level each input: its JPMS module name (from {@code module-info.class},
+ * at the root or, in a multi-release jar, under {@code META-INF/versions}),
  * else its {@code Automatic-Module-Name}, else the jar's (or folder's) file name. Only classes in the inputs
  * count: references to the JDK and to libraries not given are left out. Synthetic classes and methods are
  * skipped. Of a multi-release jar the base entries are read ({@code META-INF/versions} is not). With include
@@ -130,6 +131,14 @@ public final class JavaBytecodeImporter {
         try (JarFile zip = new JarFile(jar.toFile(), false, ZipFile.OPEN_READ)) {
             String unit = fileName.replaceFirst("\\.jar$", "");
             ZipEntry moduleInfo = zip.getEntry("module-info.class");
+            if (moduleInfo == null) {
+                // A multi-release jar may keep its descriptor for Java 9+ under META-INF/versions.
+                moduleInfo = zip.stream()
+                        .filter(e -> e.getName().matches("META-INF/versions/\\d+/module-info\\.class"))
+                        .min(java.util.Comparator.comparingInt(
+                                e -> Integer.parseInt(e.getName().split("/")[2])))
+                        .orElse(null);
+            }
             if (moduleInfo != null) {
                 unit = moduleName(read(zip, moduleInfo, jar), unit);
             } else if (zip.getManifest() != null) {
