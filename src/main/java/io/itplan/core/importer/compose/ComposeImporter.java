@@ -367,7 +367,9 @@ public final class ComposeImporter {
                 }
                 continue;
             }
-            out.put(k, t.getValueNode());
+            if (out.put(k, t.getValueNode()) != null) {
+                throw at(source, t.getKeyNode(), "key '" + k + "' given twice in one mapping");
+            }
         }
         for (MappingNode m : merged) {
             entries(m, source).forEach(out::putIfAbsent);
