@@ -8,7 +8,6 @@ import io.itplan.core.graph.GraphWarning;
 import io.itplan.core.graph.Module;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What an importer read: the graph, and the warnings about what it accepted but changed or left out, each
@@ -54,23 +53,24 @@ public record Imported(DependencyGraph graph, List<String> warnings) {
      */
     public static void checkLengths(DependencyGraph graph, String source) throws InputException {
         for (Module m : graph.modules()) {
-            String at = "module '" + shorten(m.id()) + "'";
-            checkLength(m.id(), at + ": id", source, 0, 0);
-            checkLength(m.name(), at + ": name", source, 0, 0);
-            checkLength(m.notes(), at + ": notes", source, 0, 0);
-            checkLength(m.layer(), at + ": layer", source, 0, 0);
-            for (String t : m.tags()) {
-                checkLength(t, at + ": tag", source, 0, 0);
-            }
-            for (Map.Entry<String, List<String>> c : m.commands().entrySet()) {
-                for (String arg : c.getValue()) {
-                    checkLength(arg, at + ": command argument", source, 0, 0);
+            List<String> texts = new ArrayList<>(List.of(m.id(), m.name(), m.notes(), m.layer()));
+            texts.addAll(m.tags());
+            m.commands().values().forEach(texts::addAll);
+            for (String t : texts) {
+                if (t.length() > GraphFiles.MAX_TEXT_LENGTH) {
+                    checkLength(t, "module '" + shorten(m.id()) + "': a text", source, 0, 0);
                 }
             }
         }
         for (Dependency d : graph.dependencies()) {
-            checkLength(
-                    d.label(), "dependency " + shorten(d.from()) + " -> " + shorten(d.to()) + ": label", source, 0, 0);
+            if (d.label().length() > GraphFiles.MAX_TEXT_LENGTH) {
+                checkLength(
+                        d.label(),
+                        "dependency " + shorten(d.from()) + " -> " + shorten(d.to()) + ": label",
+                        source,
+                        0,
+                        0);
+            }
         }
     }
 
