@@ -39,7 +39,8 @@ import org.objectweb.asm.Opcodes;
  * <p><b>Modules.</b> At {@link JavaLevel#CLASS class} level each top-level class is a module; nested, inner,
  * local and anonymous classes ({@code A$B}, {@code A$1}) are folded into their top-level class, as a tester
  * integrates a class with its nested ones. At {@link JavaLevel#PACKAGE package} level each package is a module,
- * and at {@link JavaLevel#MODULE module} level each input: its JPMS module name (from {@code module-info.class},
+ * (named from the last segment the packages share: {@code databind.deser} for
+ * {@code com.fasterxml.jackson.databind.deser}), and at {@link JavaLevel#MODULE module} level each input: its JPMS module name (from {@code module-info.class},
  * at the root or, in a multi-release jar, under {@code META-INF/versions}),
  * else its {@code Automatic-Module-Name}, else the jar's (or folder's) file name. Only classes in the inputs
  * count: references to the JDK and to libraries not given are left out. Synthetic classes and methods are
@@ -317,11 +318,14 @@ public final class JavaBytecodeImporter {
             });
         }
         DependencyGraph.Builder b = DependencyGraph.builder(name);
+        String common = level == JavaLevel.PACKAGE ? commonParent(unitOf.values()) : "";
         for (String u : new java.util.TreeSet<>(unitOf.values())) {
             ModuleKind kind = level != JavaLevel.CLASS
                     ? ModuleKind.COMPONENT
                     : allInterfaces.getOrDefault(u, false) ? ModuleKind.INTERFACE : ModuleKind.CLASS;
-            String simple = level == JavaLevel.CLASS ? u.substring(u.lastIndexOf('.') + 1) : u;
+            String simple = level == JavaLevel.CLASS
+                    ? u.substring(u.lastIndexOf('.') + 1)
+                    : u.startsWith(common) ? u.substring(common.length()) : u;
             b.addModule(new Module(
                     u,
                     simple,
@@ -381,6 +385,32 @@ public final class JavaBytecodeImporter {
         int dot = cls.lastIndexOf('.');
         int dollar = cls.indexOf('$', dot + 1);
         return dollar > 0 ? cls.substring(0, dollar) : cls;
+    }
+
+    /**
+     * What all packages share before their last common segment ({@code com.fasterxml.jackson.} for the
+     * packages of jackson-databind), so package modules are named {@code databind.deser} rather than by their
+     * full name, which stays their id.
+     */
+    static String commonParent(java.util.Collection<String> packages) {
+        String[] first = null;
+        int shared = Integer.MAX_VALUE;
+        for (String p : packages) {
+            String[] parts = p.split("\\.");
+            if (first == null) {
+                first = parts;
+                shared = parts.length;
+            }
+            int k = 0;
+            while (k < Math.min(shared, parts.length) && parts[k].equals(first[k])) {
+                k++;
+            }
+            shared = k;
+        }
+        if (first == null || shared <= 1) {
+            return "";
+        }
+        return String.join(".", java.util.Arrays.copyOf(first, shared - 1)) + ".";
     }
 
     private static String packageName(String cls) {
