@@ -56,4 +56,16 @@ class ArchitectureTest {
                 .resideInAnyPackage("javafx..", "io.itplan.ui..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theRefereeIsIndependentOfTheStrategies() {
+        // the plan checker and the plan producer live in core.plan; strategies only choose the steps
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.core.plan..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itplan.core.strategy..", "io.itplan.core.cycles..")
+                .check(CLASSES);
+    }
 }

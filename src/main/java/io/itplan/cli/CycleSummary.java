@@ -2,10 +2,9 @@ package io.itplan.cli;
 
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.CycleBreaking;
-import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
-import io.itplan.core.strategy.Objective;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -15,7 +14,7 @@ final class CycleSummary {
 
     /** The objective's value of the broken set. */
     static double cost(GraphIndex g, CycleBreaking cb) {
-        return BrokenCost.of(g, cb.brokenDependencies()).value(Objective.fromKey(cb.objective()));
+        return BrokenCost.of(g, cb.brokenDependencies()).value(cb.objective());
     }
 
     /**

@@ -73,35 +73,19 @@ final class PlanCommand implements Callable<Integer> {
             if (!plan.cycleBreaking().brokenDependencies().isEmpty()) {
                 printCycles(report, graph, plan, options, planner);
             }
-            long unstubbable = unstubbableStubs(graph, plan);
-            if (unstubbable > 0) {
-                report.println("note: " + unstubbable + " of the stubs stand in for a parent class or an owned part "
-                        + "(an unstubbable dependency): such a stub costs as much as the real thing");
-            }
         }
         if (toStdout) {
             out.print(PlanFiles.toJson(plan));
             out.flush();
         } else if (output != null) {
             Path path = Path.of(output);
-            PlanFiles.write(plan, path);
+            PlanFiles.write(plan, path, graphFile);
             if (!quiet) {
                 report.println();
                 report.println("Wrote " + path);
             }
         }
         return Itplan.OK;
-    }
-
-    /** Specific stubs whose dependency may not be stubbed (inheritance, composition): top-down plans need them. */
-    static long unstubbableStubs(DependencyGraph graph, IntegrationPlan plan) {
-        var g = graph.index();
-        return plan.doubles().stream()
-                .filter(d -> d.role() == io.itplan.core.plan.Role.STUB)
-                .flatMap(d ->
-                        d.forModules().stream().map(client -> g.linkIndex(g.indexOf(client), g.indexOf(d.replaces()))))
-                .filter(li -> li >= 0 && !g.link(li).stubbable())
-                .count();
     }
 
     static void printSteps(PrintWriter out, IntegrationPlan plan) {

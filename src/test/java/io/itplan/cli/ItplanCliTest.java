@@ -49,11 +49,32 @@ class ItplanCliTest {
     }
 
     @Test
+    void checkRunAndExportFindAGraphNotNamedGraphJsonBesideThePlan() throws Exception {
+        Path graph = dir.resolve("g.json");
+        Files.copy(Path.of(WEBSHOP), graph);
+        Path plan = dir.resolve("g.plan.json");
+        assertEquals(0, run("plan", graph.toString(), "-o", plan.toString()).code());
+        Result check = run("check", plan.toString());
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("valid plan for " + graph.toAbsolutePath()), check.out());
+        Result dry = run("run", plan.toString(), "--dry-run");
+        assertEquals(0, dry.code(), dry.err());
+        Result export = run(
+                "export",
+                plan.toString(),
+                "--to",
+                "make",
+                "-o",
+                dir.resolve("Makefile").toString());
+        assertEquals(0, export.code(), export.err());
+    }
+
+    @Test
     void planToStandardOutputKeepsTheReportOnStandardError() throws Exception {
         Result r = run("plan", LIBRARY, "-o", "-");
         assertEquals(0, r.code(), r.err());
         JsonNode plan = new ObjectMapper().readTree(r.out());
-        assertEquals("itplan.plan/1", plan.get("format").asText());
+        assertEquals("itplan.plan/2", plan.get("format").asText());
         assertTrue(r.err().contains("specificStubs"));
     }
 

@@ -137,10 +137,16 @@ public final class GraphCanvas extends Region {
         return planPaint;
     }
 
-    /** How a module is painted for the selected step, or null (for tests and tooltips). */
-    public io.itplan.core.plan.StepView.State paintedState(String id) {
+    /** Where a module is painted in the selected step, or null (for tests and tooltips). */
+    public io.itplan.core.plan.StepView.Place paintedPlace(String id) {
         PlanPaint p = planPaint.get();
-        return p == null ? null : p.state(id);
+        return p == null ? null : p.place(id);
+    }
+
+    /** The stand-in roles a module is painted with in the selected step (for tests and tooltips). */
+    public java.util.Set<io.itplan.core.plan.Role> paintedRoles(String id) {
+        PlanPaint p = planPaint.get();
+        return p == null || p.step() == null ? java.util.Set.of() : p.step().roles(id);
     }
 
     /** Called with a level when its band label is clicked (the plan panel picks a sandwich target with it). */

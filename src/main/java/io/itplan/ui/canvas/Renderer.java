@@ -4,6 +4,7 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
 import io.itplan.core.graph.Risk;
+import io.itplan.core.plan.Role;
 import io.itplan.core.plan.StepView;
 import io.itplan.ui.canvas.Palette.Token;
 import io.itplan.ui.editor.DependencyKey;
@@ -69,12 +70,14 @@ final class Renderer {
         drawEdges(gc, f, vx, vy, vw, vh);
         for (Box b : f.geometry().boxes().values()) {
             if (b.intersects(vx, vy, vw, vh)) {
-                StepView.State state = f.plan() == null ? null : f.plan().state(b.id());
-                gc.setGlobalAlpha(state == StepView.State.LATER ? 0.28 : 1);
+                StepView.Place place = f.plan() == null ? null : f.plan().place(b.id());
+                java.util.Set<Role> roles =
+                        place == null ? java.util.Set.of() : f.plan().step().roles(b.id());
+                gc.setGlobalAlpha(place == StepView.Place.LATER && roles.isEmpty() ? 0.28 : 1);
                 drawModule(gc, f, f.graph().module(b.id()), b, labels);
                 gc.setGlobalAlpha(1);
-                if (state != null && state != StepView.State.LATER) {
-                    drawStepState(gc, f, b, state, labels);
+                if (place != null && (place != StepView.Place.LATER || !roles.isEmpty())) {
+                    drawStepState(gc, f, b, place, roles, labels);
                 }
             }
         }
@@ -203,39 +206,52 @@ final class Renderer {
         return false;
     }
 
-    /** Marks a module by its state in the selected step, with a tag saying what stands in for whom. */
-    private void drawStepState(GraphicsContext gc, Frame f, Box b, StepView.State state, boolean labels) {
-        Color colour = switch (state) {
-            case NEW -> c(Token.STEP_NEW);
-            case STUB -> c(Token.STUB);
-            case DRIVER -> c(Token.DRIVER);
-            default -> c(Token.STEP_DONE);
-        };
+    /**
+     * Marks a module by its place in the selected step, with a badge for each stand-in role it has there: a stub of
+     * it, serving clients inside the step, and drivers standing in its place.
+     */
+    private void drawStepState(
+            GraphicsContext gc, Frame f, Box b, StepView.Place place, java.util.Set<Role> roles, boolean labels) {
+        Color colour = place == StepView.Place.NEW
+                ? c(Token.STEP_NEW)
+                : roles.contains(Role.STUB) ? c(Token.STUB) : roles.isEmpty() ? c(Token.STEP_DONE) : c(Token.DRIVER);
         gc.setStroke(colour);
-        gc.setLineWidth(state == StepView.State.DONE ? 1.5 : 3);
-        if (state == StepView.State.STUB || state == StepView.State.DRIVER) {
+        gc.setLineWidth(place == StepView.Place.DONE ? 1.5 : 3);
+        if (place == StepView.Place.LATER) {
             gc.setLineDashes(7, 4);
         }
         gc.strokeRoundRect(b.x() - 4, b.y() - 4, b.w() + 8, b.h() + 8, 12, 12);
         gc.setLineDashes((double[]) null);
-        if (!labels || state == StepView.State.DONE) {
+        if (!labels) {
             return;
         }
         StepView v = f.plan().step();
-        String tag = switch (state) {
-            case NEW -> "NEW";
-            case STUB -> "STUB for " + String.join(", ", v.stubbed().get(b.id()));
-            case DRIVER -> "DRIVER → " + String.join(", ", v.driven().get(b.id()));
-            default -> "";
-        };
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        java.util.List<Color> colours = new java.util.ArrayList<>();
+        if (place == StepView.Place.NEW) {
+            tags.add("NEW");
+            colours.add(c(Token.STEP_NEW));
+        }
+        if (roles.contains(Role.STUB)) {
+            tags.add("STUB · serving " + String.join(", ", v.stubs().get(b.id())));
+            colours.add(c(Token.STUB));
+        }
+        if (roles.contains(Role.DRIVER)) {
+            tags.add("DRIVER of " + String.join(", ", v.drivenInPlaceOf(b.id())));
+            colours.add(c(Token.DRIVER));
+        }
         gc.setFont(SUB_FONT);
-        double w = Math.min(b.w() + 60, tag.length() * 6.2 + 12);
-        gc.setFill(colour);
-        gc.fillRoundRect(b.x() - 4, b.y() - 22, w, 16, 8, 8);
-        gc.setFill(Color.WHITE);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(fit(tag, w - 8), b.x() + 2, b.y() - 14);
+        for (int k = 0; k < tags.size(); k++) {
+            String tag = tags.get(k);
+            double w = Math.min(b.w() + 60, tag.length() * 6.2 + 12);
+            double y = b.y() - 22 - 18 * (tags.size() - 1 - k);
+            gc.setFill(colours.get(k));
+            gc.fillRoundRect(b.x() - 4, y, w, 16, 8, 8);
+            gc.setFill(Color.WHITE);
+            gc.fillText(fit(tag, w - 8), b.x() + 2, y + 8);
+        }
     }
 
     private void drawEdges(GraphicsContext gc, Frame f, double vx, double vy, double vw, double vh) {
@@ -258,8 +274,8 @@ final class Renderer {
                                     e.dependency().from(), e.dependency().to()));
             boolean faded = step != null
                     && !tested
-                    && (step.state(e.dependency().from()) == StepView.State.LATER
-                            || step.state(e.dependency().to()) == StepView.State.LATER);
+                    && (step.place(e.dependency().from()) == StepView.Place.LATER
+                            || step.place(e.dependency().to()) == StepView.Place.LATER);
             Color colour = selected
                     ? c(Token.SELECTION)
                     : tested

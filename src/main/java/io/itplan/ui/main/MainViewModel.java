@@ -293,7 +293,7 @@ public final class MainViewModel {
                         "Export plan", folder(), baseName() + ".plan.json", List.of(".plan.json", ".plan.yaml"))
                 .ifPresent(file -> {
                     try {
-                        io.itplan.core.format.PlanFiles.write(plan, file);
+                        io.itplan.core.format.PlanFiles.write(plan, file, document.file());
                         say("Exported the " + plan.strategy().name() + " plan to " + file.getFileName());
                     } catch (InputException e) {
                         dialogs.showError("Cannot export the plan", e.getMessage());

@@ -2,8 +2,8 @@ package io.itplan.ui.plan;
 
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
 import java.util.ArrayList;
 import java.util.List;

@@ -48,7 +48,7 @@ class PlanReportTest {
         }
         assertTrue(hostileShownAsText, "a hostile name is text, not markup");
         assertTrue(svg.contains("NEW"), svg);
-        assertTrue(svg.contains("STUB for a|b*c_d"), svg);
+        assertTrue(svg.contains("STUB · serving a|b*c_d"), svg);
         assertEquals(2, doc.getElementsByTagName("line").getLength());
     }
 

@@ -265,7 +265,7 @@ class PlanPropertiesTest {
     // ----- 4–5: what the strategies promise ----------------------------------------------------------------------
 
     @Property(tries = 200)
-    void acyclicGraphsNeedNoStubsBottomUpAndNoDriversTopDown(
+    void acyclicGraphsNeedNoStubsBottomUpAndNoDriversTopDownWhenEverythingIsStubbable(
             @ForAll("acyclicGraphs") GraphSpec spec, @ForAll("layeredOptions") PlanOptions options) {
         DependencyGraph graph = spec.build();
         IntegrationPlan bottomUp = PLANNER.plan(graph, withStrategy(options, StrategyName.BOTTOM_UP));
@@ -273,7 +273,8 @@ class PlanPropertiesTest {
         assertEquals(0, bottomUp.metrics().genericStubs());
         assertTrue(bottomUp.steps().stream().allMatch(s -> s.stubs().isEmpty()));
         assertTrue(bottomUp.cycleBreaking().brokenDependencies().isEmpty());
-        IntegrationPlan topDown = PLANNER.plan(graph, withStrategy(options, StrategyName.TOP_DOWN));
+        IntegrationPlan topDown =
+                PLANNER.plan(spec.everythingStubbable().build(), withStrategy(options, StrategyName.TOP_DOWN));
         assertEquals(0, topDown.metrics().specificDrivers());
         assertEquals(0, topDown.metrics().genericDrivers());
         assertTrue(topDown.steps().stream().allMatch(s -> s.drivers().isEmpty()));
@@ -281,7 +282,8 @@ class PlanPropertiesTest {
 
     @Property(tries = 100)
     void topDownStartsWithEveryRootAndBottomUpWithEveryLeaf(@ForAll("acyclicGraphs") GraphSpec spec) {
-        DependencyGraph graph = spec.build();
+        // top-down's promise holds where nothing must be pulled up: every dependency stubbable
+        DependencyGraph graph = spec.everythingStubbable().build();
         Set<String> roots = graph.modules().stream().map(Module::id).collect(Collectors.toCollection(TreeSet::new));
         Set<String> leaves = new TreeSet<>(roots);
         graph.dependencies().forEach(d -> {
@@ -649,7 +651,7 @@ class PlanPropertiesTest {
                 StandIn old = doubles.get(d);
                 List<String> clients = new ArrayList<>(old.forModules());
                 what = "dropped client " + clients.remove(r.nextInt(clients.size())) + " from " + old.id();
-                doubles.set(d, new StandIn(old.id(), old.role(), old.replaces(), clients, old.provider()));
+                doubles.set(d, new StandIn(old.id(), old.role(), old.of(), clients, old.provider()));
             }
             default -> {
                 List<StandIn> unused = doubles.stream()
@@ -823,7 +825,8 @@ class PlanPropertiesTest {
             @ForAll CyclePolicy cycles,
             @ForAll boolean riskFirst,
             @ForAll boolean bottomUp) {
-        DependencyGraph graph = spec.build();
+        // top-down's shape, as below, holds where nothing must be pulled up: every dependency stubbable
+        DependencyGraph graph = (bottomUp ? spec : spec.everythingStubbable()).build();
         IntegrationPlan plan = PLANNER.plan(
                 graph,
                 PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP : StrategyName.TOP_DOWN)
@@ -863,7 +866,8 @@ class PlanPropertiesTest {
             @ForAll Objective objective,
             @ForAll @IntRange(min = 0, max = 40) int rawTarget,
             @ForAll boolean explicit) {
-        DependencyGraph graph = spec.build();
+        // the tracks' shape, as below, holds where nothing must be pulled up: every dependency stubbable
+        DependencyGraph graph = spec.everythingStubbable().build();
         PlanOptions o = fit(
                 graph,
                 PlanOptions.of(StrategyName.SANDWICH)
@@ -920,7 +924,8 @@ class PlanPropertiesTest {
             @ForAll CyclePolicy cycles,
             @ForAll boolean bottomUp,
             @ForAll boolean riskFirst) {
-        DependencyGraph graph = spec.build();
+        // top-down's shape, as below, holds where nothing must be pulled up: every dependency stubbable
+        DependencyGraph graph = (bottomUp ? spec : spec.everythingStubbable()).build();
         IntegrationPlan plan = PLANNER.plan(
                 graph,
                 PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP : StrategyName.TOP_DOWN)
@@ -949,7 +954,8 @@ class PlanPropertiesTest {
     @Property(tries = 150)
     void moduleChainsTakeTheShallowestOrRiskiestReadyModule(
             @ForAll("breakableGraphs") GraphSpec spec, @ForAll boolean bottomUp, @ForAll boolean riskFirst) {
-        DependencyGraph graph = spec.build();
+        // top-down's shape, as below, holds where nothing must be pulled up: every dependency stubbable
+        DependencyGraph graph = (bottomUp ? spec : spec.everythingStubbable()).build();
         IntegrationPlan plan = PLANNER.plan(
                 graph,
                 PlanOptions.of(bottomUp ? StrategyName.BOTTOM_UP : StrategyName.TOP_DOWN)
@@ -991,7 +997,7 @@ class PlanPropertiesTest {
         double c = 0;
         for (StandIn d : plan.doubles()) {
             for (String client : d.forModules()) {
-                c += pairs.get(List.of(client, d.replaces())).weight();
+                c += pairs.get(List.of(client, d.of())).weight();
             }
         }
         return c;

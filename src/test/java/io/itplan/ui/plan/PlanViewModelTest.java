@@ -23,6 +23,7 @@ import io.itplan.ui.editor.AddModuleCommand;
 import io.itplan.ui.editor.GraphDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Recomputation, staleness and step selection, without a toolkit. */
@@ -86,9 +87,11 @@ class PlanViewModelTest {
         settle();
         vm.selectedStepProperty().set(1);
         StepView view = vm.stepViewProperty().get();
-        assertEquals(StepView.State.DONE, view.state("c"));
-        assertEquals(StepView.State.NEW, view.state("b"));
-        assertEquals(StepView.State.DRIVER, view.state("a"));
+        assertEquals(StepView.Place.DONE, view.place("c"));
+        assertEquals(StepView.Place.NEW, view.place("b"));
+        assertEquals(StepView.Place.LATER, view.place("a"));
+        assertEquals(Set.of(io.itplan.core.plan.Role.DRIVER), view.roles("a"));
+        assertEquals("driver of b, in place of a", view.phrase("a", io.itplan.core.plan.Role.DRIVER));
         assertEquals(List.of("height-1"), List.of(view.step()));
         doc.commands().execute(new AddModuleCommand(Module.of("z")));
         settle();

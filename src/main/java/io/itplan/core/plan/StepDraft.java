@@ -1,4 +1,4 @@
-package io.itplan.core.strategy;
+package io.itplan.core.plan;
 
 import java.util.Arrays;
 

@@ -1,21 +1,9 @@
-package io.itplan.core.strategy;
+package io.itplan.core.plan;
 
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Link;
 import io.itplan.core.graph.Module;
-import io.itplan.core.plan.CommandTemplates;
-import io.itplan.core.plan.CycleBreaking;
-import io.itplan.core.plan.DependencyRef;
-import io.itplan.core.plan.Execution;
-import io.itplan.core.plan.GraphRef;
-import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.plan.Metrics;
-import io.itplan.core.plan.PlanIds;
-import io.itplan.core.plan.Role;
-import io.itplan.core.plan.StandIn;
-import io.itplan.core.plan.Step;
-import io.itplan.core.plan.StrategyRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,14 +22,14 @@ import java.util.TreeMap;
  * sets, so the cost is about (steps² / 64 + links · steps / 64) words. The {@code PlanChecker} verifies
  * the result the other way round, step by step.
  */
-final class PlanAssembler {
+public final class PlanProducer {
     private final GraphIndex g;
     private final List<StepDraft> drafts;
     private final int[] stepOf;
     private final long[][] anc;
     private final long[][] desc;
 
-    PlanAssembler(GraphIndex g, List<StepDraft> drafts) {
+    public PlanProducer(GraphIndex g, List<StepDraft> drafts) {
         this.g = g;
         this.drafts = drafts;
         int s = drafts.size();
@@ -91,7 +79,7 @@ final class PlanAssembler {
     }
 
     /** Summed weights of the specific stubs and drivers: what sandwich minimises over target depths. */
-    double standInCost() {
+    public double standInCost() {
         double cost = 0;
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
@@ -105,26 +93,18 @@ final class PlanAssembler {
         return cost;
     }
 
-    IntegrationPlan assemble(
+    public IntegrationPlan assemble(
             DependencyGraph graph, GraphRef graphRef, StrategyRef strategy, CycleBreaking cycleBreaking) {
         int s = drafts.size();
         // First pass: which suppliers need a stub, for which clients, and what the stubs cost.
         List<List<Integer>> stubFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
         List<List<Integer>> driverFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
-        double stubCost = 0;
-        double ocplx = 0;
-        long attributes = 0;
-        long methods = 0;
-        int specificStubs = 0;
+        java.util.BitSet stubLinks = new java.util.BitSet(g.linkCount());
         int specificDrivers = 0;
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
             if (needsStub(l)) {
-                specificStubs++;
-                stubCost += l.weight();
-                attributes += l.attributes();
-                methods += l.methods();
-                ocplx += g.complexity(li);
+                stubLinks.set(li);
                 add(stubFor, l.to(), l.from());
             }
             if (needsDriver(l)) {
@@ -132,6 +112,7 @@ final class PlanAssembler {
                 add(driverFor, l.to(), l.from());
             }
         }
+        BrokenCost stubCost = BrokenCost.of(g, stubLinks);
 
         // Stand-in ids, and each one's rank in id order, so that per-step lists come out sorted.
         Set<String> taken = new HashSet<>();
@@ -163,7 +144,7 @@ final class PlanAssembler {
         for (int r = 0; r < doubles.size(); r++) {
             StandIn d = doubles.get(r);
             doubleIds[r] = d.id();
-            replaced[r] = g.indexOf(d.replaces());
+            replaced[r] = g.indexOf(d.of());
             (d.role() == Role.STUB ? stubRank : driverRank)[replaced[r]] = r;
         }
 
@@ -190,19 +171,13 @@ final class PlanAssembler {
             firstSharedSteps(su, sv, step -> testsAt.get(step).add(ref));
         }
 
-        int[] level = new int[s];
-        int depth = 0;
+        int[][] parents = new int[s][];
         for (int i = 0; i < s; i++) {
-            for (int p : drafts.get(i).after()) {
-                level[i] = Math.max(level[i], level[p] + 1);
-            }
-            depth = Math.max(depth, level[i] + 1);
+            parents[i] = drafts.get(i).after();
         }
-        int[] perLevel = new int[depth + 1];
-        int width = 0;
-        for (int i = 0; i < s; i++) {
-            width = Math.max(width, ++perLevel[level[i]]);
-        }
+        int[] level = StepDepths.of(parents);
+        int depth = StepDepths.longestChain(level);
+        int width = StepDepths.width(level);
 
         List<Step> steps = new ArrayList<>(s);
         for (int i = 0; i < s; i++) {
@@ -235,12 +210,12 @@ final class PlanAssembler {
                 s,
                 depth,
                 width,
-                specificStubs,
+                stubCost.count(),
                 genericStubs,
-                Metrics.round(stubCost),
-                attributes,
-                methods,
-                Metrics.round(ocplx),
+                Metrics.round(stubCost.weight()),
+                stubCost.attributes(),
+                stubCost.methods(),
+                Metrics.round(stubCost.ocplx()),
                 specificDrivers,
                 doubles.size() - genericStubs);
         return new IntegrationPlan(
