@@ -57,15 +57,13 @@ final class DiagramCommand implements Callable<Integer> {
         DependencyGraph graph;
         IntegrationPlan plan = null;
         if (isPlan(input)) {
-            plan = PlanGraphs.read(input, spec.commandLine().getErr(), "no diagram written");
-            if (plan == null) {
+            io.itplan.app.OpenPlan.Opened opened =
+                    PlanGraphs.open(input, graphFile, spec.commandLine().getErr(), "no diagram written");
+            if (opened == null) {
                 return Itplan.INVALID;
             }
-            graph = PlanGraphs.checked(
-                    input, plan, graphFile, spec.commandLine().getErr(), "no diagram written");
-            if (graph == null) {
-                return Itplan.INVALID;
-            }
+            plan = opened.plan();
+            graph = opened.graph();
         } else {
             graph = GraphFiles.read(input);
         }

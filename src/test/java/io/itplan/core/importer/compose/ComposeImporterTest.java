@@ -80,7 +80,11 @@ class ComposeImporterTest {
         IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
         assertEquals(List.of(), PlanChecker.check(g, p, null));
         assertTrue(
-                p.doubles().stream().anyMatch(d -> d.replaces().equals("db")), "the database is stubbed in top-down");
+                p.doubles().stream()
+                        .anyMatch(d -> d.of().equals("db")
+                                && d.provider() != null
+                                && d.provider().start().contains("--wait")),
+                "the database is stubbed in top-down, by Compose starting it");
     }
 
     @Test
