@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,6 +149,8 @@ public final class JavaBytecodeImporter {
                 unit = automatic != null && !automatic.isBlank() ? automatic.strip() : unit;
             }
             int done = 0;
+            List<String> names = new ArrayList<>();
+            List<byte[]> files = new ArrayList<>();
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
@@ -159,7 +162,12 @@ public final class JavaBytecodeImporter {
                     progress.checkCancelled();
                     progress.progress("Read " + done + " classes of " + fileName, done, 0);
                 }
-                add(scan(read(zip, e, jar), jar + "!/" + n), unit, classes, warnings, jar + "!/" + n);
+                names.add(jar + "!/" + n);
+                files.add(read(zip, e, jar));
+            }
+            List<ClassFacts> facts = scanAll(names, files, progress);
+            for (int i = 0; i < facts.size(); i++) {
+                add(facts.get(i), unit, classes, warnings, names.get(i));
             }
         } catch (ZipException e) {
             throw new InputException(jar.toString(), "is not a jar (zip) file: " + e.getMessage());
@@ -216,6 +224,29 @@ public final class JavaBytecodeImporter {
                     warnings,
                     f.toString());
         }
+    }
+
+    /** Scans class files on every core; the first bad one (in input order) is the error. */
+    private static List<ClassFacts> scanAll(List<String> names, List<byte[]> files, ImportProgress progress)
+            throws InputException {
+        ClassFacts[] out = new ClassFacts[files.size()];
+        InputException[] bad = new InputException[files.size()];
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+            if (i % 500 == 0) {
+                progress.checkCancelled();
+            }
+            try {
+                out[i] = scan(files.get(i), names.get(i));
+            } catch (InputException e) {
+                bad[i] = e;
+            }
+        });
+        for (InputException e : bad) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        return Arrays.asList(out);
     }
 
     private static ClassFacts scan(byte[] bytes, String where) throws InputException {
