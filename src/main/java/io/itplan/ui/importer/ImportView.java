@@ -110,6 +110,17 @@ public final class ImportView extends VBox {
         sources.setItems(vm.sources());
         sources.setPlaceholder(new Label("Add a jar, a classes folder, a pom.xml, a compose file or a diagram"));
         level.getItems().setAll(JavaLevel.values());
+        level.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(JavaLevel l) {
+                return l == null ? "" : l.key();
+            }
+
+            @Override
+            public JavaLevel fromString(String s) {
+                return null;
+            }
+        });
         level.valueProperty().bindBidirectional(vm.levelProperty());
         includes.textProperty().bindBidirectional(vm.includesProperty());
         var java = Bindings.createBooleanBinding(
@@ -125,7 +136,9 @@ public final class ImportView extends VBox {
         run.setOnAction(e -> vm.start());
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.runningProperty());
+        progress.managedProperty().bind(vm.runningProperty());
         cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
         status.textProperty().bind(vm.statusProperty());
         summary.textProperty().bind(vm.summaryProperty());
