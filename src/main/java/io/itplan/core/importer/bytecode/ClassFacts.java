@@ -6,6 +6,7 @@ import java.util.Set;
 /**
  * What one class file says about its class, names in binary form with dots ({@code a.b.C$D}).
  *
+ * @param synthetic    whether the compiler made the class up (it is left out)
  * @param supertypes   the superclass (other than {@code java.lang.Object}) and the implemented interfaces
  * @param fieldTypes   the types of the class's fields, with whether each holds a part the class owns
  *                     (see {@link ClassScanner} for the rule)
@@ -18,6 +19,7 @@ import java.util.Set;
 record ClassFacts(
         String name,
         boolean isInterface,
+        boolean synthetic,
         Set<String> supertypes,
         Map<String, Boolean> fieldTypes,
         Set<String> usedTypes,

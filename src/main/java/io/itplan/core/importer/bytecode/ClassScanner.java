@@ -51,6 +51,7 @@ final class ClassScanner {
     private static final class Collector extends ClassVisitor {
         String name;
         boolean isInterface;
+        boolean synthetic;
         final Set<String> supertypes = new LinkedHashSet<>();
         final Map<String, Boolean> fieldTypes = new LinkedHashMap<>();
         final Set<String> used = new HashSet<>();
@@ -76,7 +77,8 @@ final class ClassScanner {
                 }
             });
             used.remove(name);
-            return new ClassFacts(name, isInterface, supertypes, types, used, fieldsUsed, methodsUsed, fields, methods);
+            return new ClassFacts(
+                    name, isInterface, synthetic, supertypes, types, used, fieldsUsed, methodsUsed, fields, methods);
         }
 
         void type(Type t) {
@@ -119,6 +121,7 @@ final class ClassScanner {
         public void visit(int version, int access, String n, String sig, String superName, String[] interfaces) {
             name = dotted(n);
             isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
+            synthetic = (access & Opcodes.ACC_SYNTHETIC) != 0;
             if (superName != null && !superName.equals("java/lang/Object")) {
                 supertypes.add(dotted(superName));
             }

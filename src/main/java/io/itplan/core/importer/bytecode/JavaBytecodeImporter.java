@@ -262,6 +262,9 @@ public final class JavaBytecodeImporter {
 
     private static void add(
             ClassFacts f, String unit, Map<String, Found> classes, List<String> warnings, String where) {
+        if (f.synthetic()) {
+            return;
+        }
         Found before = classes.putIfAbsent(f.name(), new Found(f, unit));
         if (before != null) {
             warnings.add(Imported.warning(
