@@ -8,15 +8,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A graph ready to be drawn: one whose modules have no positions (an import, say, where every module sits at
- * the origin) is laid out with {@link LayeredLayout} first, so no picture shows all its modules as one box.
+ * the origin, {@link io.itplan.app.OpenGraph#needsLayout}) is laid out with {@link LayeredLayout} first, so no picture shows all its modules as one box.
  */
 public final class Drawing {
     private Drawing() {}
-
-    /** Whether a graph has no drawing yet: more than one module, and every one at the origin. */
-    public static boolean needsLayout(DependencyGraph g) {
-        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
-    }
 
     /** The graph itself when it has a drawing, else the graph with laid-out positions. */
     public static DependencyGraph positioned(DependencyGraph g, ToDoubleFunction<Module> width, double height) {
@@ -33,7 +28,7 @@ public final class Drawing {
             ToDoubleFunction<Module> width,
             double height,
             java.util.function.BooleanSupplier cancelled) {
-        if (!needsLayout(g)) {
+        if (!io.itplan.app.OpenGraph.needsLayout(g)) {
             return g;
         }
         Map<String, LayeredLayout.Position> at = LayeredLayout.layout(g, width, height, cancelled);
