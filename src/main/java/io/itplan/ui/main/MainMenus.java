@@ -60,6 +60,7 @@ final class MainMenus {
                 item(OPEN),
                 recentMenu(),
                 examplesMenu(),
+                item(IMPORT),
                 new SeparatorMenuItem(),
                 item(SAVE),
                 item(SAVE_AS),

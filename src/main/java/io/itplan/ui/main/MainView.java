@@ -2,6 +2,7 @@ package io.itplan.ui.main;
 
 import static io.itplan.ui.actions.StandardAction.*;
 
+import io.itplan.app.report.Diagrams;
 import io.itplan.app.report.SvgPicture;
 import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
@@ -11,6 +12,8 @@ import io.itplan.ui.actions.ActionFactory;
 import io.itplan.ui.canvas.GraphCanvas;
 import io.itplan.ui.common.Snapshots;
 import io.itplan.ui.editor.GraphDocument;
+import io.itplan.ui.importer.ImportView;
+import io.itplan.ui.importer.ImportViewModel;
 import io.itplan.ui.panels.InspectorView;
 import io.itplan.ui.panels.InspectorViewModel;
 import io.itplan.ui.panels.OutlineView;
@@ -229,10 +232,28 @@ public final class MainView extends BorderPane {
         return SvgPicture.of(g, canvas::moduleWidth, planVm.stepViewProperty().get());
     }
 
-    /** Saves the canvas as it shows now (with the selected step painted) as a PNG, or the whole graph as SVG. */
+    /**
+     * Saves the canvas as it shows now (with the selected step painted) as a PNG, or the whole graph as SVG, or as
+     * a diagram another tool edits (DOT, GraphML, Mermaid).
+     */
     private void exportPicture() {
         vm.exports().choosePictureFile().ifPresent(file -> {
             try {
+                String diagram =
+                        file.getFileName().toString().replaceFirst(".*\\.", "").replace("mmd", "mermaid");
+                if (Diagrams.FORMATS.contains(diagram)) {
+                    boolean planned =
+                            planVm.plannedGraphProperty().get() == vm.document().graph();
+                    AtomicFiles.write(
+                            file,
+                            Diagrams.of(
+                                            diagram,
+                                            vm.document().graph(),
+                                            planned ? planVm.planProperty().get() : null)
+                                    .getBytes(StandardCharsets.UTF_8));
+                    vm.say("Exported the diagram to " + file.getFileName());
+                    return;
+                }
                 if (file.getFileName().toString().endsWith(".svg")) {
                     AtomicFiles.write(file, svg().getBytes(StandardCharsets.UTF_8));
                 } else {
@@ -266,6 +287,25 @@ public final class MainView extends BorderPane {
         Platform.runLater(() -> Platform.runLater(canvas::fitToWindow));
     }
 
+    /** File › Import…: the import window; what it imports replaces the graph as one undoable edit. */
+    private void importGraph() {
+        new ImportView(
+                        new ImportViewModel(Platform::runLater, task -> {
+                            Thread t = new Thread(task, "itplan-import");
+                            t.setDaemon(true);
+                            t.start();
+                        }),
+                        vm.document(),
+                        canvas::moduleWidth,
+                        GraphCanvas.MODULE_HEIGHT,
+                        message -> {
+                            vm.selection().clear();
+                            fitSoon();
+                            vm.say(message);
+                        })
+                .show(getScene() == null ? null : getScene().getWindow());
+    }
+
     private void addModuleInView() {
         double[] c = canvas.viewCenter();
         String id = vm.edit()
@@ -288,6 +328,7 @@ public final class MainView extends BorderPane {
                 () -> !doc.commands().canRedo(), doc.commands().revisionProperty());
         actions.on(NEW, files::newGraph)
                 .on(OPEN, files::open)
+                .on(IMPORT, this::importGraph)
                 .on(SAVE, files::save)
                 .on(SAVE_AS, files::saveAs)
                 .on(REVERT, files::revert)
