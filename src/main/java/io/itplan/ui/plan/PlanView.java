@@ -4,6 +4,7 @@ import io.itplan.app.text.Plural;
 import io.itplan.core.plan.CycleBreaking;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
+import io.itplan.core.plan.Role;
 import io.itplan.core.plan.Step;
 import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.CyclePolicy;
@@ -353,8 +354,16 @@ public final class PlanView extends VBox {
                                 s -> String.join(", ", s.integrate()),
                                 s -> Plural.count(s.integrate().size(), "module") + ": "
                                         + String.join(", ", s.integrate())),
-                        column("Stubs", 150, s -> count(s.stubs()), s -> full(s.stubs(), "stub")),
-                        column("Drivers", 150, s -> count(s.drivers()), s -> full(s.drivers(), "driver")),
+                        column(
+                                "Stubs",
+                                150,
+                                s -> count(vm.standInsOf(s, Role.STUB)),
+                                s -> full(vm.standInPhrases(s, Role.STUB), "stub")),
+                        column(
+                                "Drivers",
+                                150,
+                                s -> count(vm.standInsOf(s, Role.DRIVER)),
+                                s -> full(vm.standInPhrases(s, Role.DRIVER), "driver")),
                         column(
                                 "Tests",
                                 200,
@@ -390,23 +399,18 @@ public final class PlanView extends VBox {
                 timeline.show(vm.planProperty().get(), vm.selectedStepProperty().get()));
     }
 
-    private static String count(List<String> ids) {
-        return ids.isEmpty()
+    /** How many stand-ins a step needs and the modules they are of. */
+    private static String count(List<String> of) {
+        return of.isEmpty()
                 ? "–"
-                : ids.size() + ": "
-                        + String.join(
-                                ", ",
-                                ids.stream()
-                                        .limit(3)
-                                        .map(i -> i.replaceFirst("^(stub|driver)-", ""))
-                                        .toList())
-                        + (ids.size() > 3 ? " …" : "");
+                : of.size() + ": " + String.join(", ", of.stream().limit(3).toList()) + (of.size() > 3 ? " …" : "");
     }
 
-    private static String full(List<String> ids, String noun) {
-        return ids.isEmpty()
+    /** Each stand-in in full, one a line: "stub of v, serving u…". */
+    private static String full(List<String> phrases, String noun) {
+        return phrases.isEmpty()
                 ? "No " + Plural.plural(noun)
-                : Plural.count(ids.size(), noun) + ": " + String.join(", ", ids);
+                : Plural.count(phrases.size(), noun) + ":\n" + String.join("\n", phrases);
     }
 
     /** A column whose cells show {@code value}, cut to fit, and {@code full} on hover. */
