@@ -460,23 +460,12 @@ public final class MainView extends BorderPane {
     private Menu exportToMenu() {
         Menu menu = new Menu("Export _To");
         menu.setId("menu-export-to");
-        Map<String, String> titles = Map.of(
-                "github",
-                "GitHub Actions workflow",
-                "gitlab",
-                "GitLab CI pipeline",
-                "jenkins",
-                "Jenkinsfile",
-                "testng",
-                "TestNG suite",
-                "junit",
-                "JUnit Platform suites",
-                "make",
-                "Makefile");
-        for (io.itplan.core.export.PlanExport e : io.itplan.core.export.PlanExports.all()) {
-            MenuItem i = new MenuItem(titles.getOrDefault(e.name(), e.name()) + "…");
+        for (io.itplan.app.ExportPlan.Target e : io.itplan.app.ExportPlan.pipelineTargets()) {
+            MenuItem i = new MenuItem(e.title() + "…");
             i.setOnAction(a -> vm.exportTo(
-                    e, planVm.planProperty().get(), planVm.problemProperty().get()));
+                    e.name(),
+                    planVm.planProperty().get(),
+                    planVm.problemProperty().get()));
             menu.getItems().add(i);
         }
         return menu;

@@ -302,33 +302,42 @@ public final class MainViewModel {
     }
 
     /**
-     * Writes the plan as another tool's files (a CI pipeline, test-runner files, a Makefile). A single-file
-     * export goes where the user says; the files of a several-file one go under the chosen file's folder.
+     * Writes the plan as another tool's files (a CI pipeline, test-runner sources, a Makefile). A single-file
+     * export goes where the user says; a several-file one goes under the chosen file's folder.
      */
-    public void exportTo(
-            io.itplan.core.export.PlanExport export, io.itplan.core.plan.IntegrationPlan plan, String whyNone) {
+    public void exportTo(String target, io.itplan.core.plan.IntegrationPlan plan, String whyNone) {
         if (plan == null) {
             say("No plan to export" + (whyNone == null || whyNone.isBlank() ? "" : ": " + whyNone));
             return;
         }
-        java.util.SortedMap<String, String> files = export.files(plan);
-        String suggested = Path.of(files.firstKey()).getFileName().toString();
+        Path base = document.file() != null ? document.file().toAbsolutePath().getParent() : folder();
+        io.itplan.app.ExportPlan.Result result;
+        try {
+            result = io.itplan.app.ExportPlan.build(new io.itplan.app.ExportPlan.Request(
+                    plan, document.graph(), null, base == null ? Path.of("") : base, target, null, baseName()));
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot export the plan", e.getMessage());
+            return;
+        }
+        String suggested = Path.of(result.files().firstKey()).getFileName().toString();
         String ext = suggested.contains(".") ? suggested.substring(suggested.indexOf('.')) : "";
-        dialogs.chooseExportFile(
-                        "Export to " + export.name(), folder(), suggested, ext.isEmpty() ? List.of("") : List.of(ext))
+        dialogs.chooseExportFile("Export to " + target, folder(), suggested, ext.isEmpty() ? List.of("") : List.of(ext))
                 .ifPresent(file -> {
                     try {
-                        for (var f : files.entrySet()) {
-                            Path target = files.size() == 1
-                                    ? file
-                                    : file.toAbsolutePath().getParent().resolve(f.getKey());
-                            java.nio.file.Files.createDirectories(
-                                    target.toAbsolutePath().getParent());
-                            io.itplan.core.format.AtomicFiles.write(
-                                    target, f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        if (result.files().size() == 1 && !result.ownsFolder()) {
+                            io.itplan.app.ExportPlan.writeFile(
+                                    file, result.files().values().iterator().next());
+                        } else {
+                            io.itplan.app.ExportPlan.writeInto(
+                                    result, file.toAbsolutePath().getParent());
                         }
-                        say("Exported the plan to " + export.name() + ": " + files.size() + " file(s)");
-                    } catch (InputException | java.io.IOException e) {
+                        say("Exported the plan to " + target + ": "
+                                + result.files().size() + " file(s)"
+                                + (result.notes().isEmpty()
+                                        ? ""
+                                        : "; it cannot express "
+                                                + result.notes().size() + " thing(s), listed at the top of the file"));
+                    } catch (InputException e) {
                         dialogs.showError("Cannot export the plan", e.getMessage());
                     }
                 });
