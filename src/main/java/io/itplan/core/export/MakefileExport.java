@@ -135,8 +135,10 @@ public final class MakefileExport implements PlanExport {
             m.append("\t  ").append(make(line)).append('\n');
         }
         m.append("\t)\n");
-        m.append("\tif itplan_run; then echo \"itplan: step ").append(s.id()).append(" passed\"; exit 0; fi\n");
-        m.append("\trc=$$?\n");
+        m.append("\titplan_run; rc=$$?\n");
+        m.append("\tif [ $$rc -eq 0 ]; then echo \"itplan: step ")
+                .append(s.id())
+                .append(" passed\"; exit 0; fi\n");
         if (s.continues()) {
             m.append("\ttouch \"$$itplan_state/failed-").append(s.id()).append("\"\n");
             m.append("\techo \"itplan: step ")
