@@ -64,7 +64,8 @@ class ExportPlanTest {
         assertFalse(Files.readString(out.resolve("itplan/ItplanPlan.java")).contains("\"integrate-m7\""));
         assertEquals(
                 Set.of("itplan", "itplan.bak"), Set.copyOf(List.of(out.toFile().list())));
-        assertTrue(Files.readString(out.resolve("itplan.bak/ItplanPlan.java")).contains("\"integrate-m7\""), "one backup");
+        assertTrue(
+                Files.readString(out.resolve("itplan.bak/ItplanPlan.java")).contains("\"integrate-m7\""), "one backup");
         assertFalse(tree(out).stream().anyMatch(p -> p.endsWith(".bak") && !p.equals("itplan.bak")));
     }
 

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finding and running the real tools that consume exports. A missing tool skips its tests with the reason, except where
- * {@code ITPLAN_CONFORMANCE_REQUIRED} is set (as {@code .ci/run} sets it, after installing every tool): there a missing
+ * {@code ITPLAN_REQUIRE_ALL} is set (as {@code .ci/run} sets it, after installing every tool): there a missing
  * tool fails.
  */
 final class Consumers {
@@ -44,10 +43,7 @@ final class Consumers {
     }
 
     static void need(boolean present, String why) {
-        if (!present && System.getenv("ITPLAN_CONFORMANCE_REQUIRED") != null) {
-            throw new AssertionError(why + ": every consumer is required here");
-        }
-        Assumptions.assumeTrue(present, why + ": skipped");
+        io.itplan.Required.assume(present, why);
     }
 
     record Result(int code, String output) {}

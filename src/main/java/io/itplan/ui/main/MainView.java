@@ -242,7 +242,13 @@ public final class MainView extends BorderPane {
 
     /** After a graph was opened: lay it out when it has no drawing yet, else show all of it. */
     public void opened() {
-        planVm.useSettings(vm.document().graph().settings());
+        java.nio.file.Path file = vm.document().file();
+        java.util.List<String> wrong = planVm.useSettings(
+                vm.document().graph().settings(),
+                file == null ? "the graph" : file.getFileName().toString());
+        if (!wrong.isEmpty()) {
+            vm.say(wrong.get(0) + (wrong.size() > 1 ? " (and " + (wrong.size() - 1) + " more in Problems)" : ""));
+        }
         if (MainViewModel.needsLayout(vm.document().graph())) {
             layout(true);
         } else {

@@ -111,7 +111,7 @@ public final class MainViewModel {
 
     /** Whether a graph has no drawing yet: more than one module and every one at the origin (an import, say). */
     public static boolean needsLayout(DependencyGraph g) {
-        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
+        return io.itplan.app.OpenGraph.needsLayout(g);
     }
 
     public void say(String text) {
@@ -151,7 +151,7 @@ public final class MainViewModel {
     /** Opens a file without asking about unsaved changes (the caller has). A bad file changes nothing. */
     public boolean load(Path file) {
         try {
-            DependencyGraph g = GraphFiles.read(file);
+            DependencyGraph g = io.itplan.app.OpenGraph.open(file).graph();
             replace(g, file);
             remember(file);
             say("Opened " + file.getFileName()
@@ -220,7 +220,7 @@ public final class MainViewModel {
 
     private boolean writeTo(Path file) {
         try {
-            GraphFiles.write(document.graph(), file);
+            io.itplan.app.SaveGraph.save(document.graph(), file);
         } catch (InputException e) {
             dialogs.showError("Cannot save", e.getMessage());
             return false;
@@ -293,7 +293,7 @@ public final class MainViewModel {
                         "Export plan", folder(), baseName() + ".plan.json", List.of(".plan.json", ".plan.yaml"))
                 .ifPresent(file -> {
                     try {
-                        io.itplan.core.format.PlanFiles.write(plan, file, document.file());
+                        io.itplan.app.SavePlan.save(plan, file, document.file());
                         say("Exported the " + plan.strategy().name() + " plan to " + file.getFileName());
                     } catch (InputException e) {
                         dialogs.showError("Cannot export the plan", e.getMessage());

@@ -1,6 +1,6 @@
 package io.itplan.ui.plan;
 
-import io.itplan.app.Planning;
+import io.itplan.app.CompareStrategies;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 /** The comparison: a table of every alternative's metrics (best marked) and a bar chart; Apply shows one. */
 public final class CompareView extends VBox {
     private final CompareViewModel vm;
-    private final TableView<Planning.Compared> table = new TableView<>();
+    private final TableView<CompareStrategies.Compared> table = new TableView<>();
     private final CategoryAxis x = new CategoryAxis();
     private final NumberAxis y = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(x, y);
@@ -35,12 +35,12 @@ public final class CompareView extends VBox {
         setSpacing(6);
         table.setId("compare-table");
         table.setPlaceholder(new Label("Comparing…"));
-        TableColumn<Planning.Compared, String> name = new TableColumn<>("Strategy");
+        TableColumn<CompareStrategies.Compared, String> name = new TableColumn<>("Strategy");
         name.setPrefWidth(170);
         name.setCellValueFactory(
                 d -> new ReadOnlyObjectWrapper<>(d.getValue().alternative().label()));
         table.getColumns().add(name);
-        TableColumn<Planning.Compared, Planning.Compared> use = new TableColumn<>("");
+        TableColumn<CompareStrategies.Compared, CompareStrategies.Compared> use = new TableColumn<>("");
         use.setPrefWidth(56);
         use.setSortable(false);
         use.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
@@ -48,7 +48,7 @@ public final class CompareView extends VBox {
             private final javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Use");
 
             @Override
-            protected void updateItem(Planning.Compared row, boolean empty) {
+            protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                 super.updateItem(row, empty);
                 if (empty || row == null || row.plan() == null) {
                     setGraphic(null);
@@ -63,12 +63,12 @@ public final class CompareView extends VBox {
         });
         table.getColumns().add(use);
         for (String m : CompareViewModel.METRICS) {
-            TableColumn<Planning.Compared, Planning.Compared> c = new TableColumn<>(m);
+            TableColumn<CompareStrategies.Compared, CompareStrategies.Compared> c = new TableColumn<>(m);
             c.setPrefWidth(Math.max(70, m.length() * 7.5));
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             c.setCellFactory(col -> new TableCell<>() {
                 @Override
-                protected void updateItem(Planning.Compared row, boolean empty) {
+                protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                     super.updateItem(row, empty);
                     getStyleClass().remove("best");
                     if (empty || row == null) {
@@ -92,7 +92,7 @@ public final class CompareView extends VBox {
         }
         table.setItems(vm.rows());
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Planning.Compared> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<CompareStrategies.Compared> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2
                         && row.getItem() != null
@@ -108,7 +108,7 @@ public final class CompareView extends VBox {
         apply.disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         apply.setOnAction(e -> {
-            Planning.Compared row = table.getSelectionModel().getSelectedItem();
+            CompareStrategies.Compared row = table.getSelectionModel().getSelectedItem();
             if (row != null && row.plan() != null) {
                 vm.apply(row);
                 afterApply.run();
@@ -130,7 +130,7 @@ public final class CompareView extends VBox {
         split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split);
-        vm.rows().addListener((ListChangeListener<Planning.Compared>) c -> {
+        vm.rows().addListener((ListChangeListener<CompareStrategies.Compared>) c -> {
             table.refresh();
             chart();
         });
@@ -139,7 +139,7 @@ public final class CompareView extends VBox {
     private void chart() {
         String m = metric.getValue();
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (Planning.Compared r : vm.rows()) {
+        for (CompareStrategies.Compared r : vm.rows()) {
             if (r.plan() != null) {
                 series.getData().add(new XYChart.Data<>(r.alternative().label(), CompareViewModel.value(r, m)));
             }

@@ -3,7 +3,7 @@ package io.itplan.ui.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.itplan.app.Planning;
+import io.itplan.app.CompareStrategies;
 import io.itplan.core.strategy.Granularity;
 import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.editor.GraphDocument;
@@ -37,7 +37,7 @@ class CompareViewModelTest {
         assertEquals(10, vm.rows().size());
         assertEquals(0.0, vm.best("specificStubs"), "big-bang needs no stubs");
         assertEquals(25.0, vm.best("steps"), "one module per step is the finest");
-        Planning.Compared bottomUpParallel = vm.rows().stream()
+        CompareStrategies.Compared bottomUpParallel = vm.rows().stream()
                 .filter(r -> r.alternative().label().equals("bottom-up parallel"))
                 .findFirst()
                 .orElseThrow();

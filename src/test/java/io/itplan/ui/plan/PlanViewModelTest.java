@@ -129,13 +129,17 @@ class PlanViewModelTest {
 
     @Test
     void aGraphsSavedSettingsBecomeTheOptions() {
-        vm.useSettings(java.util.Map.of("strategy", "sandwich", "targetDepth", "1", "granularity", "sideways"));
+        List<String> wrong = vm.useSettings(
+                java.util.Map.of("strategy", "sandwich", "targetDepth", "1", "granularity", "sideways"), "shop.json");
         assertEquals(StrategyName.SANDWICH, vm.strategyProperty().get());
         assertEquals(1, vm.targetDepthProperty().get());
         assertEquals(
                 io.itplan.core.strategy.Granularity.LEVEL,
                 vm.granularityProperty().get(),
-                "unknown values are ignored");
+                "a wrong value leaves the choice as it was");
+        assertEquals(
+                List.of("shop.json: setting 'granularity' is 'sideways', expected one of level, module, parallel"),
+                wrong);
         settle();
         assertEquals(1L, ((Number) vm.planProperty().get().strategy().options().get("targetDepth")).longValue());
     }
@@ -170,12 +174,16 @@ class PlanViewModelTest {
             assertEquals(a.key(), m.planProperty().get().cycleBreaking().algorithm());
             assertEquals(a, m.options().algorithm());
         }
-        m.useSettings(java.util.Map.of("algorithm", "le-traon", "maxMethodCoupling", "7"));
+        assertEquals(
+                List.of(), m.useSettings(java.util.Map.of("algorithm", "le-traon", "maxMethodCoupling", "7"), "g"));
         assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get());
         assertEquals(7L, m.maxMethodCouplingProperty().get());
         assertNull(m.options().maxMethodCoupling(), "the limit applies to the am objective only");
-        m.useSettings(java.util.Map.of("algorithm", "guesswork", "maxMethodCoupling", "-1"));
-        assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get(), "unknown values are ignored");
+        assertEquals(
+                2,
+                m.useSettings(java.util.Map.of("algorithm", "guesswork", "maxMethodCoupling", "-1"), "g")
+                        .size());
+        assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get(), "wrong values leave the choice as it was");
         assertEquals(7L, m.maxMethodCouplingProperty().get());
     }
 
