@@ -1,6 +1,5 @@
 package io.itplan.core.runner;
 
-import io.itplan.core.format.InputException;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
@@ -230,9 +229,9 @@ public final class PlanRunner {
         Runtime.getRuntime().addShutdownHook(hook);
         Instant runStarted = Instant.now();
         Map<String, StepOutcome> outcomes = new LinkedHashMap<>();
-        Map<String, JUnitReports.Suite> suites = new ConcurrentHashMap<>();
+        RunReports reports = new RunReports(options.reportDir(), doubles, this::say);
         try {
-            schedule(selected, standIns, uses, baseEnv, outcomes, suites);
+            schedule(selected, standIns, uses, baseEnv, outcomes, reports);
         } finally {
             live.forEach(p -> Processes.killTree(p.toHandle()));
             standIns.stopAll(baseEnv);
@@ -242,20 +241,10 @@ public final class PlanRunner {
                     StepOutcome skip = new StepOutcome(
                             s.id(), StepOutcome.Status.SKIPPED, "the run was stopped before it started", Duration.ZERO);
                     outcomes.put(s.id(), skip);
-                    report(s, skip, List.of(), Instant.now(), suites);
+                    reports.step(s, skip, List.of(), Instant.now(), false);
                 }
             }
-            List<JUnitReports.Suite> all = new ArrayList<>();
-            for (Step s : plan.steps()) {
-                if (suites.containsKey(s.id())) {
-                    all.add(suites.get(s.id()));
-                }
-            }
-            try {
-                JUnitReports.write(options.reportDir().resolve(COMBINED_REPORT), all, runStarted);
-            } catch (InputException e) {
-                say("itplan: " + e.getMessage());
-            }
+            reports.combined(plan.steps(), runStarted);
             reported.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -280,7 +269,7 @@ public final class PlanRunner {
             Map<String, Integer> uses,
             Map<String, String> baseEnv,
             Map<String, StepOutcome> outcomes,
-            Map<String, JUnitReports.Suite> suites)
+            RunReports reports)
             throws InterruptedException {
         Set<String> inRun = new HashSet<>();
         selected.forEach(s -> inRun.add(s.id()));
@@ -325,7 +314,7 @@ public final class PlanRunner {
                                                 ? "the run stopped after a failure"
                                                 : "step " + blocker + " did not pass",
                                 Duration.ZERO);
-                        finish(s, skip, List.of(), Instant.now(), outcomes, suites);
+                        finish(s, skip, List.of(), Instant.now(), outcomes, reports);
                         release(s, uses, standIns, baseEnv);
                     } else if (ready && s.run().isEmpty()) {
                         started.add(s.id());
@@ -334,14 +323,14 @@ public final class PlanRunner {
                                 StepOutcome.Status.NO_COMMAND,
                                 "runs no command, so it tests nothing; " + HOW_TO_ADD_COMMANDS,
                                 Duration.ZERO);
-                        finish(s, none, List.of(), Instant.now(), outcomes, suites);
+                        finish(s, none, List.of(), Instant.now(), outcomes, reports);
                         release(s, uses, standIns, baseEnv);
                     } else if (ready && runningCount < parallel) {
                         started.add(s.id());
                         runningCount++;
                         say("▶ " + s.id() + " started: " + Quoting.oneLine(s.name() == null ? s.id() : s.name()));
                         listener.started(s.id());
-                        done.submit(() -> runStep(s, standIns, outcomes, suites));
+                        done.submit(() -> runStep(s, standIns, outcomes, reports));
                     }
                 }
                 if (outcomes.size() >= selected.size()) {
@@ -379,7 +368,7 @@ public final class PlanRunner {
             List<JUnitReports.CommandResult> commands,
             Instant started,
             Map<String, StepOutcome> outcomes,
-            Map<String, JUnitReports.Suite> suites) {
+            RunReports reports) {
         outcomes.put(s.id(), o);
         switch (o.status()) {
             case PASSED -> say("✔ " + s.id() + " passed (" + seconds(o.elapsed()) + ")");
@@ -388,32 +377,8 @@ public final class PlanRunner {
             case SKIPPED -> say("↷ " + s.id() + " skipped: " + o.reason());
             default -> say("○ " + s.id() + " not run: " + o.reason());
         }
-        report(s, o, commands, started, suites);
+        reports.step(s, o, commands, started, o.status() == StepOutcome.Status.FAILED && stopRequested);
         listener.finished(o);
-    }
-
-    private void report(
-            Step s,
-            StepOutcome o,
-            List<JUnitReports.CommandResult> commands,
-            Instant started,
-            Map<String, JUnitReports.Suite> suites) {
-        List<String> notes = new ArrayList<>();
-        for (String d : standInIds(s)) {
-            StandIn standIn = doubles.get(d);
-            if (standIn != null && standIn.provider() == null) {
-                notes.add("stand-in " + d + " (" + standIn.phrase() + ") has no start command: the step ran "
-                        + "without it");
-            }
-        }
-        boolean interrupted = o.status() == StepOutcome.Status.FAILED && stopRequested;
-        JUnitReports.Suite suite = JUnitReports.suite(s, o, commands, started, interrupted, notes);
-        suites.put(s.id(), suite);
-        try {
-            JUnitReports.write(options.reportDir().resolve("TEST-" + s.id() + ".xml"), List.of(suite), started);
-        } catch (InputException e) {
-            say("itplan: " + e.getMessage());
-        }
     }
 
     private List<String> standInIds(Step s) {
@@ -431,8 +396,7 @@ public final class PlanRunner {
         }
     }
 
-    private StepOutcome runStep(
-            Step s, StandIns standIns, Map<String, StepOutcome> outcomes, Map<String, JUnitReports.Suite> suites)
+    private StepOutcome runStep(Step s, StandIns standIns, Map<String, StepOutcome> outcomes, RunReports reports)
             throws IOException {
         workers.add(Thread.currentThread());
         try {
@@ -443,7 +407,7 @@ public final class PlanRunner {
             StepRun.Result r = new StepRun(
                             s, execution(s), baseDir, options.reportDir(), live, () -> stopRequested, this::say)
                     .run(needed, standIns);
-            finish(s, r.outcome(), r.commands(), r.started(), outcomes, suites);
+            finish(s, r.outcome(), r.commands(), r.started(), outcomes, reports);
             return r.outcome();
         } finally {
             workers.remove(Thread.currentThread());
@@ -453,23 +417,7 @@ public final class PlanRunner {
 
     private List<StepOutcome> dryRun(List<Step> selected) {
         for (Step s : selected) {
-            Execution ex = execution(s);
-            say("step " + s.id() + (s.after().isEmpty() ? "" : " (after " + String.join(", ", s.after()) + ")")
-                    + ": integrate " + Quoting.ids(s.integrate()));
-            for (String d : standInIds(s)) {
-                StandIn standIn = doubles.get(d);
-                say("  stand-in " + d + (standIn == null ? "" : " (" + Quoting.oneLine(standIn.phrase()) + ")")
-                        + (standIn == null || standIn.provider() == null
-                                ? ": no start command"
-                                : ": " + Quoting.display(standIn.provider().start())));
-            }
-            if (s.run().isEmpty()) {
-                say("  (no command: the step would not run)");
-            }
-            for (List<String> argv : s.run()) {
-                say("  $ " + Quoting.display(argv) + "   [in " + Quoting.oneLine(ex.workingDirectory()) + ", timeout "
-                        + ex.timeout() + "]");
-            }
+            DryRun.describe(s, execution(s), doubles, this::say);
         }
         return selected.stream()
                 .map(s -> new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "dry run", Duration.ZERO))
