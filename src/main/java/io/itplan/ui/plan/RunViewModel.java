@@ -53,7 +53,7 @@ public final class RunViewModel {
         reportDir = baseDir.resolve("itplan-reports");
         status.clear();
         running.set(true);
-        summary.set("Running " + plan.steps().size() + " steps in " + baseDir + "…");
+        summary.set("Running " + io.itplan.app.text.Plural.count(plan.steps().size(), "step") + " in " + baseDir + "…");
         RunPlan r = new RunPlan(
                 new RunPlan.Request(
                         plan, baseDir, reportDir, null, null, null, false, java.time.Duration.ofSeconds(60), false),
