@@ -96,4 +96,16 @@ class ArchitectureTest {
                 .resideInAnyPackage("io.itplan.core.strategy..", "io.itplan.core.cycles..")
                 .check(CLASSES);
     }
+
+    @Test
+    void frontEndsRunAndExportPlansOnlyThroughTheUseCases() {
+        // one implementation per use case: app.RunPlan and app.ExportPlan are the only way in
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itplan.core.export..", "io.itplan.core.runner..")
+                .check(CLASSES);
+    }
 }

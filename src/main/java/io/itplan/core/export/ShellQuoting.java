@@ -19,14 +19,4 @@ final class ShellQuoting {
     static String line(List<String> argv) {
         return argv.stream().map(ShellQuoting::quote).collect(Collectors.joining(" "));
     }
-
-    /**
-     * The line that runs {@code argv} with the step's environment and working directory: {@code cd DIR &&
-     * env K=V ... ARGV}; the parts that are the defaults are left out.
-     */
-    static String line(StepSettings settings, List<String> argv) {
-        return String.join(" ", settings.shellPrefix(ShellQuoting::quote))
-                + (settings.hasShellPrefix() ? " " : "")
-                + line(argv);
-    }
 }
