@@ -2,14 +2,11 @@ package io.itplan.ui.main;
 
 import io.itplan.app.ExportPlan;
 import io.itplan.app.SavePlan;
-import io.itplan.app.report.PlanReport;
-import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.PlanIds;
 import io.itplan.ui.common.DialogService;
 import io.itplan.ui.editor.GraphDocument;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -121,18 +118,7 @@ public final class ExportsViewModel {
                 .ifPresent(file -> {
                     try {
                         String name = file.getFileName().toString();
-                        if (name.endsWith(".html")) {
-                            AtomicFiles.write(
-                                    file,
-                                    PlanReport.html(document.graph(), plan, svg).getBytes(StandardCharsets.UTF_8));
-                        } else {
-                            String picture = name.replaceFirst("\\.md$", "") + ".svg";
-                            AtomicFiles.write(file.resolveSibling(picture), svg.getBytes(StandardCharsets.UTF_8));
-                            AtomicFiles.write(
-                                    file,
-                                    PlanReport.markdown(document.graph(), plan, picture)
-                                            .getBytes(StandardCharsets.UTF_8));
-                        }
+                        io.itplan.app.ExportPicture.report(document.graph(), plan, svg, file);
                         say.accept("Exported the report to " + name);
                     } catch (InputException e) {
                         dialogs.showError("Cannot export the report", e.getMessage());
