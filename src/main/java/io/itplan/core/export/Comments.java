@@ -1,5 +1,6 @@
 package io.itplan.core.export;
 
+import io.itplan.core.format.TerminalText;
 import java.util.List;
 
 /** The comment at the top of every export: what it is, how to run it, and what the target cannot express. */
@@ -8,7 +9,7 @@ final class Comments {
 
     /** One line that no comment syntax continues: a trailing backslash would join the next line in a Makefile. */
     static String safe(String text) {
-        String line = Text.oneLine(text);
+        String line = TerminalText.oneLine(text);
         return line.endsWith("\\") ? line + " " : line;
     }
 

@@ -1,5 +1,6 @@
 package io.itplan.core.export;
 
+import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
@@ -217,8 +218,8 @@ final class ExportSteps {
     List<String> commonNotes() {
         List<String> notes = new ArrayList<>();
         for (StandIn d : withoutStart()) {
-            notes.add("stand-in " + d.id() + " (" + Text.oneLine(d.phrase()) + ") has no start command: the steps "
-                    + "that need it run without it, as under itplan run");
+            notes.add("stand-in " + d.id() + " (" + TerminalText.oneLine(d.phrase())
+                    + ") has no start command: the steps " + "that need it run without it, as under itplan run");
         }
         List<String> empty = withoutCommands();
         if (!empty.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.itplan.core.export;
 
+import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.StandIn;
 import java.io.IOException;
 import java.io.InputStream;
@@ -160,7 +161,7 @@ final class JavaTests {
 
     /** Text for a Javadoc comment: one line, no comment end, plain ASCII. */
     static String javadoc(String text) {
-        String s = javaString(Text.oneLine(text));
+        String s = javaString(TerminalText.oneLine(text));
         return s.substring(1, s.length() - 1).replace("*/", "*&#47;").replace("@", "&#64;");
     }
 

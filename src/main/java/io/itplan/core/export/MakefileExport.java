@@ -1,5 +1,6 @@
 package io.itplan.core.export;
 
+import io.itplan.core.format.ShellText;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
 import java.util.ArrayList;
@@ -180,6 +181,6 @@ public final class MakefileExport implements PlanExport {
 
     /** {@code arg} single-quoted for the shell, {@code $} doubled, line breaks taken from variables. */
     static String quote(String arg) {
-        return make(ShellQuoting.quote(arg));
+        return make(ShellText.quote(arg));
     }
 }

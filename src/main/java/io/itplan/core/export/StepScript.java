@@ -1,5 +1,6 @@
 package io.itplan.core.export;
 
+import io.itplan.core.format.ShellText;
 import io.itplan.core.plan.StandIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ final class StepScript {
         lines.add("# itplan step " + s.id());
         List<StandIn> started = startable(s);
         if (!started.isEmpty()) {
-            lines.add("itplan_plan_dir=" + ShellQuoting.quote(options.planDir()));
+            lines.add("itplan_plan_dir=" + ShellText.quote(options.planDir()));
             lines.add(FUNCTIONS.strip());
             lines.add("itplan_state=$(mktemp -d \"${TMPDIR:-/tmp}/itplan.XXXXXX\")");
             lines.add("itplan_stop_all() {");
@@ -110,7 +111,7 @@ final class StepScript {
         List<String> argv = new ArrayList<>();
         argv.add(d.id());
         argv.addAll(withEnv(env, d.provider().start()));
-        return "itplan_start " + ShellQuoting.line(argv);
+        return "itplan_start " + ShellText.line(argv);
     }
 
     static java.util.Optional<String> readyLine(StandIn d) {
@@ -118,22 +119,22 @@ final class StepScript {
         if (ready == null || ready.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("itplan_ready " + ShellQuoting.quote(d.id()) + " " + ShellQuoting.quote(ready)
-                + " " + ExportSteps.READY_SECONDS + " || exit 1");
+        return java.util.Optional.of("itplan_ready " + ShellText.quote(d.id()) + " " + ShellText.quote(ready) + " "
+                + ExportSteps.READY_SECONDS + " || exit 1");
     }
 
     static String stopLine(StandIn d) {
         List<String> argv = new ArrayList<>();
         argv.add(d.id());
         argv.addAll(d.provider().stop());
-        return "itplan_stop " + ShellQuoting.line(argv);
+        return "itplan_stop " + ShellText.line(argv);
     }
 
     /** {@code cd FOLDER}, then each command with the step's environment and exact timeout; the first failure ends. */
     static List<String> commandLines(ExportSteps.ExportStep s) {
         List<String> lines = new ArrayList<>();
         if (!s.folder().equals(".")) {
-            lines.add("cd " + ShellQuoting.quote(s.folder()) + " || exit 1");
+            lines.add("cd " + ShellText.quote(s.folder()) + " || exit 1");
         }
         for (List<String> argv : s.step().run()) {
             lines.add(commandLine(s, argv) + " || exit $?");
@@ -146,7 +147,7 @@ final class StepScript {
         List<String> words = withEnv(s.env(), argv);
         boolean env = words.size() > argv.size();
         return "timeout -k 10s " + ExportSteps.seconds(s.timeout()) + " " + (env ? "env " : "")
-                + ShellQuoting.line(env ? words.subList(1, words.size()) : words);
+                + ShellText.line(env ? words.subList(1, words.size()) : words);
     }
 
     private static List<String> withEnv(Map<String, String> env, List<String> argv) {
@@ -168,7 +169,7 @@ final class StepScript {
                 "if [ -n \"${ITPLAN_JAR_URL:-}\" ]; then",
                 "  curl -fsSL -o itplan.jar \"$ITPLAN_JAR_URL\" && ITPLAN=\"java -jar itplan.jar\"",
                 "fi",
-                "$ITPLAN run " + ShellQuoting.quote(options.planFile()) + " --step " + ShellQuoting.quote(s.id())
+                "$ITPLAN run " + ShellText.quote(options.planFile()) + " --step " + ShellText.quote(s.id())
                         + " --report-dir itplan-reports",
                 "");
     }

@@ -1,5 +1,7 @@
 package io.itplan.core.runner;
 
+import io.itplan.core.format.ShellText;
+import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
@@ -14,21 +16,21 @@ final class DryRun {
 
     static void describe(Step s, Execution ex, Map<String, StandIn> doubles, Consumer<String> say) {
         say.accept("step " + s.id() + (s.after().isEmpty() ? "" : " (after " + String.join(", ", s.after()) + ")")
-                + ": integrate " + Quoting.ids(s.integrate()));
+                + ": integrate " + TerminalText.ids(s.integrate()));
         List<String> needed = new ArrayList<>(s.stubs());
         needed.addAll(s.drivers());
         for (String d : needed) {
             StandIn standIn = doubles.get(d);
-            say.accept("  stand-in " + d + (standIn == null ? "" : " (" + Quoting.oneLine(standIn.phrase()) + ")")
+            say.accept("  stand-in " + d + (standIn == null ? "" : " (" + TerminalText.oneLine(standIn.phrase()) + ")")
                     + (standIn == null || standIn.provider() == null
                             ? ": no start command"
-                            : ": " + Quoting.display(standIn.provider().start())));
+                            : ": " + ShellText.display(standIn.provider().start())));
         }
         if (s.run().isEmpty()) {
             say.accept("  (no command: the step would not run)");
         }
         for (List<String> argv : s.run()) {
-            say.accept("  $ " + Quoting.display(argv) + "   [in " + Quoting.oneLine(ex.workingDirectory())
+            say.accept("  $ " + ShellText.display(argv) + "   [in " + TerminalText.oneLine(ex.workingDirectory())
                     + ", timeout " + ex.timeout() + "]");
         }
     }

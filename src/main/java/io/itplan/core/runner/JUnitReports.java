@@ -2,6 +2,7 @@ package io.itplan.core.runner;
 
 import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
+import io.itplan.core.format.TerminalText;
 import io.itplan.core.format.XmlText;
 import io.itplan.core.plan.Step;
 import java.net.InetAddress;
@@ -51,7 +52,7 @@ final class JUnitReports {
         double seconds = outcome.elapsed().toMillis() / 1000.0;
         List<CommandResult> cases = commands.isEmpty() || skipped
                 ? List.of(new CommandResult(
-                        "integrate " + Quoting.ids(step.integrate()),
+                        "integrate " + TerminalText.ids(step.integrate()),
                         seconds,
                         outcome.status() == StepOutcome.Status.FAILED ? outcome.reason() : null))
                 : commands;

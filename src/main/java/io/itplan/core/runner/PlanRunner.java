@@ -1,5 +1,6 @@
 package io.itplan.core.runner;
 
+import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
@@ -178,7 +179,7 @@ public final class PlanRunner {
                     + "refuses: " + describe(without) + "; give each module a \"stub\" or \"driver\" provider");
         }
         for (StandIn d : without) {
-            say("! stand-in " + d.id() + " (" + Quoting.oneLine(d.phrase()) + ") has no start command: "
+            say("! stand-in " + d.id() + " (" + TerminalText.oneLine(d.phrase()) + ") has no start command: "
                     + "the steps that need it run without it");
         }
     }
@@ -187,7 +188,7 @@ public final class PlanRunner {
         return String.join(
                 "; ",
                 standIns.stream()
-                        .map(d -> d.id() + " (" + Quoting.oneLine(d.phrase()) + ")")
+                        .map(d -> d.id() + " (" + TerminalText.oneLine(d.phrase()) + ")")
                         .toList());
     }
 
@@ -328,7 +329,7 @@ public final class PlanRunner {
                     } else if (ready && runningCount < parallel) {
                         started.add(s.id());
                         runningCount++;
-                        say("▶ " + s.id() + " started: " + Quoting.oneLine(s.name() == null ? s.id() : s.name()));
+                        say("▶ " + s.id() + " started: " + TerminalText.oneLine(s.name() == null ? s.id() : s.name()));
                         listener.started(s.id());
                         done.submit(() -> runStep(s, standIns, outcomes, reports));
                     }
@@ -373,7 +374,7 @@ public final class PlanRunner {
         switch (o.status()) {
             case PASSED -> say("✔ " + s.id() + " passed (" + seconds(o.elapsed()) + ")");
             case FAILED ->
-                say("✘ " + s.id() + " failed: " + Quoting.oneLine(o.reason()) + " (" + seconds(o.elapsed()) + ")");
+                say("✘ " + s.id() + " failed: " + TerminalText.oneLine(o.reason()) + " (" + seconds(o.elapsed()) + ")");
             case SKIPPED -> say("↷ " + s.id() + " skipped: " + o.reason());
             default -> say("○ " + s.id() + " not run: " + o.reason());
         }

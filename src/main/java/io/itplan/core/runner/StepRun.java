@@ -1,5 +1,7 @@
 package io.itplan.core.runner;
 
+import io.itplan.core.format.ShellText;
+import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
@@ -62,9 +64,9 @@ final class StepRun {
             for (StandIn standIn : standInsNeeded) {
                 if (standIn.provider() != null) {
                     if (!standIns.isRunning(standIn.id())) {
-                        say.accept(
-                                "■ stand-in " + standIn.id() + " (" + Quoting.oneLine(standIn.phrase()) + ") starting: "
-                                        + Quoting.display(standIn.provider().start()));
+                        say.accept("■ stand-in " + standIn.id() + " (" + TerminalText.oneLine(standIn.phrase())
+                                + ") starting: "
+                                + ShellText.display(standIn.provider().start()));
                     }
                     standIns.ensure(standIn, execution.env());
                 }
@@ -101,7 +103,7 @@ final class StepRun {
     private String command(
             List<String> argv, Duration timeout, List<JUnitReports.CommandResult> results, Set<Long> sessions)
             throws IOException, InterruptedException {
-        String shown = Quoting.display(argv);
+        String shown = ShellText.display(argv);
         if (stopRequested.getAsBoolean()) {
             String failure = "stopped before " + shown;
             results.add(new JUnitReports.CommandResult(shown, 0, failure));
@@ -113,7 +115,7 @@ final class StepRun {
         try {
             p = Processes.start(argv, dir, execution.env(), log);
         } catch (IOException e) {
-            String failure = "cannot run " + Quoting.oneLine(argv.get(0)) + ": " + e.getMessage();
+            String failure = "cannot run " + TerminalText.oneLine(argv.get(0)) + ": " + e.getMessage();
             results.add(new JUnitReports.CommandResult(shown, 0, failure));
             return failure;
         }
