@@ -1,6 +1,6 @@
 package io.itplan.cli;
 
-import io.itplan.core.format.TerminalText;
+import io.itplan.core.text.TerminalText;
 
 /** Module ids may hold anything; on the terminal they are shown on one line, control characters escaped. */
 final class Text {

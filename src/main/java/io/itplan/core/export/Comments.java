@@ -1,6 +1,6 @@
 package io.itplan.core.export;
 
-import io.itplan.core.format.TerminalText;
+import io.itplan.core.text.TerminalText;
 import java.util.List;
 
 /** The comment at the top of every export: what it is, how to run it, and what the target cannot express. */

@@ -1,10 +1,10 @@
 package io.itplan.core.export;
 
-import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
+import io.itplan.core.text.TerminalText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

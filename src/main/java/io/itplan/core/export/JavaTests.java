@@ -1,7 +1,7 @@
 package io.itplan.core.export;
 
-import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.StandIn;
+import io.itplan.core.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package io.itplan.core.export;
 
-import io.itplan.core.format.ShellText;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
+import io.itplan.core.text.ShellText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

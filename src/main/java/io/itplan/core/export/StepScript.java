@@ -1,7 +1,7 @@
 package io.itplan.core.export;
 
-import io.itplan.core.format.ShellText;
 import io.itplan.core.plan.StandIn;
+import io.itplan.core.text.ShellText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.itplan.core.export;
 
-import io.itplan.core.format.XmlText;
 import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.text.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;

@@ -1,6 +1,6 @@
 package io.itplan.core.plan;
 
-import io.itplan.core.format.ShellText;
+import io.itplan.core.text.ShellText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package io.itplan.core.runner;
 
-import io.itplan.core.format.ShellText;
-import io.itplan.core.format.TerminalText;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
+import io.itplan.core.text.ShellText;
+import io.itplan.core.text.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

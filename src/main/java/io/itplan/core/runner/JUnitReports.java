@@ -2,9 +2,9 @@ package io.itplan.core.runner;
 
 import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
-import io.itplan.core.format.TerminalText;
-import io.itplan.core.format.XmlText;
 import io.itplan.core.plan.Step;
+import io.itplan.core.text.TerminalText;
+import io.itplan.core.text.XmlText;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.itplan.core.format;
+package io.itplan.core.text;
 
 import java.util.List;
 import java.util.Locale;
