@@ -156,6 +156,7 @@ public final class MainView extends BorderPane {
             wait.play();
         });
         vm.files().setOnOpened(this::opened);
+        vm.files().setOnPlanOpened(this::planOpened);
         AutoLayout.warmUp();
     }
 
@@ -275,6 +276,16 @@ public final class MainView extends BorderPane {
             autoLayout.run(true);
         } else {
             fitSoon();
+        }
+    }
+
+    /** After a plan file was opened on its graph: that plan shown as it is, in the Plan tab. */
+    private void planOpened(io.itplan.app.OpenPlan.Opened opened) {
+        java.util.List<String> unknown =
+                planVm.showOpened(opened.plan(), opened.planFile().getFileName().toString());
+        showTab("plan");
+        if (!unknown.isEmpty()) {
+            vm.say(unknown.get(0));
         }
     }
 
