@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -19,9 +20,11 @@ import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StrategyRef;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +39,18 @@ public final class PlanFiles {
     private static final ObjectMapper JSON = GraphFiles.JSON;
     private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .loaderOptions(loaderOptions())
             .build();
     private static final ObjectMapper YAML = new ObjectMapper(YAML_FACTORY);
 
     private PlanFiles() {}
+
+    /** No limit on a YAML plan's size: its lines are bounded instead ({@link InputLimits}), which keeps reading linear. */
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
+    }
 
     /** Whether a path names a YAML plan ({@code .yaml} or {@code .yml}). */
     public static boolean isYaml(Path file) {
@@ -48,7 +59,11 @@ public final class PlanFiles {
     }
 
     public static IntegrationPlan read(Path file) throws InputException {
-        return parse(GraphFiles.readText(file), file.toString(), isYaml(file));
+        try (Reader in = InputFiles.open(file)) {
+            return parse(in, file.toString(), isYaml(file));
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + GraphFiles.describe(e));
+        }
     }
 
     /**
@@ -56,8 +71,39 @@ public final class PlanFiles {
      * @throws InputException       when it is not a plan of a format this version reads
      */
     public static IntegrationPlan parse(String text, String source, boolean yaml) throws InputException {
+        return parse(InputFiles.withoutByteOrderMark(new java.io.StringReader(text)), source, yaml);
+    }
+
+    /**
+     * Reads a plan as a stream: each step is checked against the schema and kept as soon as it is read, so reading
+     * needs memory for the plan, not for its text or a tree of it. Ids in the long lists of a step are the plan's own
+     * strings, shared, not one copy per mention.
+     */
+    static IntegrationPlan parse(Reader in, String source, boolean yaml) throws InputException {
         JsonFactory factory = yaml ? YAML_FACTORY : JSON.getFactory();
-        LocatedTree tree = LocatedTree.parse(factory, text, source);
+        List<Step> steps = new ArrayList<>();
+        List<InputException> stepViolations = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        Map<String, LocatedTree.Elements> streamed = Map.of("steps", (element, i) -> {
+            List<PlanSchema.Violation> violations =
+                    PlanSchema.validateStep(withoutValidIds(element.root(), shared), i, PlanSchema.RESOURCE);
+            for (PlanSchema.Violation v : violations) {
+                stepViolations.add(element.error(v.pointer(), v.pointer() + ": " + v.message()));
+            }
+            if (stepViolations.isEmpty()) {
+                steps.add(step(element.root(), shared));
+            }
+        });
+        LocatedTree.Streamed read =
+                LocatedTree.parse(factory, yaml ? InputLimits.yamlLines(in) : in, source, streamed, (sofar, key) -> {
+                    if (key.equals("format")) {
+                        JsonNode format = sofar.root().get("format");
+                        if (!format.isTextual() || !format.asText().equals(IntegrationPlan.FORMAT_V1)) {
+                            GraphFiles.checkFormat(new Fields(sofar), sofar.root(), IntegrationPlan.FORMAT, "plan");
+                        }
+                    }
+                });
+        LocatedTree tree = read.tree();
         Fields f = new Fields(tree);
         JsonNode root = f.object(tree.root(), "", "a plan file");
         boolean v1 =
@@ -65,20 +111,88 @@ public final class PlanFiles {
         if (!v1) {
             GraphFiles.checkFormat(f, root, IntegrationPlan.FORMAT, "plan");
         }
-        List<PlanSchema.Violation> violations =
-                PlanSchema.validate(root, v1 ? PlanSchema.RESOURCE_V1 : PlanSchema.RESOURCE);
-        if (!violations.isEmpty()) {
-            List<InputException> located = new ArrayList<>();
+        String resource = v1 ? PlanSchema.RESOURCE_V1 : PlanSchema.RESOURCE;
+        List<PlanSchema.Violation> violations = new ArrayList<>(PlanSchema.validateFrame(root, resource));
+        if (!violations.isEmpty() || !stepViolations.isEmpty()) {
+            List<InputException> located = new ArrayList<>(stepViolations);
             for (PlanSchema.Violation v : violations) {
                 String where = v.pointer().isEmpty() ? "the plan" : v.pointer();
                 located.add(tree.error(v.pointer(), where + ": " + v.message()));
             }
+            // In the order of where they are, as one validation of the whole plan lists them.
+            located.sort(java.util.Comparator.comparing((InputException e) -> pointerOf(e.detail()))
+                    .thenComparing(InputException::detail));
             throw new InvalidPlanException(located);
         }
-        return fromTree(root, v1);
+        return fromTree(root, v1, steps);
     }
 
-    private static IntegrationPlan fromTree(JsonNode root, boolean v1) {
+    private static String pointerOf(String detail) {
+        return detail.startsWith("the plan: ") ? "" : detail.substring(0, Math.max(0, detail.indexOf(": ")));
+    }
+
+    /**
+     * The step as the schema sees it, with the lists of ids that certainly keep to the id pattern left empty: the
+     * schema says nothing else of them, and a parallel plan's steps name millions of stand-ins between them.
+     */
+    private static JsonNode withoutValidIds(JsonNode step, Map<String, String> shared) {
+        if (!step.isObject()) {
+            return step;
+        }
+        ObjectNode copy = null;
+        for (String key : List.of("after", "stubs", "drivers")) {
+            JsonNode list = step.get(key);
+            if (list != null && list.isArray() && list.size() > 0 && allValidIds(list, shared)) {
+                if (copy == null) {
+                    copy = ((ObjectNode) step).deepCopy();
+                }
+                copy.set(key, JsonNodeFactory.instance.arrayNode());
+            }
+        }
+        return copy == null ? step : copy;
+    }
+
+    private static boolean allValidIds(JsonNode list, Map<String, String> shared) {
+        for (JsonNode id : list) {
+            if (!id.isTextual()) {
+                return false;
+            }
+            String text = id.asText();
+            if (!shared.containsKey(text)) {
+                if (!PlanSchema.idPattern().matcher(text).matches()) {
+                    return false;
+                }
+                shared.put(text, text);
+            }
+        }
+        return true;
+    }
+
+    private static Step step(JsonNode st, Map<String, String> shared) {
+        List<List<String>> run = new ArrayList<>();
+        st.get("run").forEach(r -> run.add(strings(r)));
+        return new Step(
+                st.get("id").asText(),
+                st.get("name").asText(),
+                sharedStrings(st.get("after"), shared),
+                strings(st.get("integrate")),
+                sharedStrings(st.get("stubs"), shared),
+                sharedStrings(st.get("drivers"), shared),
+                refs(st.get("tests")),
+                run,
+                execution(st.get("execution")));
+    }
+
+    private static List<String> sharedStrings(JsonNode array, Map<String, String> shared) {
+        String[] out = new String[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            String text = array.get(i).asText();
+            out[i] = shared.computeIfAbsent(text, k -> k);
+        }
+        return List.of(out);
+    }
+
+    private static IntegrationPlan fromTree(JsonNode root, boolean v1, List<Step> steps) {
         JsonNode g = root.get("graph");
         JsonNode s = root.get("strategy");
         Map<String, Object> options = new LinkedHashMap<>();
@@ -130,21 +244,6 @@ public final class PlanFiles {
                     d.get(v1 ? "replaces" : "of").asText(),
                     strings(d.get("for")),
                     provider));
-        }
-        List<Step> steps = new ArrayList<>();
-        for (JsonNode st : root.get("steps")) {
-            List<List<String>> run = new ArrayList<>();
-            st.get("run").forEach(r -> run.add(strings(r)));
-            steps.add(new Step(
-                    st.get("id").asText(),
-                    st.get("name").asText(),
-                    strings(st.get("after")),
-                    strings(st.get("integrate")),
-                    strings(st.get("stubs")),
-                    strings(st.get("drivers")),
-                    refs(st.get("tests")),
-                    run,
-                    execution(st.get("execution"))));
         }
         return new IntegrationPlan(
                 new GraphRef(
