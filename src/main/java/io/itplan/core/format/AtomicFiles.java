@@ -1,7 +1,6 @@
 package io.itplan.core.format;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,14 +22,29 @@ public final class AtomicFiles {
      * @throws InputException naming the file and the reason when it cannot be written; nothing is changed then
      */
     public static void write(Path target, byte[] bytes) throws InputException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** What a streamed write puts into the file. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code content} streams to {@code target}, never holding it whole: for files too large to build in
+     * memory first.
+     *
+     * @throws InputException naming the file and the reason when it cannot be written; nothing is changed then
+     */
+    public static void write(Path target, Content content) throws InputException {
         try {
-            replace(target, bytes);
+            replace(target, content);
         } catch (IOException e) {
             throw new InputException(target.toString(), "cannot be written: " + GraphFiles.describe(e));
         }
     }
 
-    private static void replace(Path target, byte[] bytes) throws IOException {
+    private static void replace(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath();
         if (abs.getFileName() == null || Files.isDirectory(abs)) {
             throw new IOException("is a folder, not a file");
@@ -56,10 +70,10 @@ public final class AtomicFiles {
         try {
             try (FileChannel ch =
                     FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                java.io.OutputStream out =
+                        new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             if (Files.isRegularFile(abs)) {

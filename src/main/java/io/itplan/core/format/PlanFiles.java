@@ -1,6 +1,7 @@
 package io.itplan.core.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -390,19 +391,231 @@ public final class PlanFiles {
     }
 
     public static String toJson(IntegrationPlan plan) {
-        try {
-            return JSON.writer().with(new LfPrettyPrinter()).writeValueAsString(toTree(plan)) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        writeJson(plan, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     public static String toYaml(IntegrationPlan plan) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            return YAML.writeValueAsString(toTree(plan));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            writeYaml(plan, out, "the plan");
+        } catch (InputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The plan as JSON, streamed: the same bytes as {@link #toJson}, never held whole. */
+    public static void writeJson(IntegrationPlan plan, java.io.OutputStream out) {
+        try {
+            writeJsonTo(plan, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeJsonTo(IntegrationPlan plan, java.io.OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new LfPrettyPrinter());
+            writePlan(g, plan, false);
+            g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * The plan as YAML, streamed.
+     *
+     * @throws InputException when a value is too long for a line of a YAML file itplan reads back ({@link
+     *     InputLimits#MAX_YAML_LINE}); nothing is written then but what came before
+     */
+    static void writeYaml(IntegrationPlan plan, java.io.OutputStream out, String target) throws InputException {
+        try (JsonGenerator g = YAML_FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            writePlan(g, plan, true);
+        } catch (TooLongForYaml e) {
+            throw new InputException(
+                    target,
+                    String.format(
+                            Locale.ROOT,
+                            "a value of the plan is longer than a YAML line may be (%,d characters); write the plan"
+                                    + " as .plan.json",
+                            InputLimits.MAX_YAML_LINE));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final class TooLongForYaml extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The plan's tokens in the order of DESIGN §5, as {@link #toTree} lays them out. */
+    private static void writePlan(JsonGenerator g, IntegrationPlan plan, boolean yaml) throws IOException {
+        Text t = yaml
+                ? (gen, s) -> {
+                    if (InputLimits.tooLongForYaml(s)) {
+                        throw new TooLongForYaml();
+                    }
+                    gen.writeString(s);
+                }
+                : JsonGenerator::writeString;
+        g.writeStartObject();
+        g.writeFieldName("format");
+        t.write(g, IntegrationPlan.FORMAT);
+        g.writeObjectFieldStart("graph");
+        g.writeFieldName("name");
+        t.write(g, plan.graph().name());
+        g.writeFieldName("digest");
+        t.write(g, plan.graph().digest());
+        if (plan.graph().file() != null) {
+            g.writeFieldName("file");
+            t.write(g, plan.graph().file());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("strategy");
+        g.writeFieldName("name");
+        t.write(g, plan.strategy().name());
+        g.writeObjectFieldStart("options");
+        for (Map.Entry<String, Object> o : plan.strategy().options().entrySet()) {
+            g.writeFieldName(o.getKey());
+            if (o.getValue() instanceof String text) {
+                t.write(g, text);
+            } else {
+                g.writeObject(o.getValue());
+            }
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("metrics");
+        for (String k : Metrics.KEYS) {
+            Number v = plan.metrics().value(k);
+            g.writeFieldName(k);
+            if (v instanceof Double d) {
+                g.writeNumber(Metrics.round(d));
+            } else {
+                g.writeNumber(v.longValue());
+            }
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("cycleBreaking");
+        g.writeFieldName("policy");
+        t.write(g, plan.cycleBreaking().policy());
+        g.writeFieldName("objective");
+        t.write(g, plan.cycleBreaking().objective());
+        writeRefs(g, t, "brokenDependencies", plan.cycleBreaking().brokenDependencies());
+        g.writeBooleanField("optimal", plan.cycleBreaking().optimal());
+        g.writeNumberField("lowerBound", Metrics.round(plan.cycleBreaking().lowerBound()));
+        if (!"exact".equals(plan.cycleBreaking().algorithm())) {
+            g.writeFieldName("algorithm");
+            t.write(g, plan.cycleBreaking().algorithm());
+        }
+        g.writeEndObject();
+        g.writeNumberField("maxParallel", plan.maxParallel());
+        g.writeFieldName("defaults");
+        writeExecution(g, t, plan.defaults() == null ? Execution.DEFAULTS : plan.defaults());
+        g.writeArrayFieldStart("doubles");
+        for (StandIn d : plan.doubles()) {
+            g.writeStartObject();
+            g.writeFieldName("id");
+            t.write(g, d.id());
+            g.writeFieldName("role");
+            t.write(g, d.role().key());
+            g.writeFieldName("of");
+            t.write(g, d.of());
+            writeStrings(g, t, "for", d.forModules());
+            if (d.provider() != null) {
+                g.writeObjectFieldStart("provider");
+                writeStrings(g, t, "start", d.provider().start());
+                if (d.provider().ready() != null) {
+                    g.writeFieldName("ready");
+                    t.write(g, d.provider().ready());
+                }
+                if (!d.provider().stop().isEmpty()) {
+                    writeStrings(g, t, "stop", d.provider().stop());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("steps");
+        for (Step st : plan.steps()) {
+            g.writeStartObject();
+            g.writeFieldName("id");
+            t.write(g, st.id());
+            g.writeFieldName("name");
+            t.write(g, st.name());
+            writeStrings(g, t, "after", st.after());
+            writeStrings(g, t, "integrate", st.integrate());
+            writeStrings(g, t, "stubs", st.stubs());
+            writeStrings(g, t, "drivers", st.drivers());
+            writeRefs(g, t, "tests", st.tests());
+            g.writeArrayFieldStart("run");
+            for (List<String> argv : st.run()) {
+                g.writeStartArray();
+                for (String a : argv) {
+                    t.write(g, a);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            if (st.execution() != null) {
+                g.writeFieldName("execution");
+                writeExecution(g, t, st.execution());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes one string value; for YAML it first makes sure the value can be read back. */
+    private interface Text {
+        void write(JsonGenerator g, String text) throws IOException;
+    }
+
+    private static void writeStrings(JsonGenerator g, Text t, String key, List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            t.write(g, v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeRefs(JsonGenerator g, Text t, String key, List<DependencyRef> refs) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (DependencyRef r : refs) {
+            g.writeStartObject();
+            g.writeFieldName("from");
+            t.write(g, r.from());
+            g.writeFieldName("to");
+            t.write(g, r.to());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeExecution(JsonGenerator g, Text t, Execution e) throws IOException {
+        g.writeStartObject();
+        if (e.env() != null) {
+            g.writeObjectFieldStart("env");
+            for (Map.Entry<String, String> kv : e.env().entrySet()) {
+                g.writeFieldName(kv.getKey());
+                t.write(g, kv.getValue());
+            }
+            g.writeEndObject();
+        }
+        for (String[] kv : new String[][] {
+            {"workingDirectory", e.workingDirectory()}, {"timeout", e.timeout()}, {"onFailure", e.onFailure()}
+        }) {
+            if (kv[1] != null) {
+                g.writeFieldName(kv[0]);
+                t.write(g, kv[1]);
+            }
+        }
+        g.writeEndObject();
     }
 
     /**
@@ -425,7 +638,26 @@ public final class PlanFiles {
 
     /** Atomically writes the plan as JSON, or as YAML when the name ends in {@code .yaml}/{@code .yml}. */
     public static void write(IntegrationPlan plan, Path file) throws InputException {
-        String text = isYaml(file) ? toYaml(plan) : toJson(plan);
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        // Streamed into the file: a parallel plan of a large graph is hundreds of megabytes of text.
+        AtomicFiles.write(file, out -> {
+            if (isYaml(file)) {
+                try {
+                    writeYaml(plan, out, file.toString());
+                } catch (InputException e) {
+                    throw new YamlRefused(e);
+                }
+            } else {
+                writeJsonTo(plan, out);
+            }
+        });
+    }
+
+    /** Carries a refusal out of a streamed write, which may only fail with an {@link IOException}. */
+    private static final class YamlRefused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        YamlRefused(InputException e) {
+            super(e.detail(), e);
+        }
     }
 }
