@@ -14,23 +14,6 @@ import java.util.List;
 final class Subsystems {
     private Subsystems() {}
 
-    /** Every step's subsystem, built as the union of its parents' subsystems and its own modules. */
-    static BitSet[] all(GraphIndex g, StepStructure st) {
-        int s = st.order().size();
-        BitSet[] subsystem = new BitSet[s];
-        for (int i = 0; i < s; i++) {
-            BitSet sub = new BitSet(g.size());
-            for (int p : st.parents()[i]) {
-                sub.or(subsystem[p]);
-            }
-            for (String id : st.order().get(i).integrate()) {
-                sub.set(g.indexOf(id));
-            }
-            subsystem[i] = sub;
-        }
-        return subsystem;
-    }
-
     /** One step's subsystem, from the modules of the step and of every step before it. */
     static BitSet of(GraphIndex g, StepStructure st, int step) {
         BitSet sub = new BitSet(g.size());
