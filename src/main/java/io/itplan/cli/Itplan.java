@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             CompareCommand.class,
             ValidateCommand.class,
             ImportCommand.class,
+            DiagramCommand.class,
             CitoBenchCommand.class,
             CommandLine.HelpCommand.class
         })

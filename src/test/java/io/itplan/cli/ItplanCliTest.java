@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,40 @@ class ItplanCliTest {
                 "-o",
                 dir.resolve("Makefile").toString());
         assertEquals(0, export.code(), export.err());
+    }
+
+    @Test
+    void aHostileModuleNameInsideAShellTemplateIsDataInRunAndInTheMakefile() throws Exception {
+        Path g = dir.resolve("h.graph.json");
+        Files.writeString(g, """
+                {"format": "itplan.graph/1",
+                 "modules": [{"id": "$(touch PWNED)"}, {"id": "`touch PWNED2`"}],
+                 "dependencies": [{"from": "$(touch PWNED)", "to": "`touch PWNED2`"}],
+                 "commands": {"test": ["sh", "-c", "echo {modules} >> tested.txt"]}}
+                """);
+        Path plan = dir.resolve("h.plan.json");
+        assertEquals(0, run("plan", g.toString(), "-o", plan.toString(), "-q").code());
+        Result r = run(
+                "run", plan.toString(), "--report-dir", dir.resolve("reports").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFalse(Files.exists(dir.resolve("PWNED")));
+        assertFalse(Files.exists(dir.resolve("PWNED2")));
+        assertEquals(List.of("`touch PWNED2`", "$(touch PWNED)"), Files.readAllLines(dir.resolve("tested.txt")));
+        Result make = run(
+                "export",
+                plan.toString(),
+                "--to",
+                "make",
+                "-o",
+                dir.resolve("Makefile").toString());
+        assertEquals(0, make.code(), make.err());
+        Process p = new ProcessBuilder("make", "-s", "-C", dir.toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        assertFalse(Files.exists(dir.resolve("PWNED")), out);
+        assertFalse(Files.exists(dir.resolve("PWNED2")), out);
     }
 
     @Test

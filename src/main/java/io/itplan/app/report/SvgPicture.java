@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The graph as an SVG picture, modules where the editor shows them, with one step of a plan painted as on
  * the canvas: new modules green, stubs orange and drivers blue (dashed), what comes later faded, and the
- * dependencies the step tests in green. Every name is escaped, so any module id is safe.
+ * dependencies the step tests in green. Every name is escaped, so any module id is safe. A graph without
+ * positions is laid out first ({@link Drawing}).
  */
 public final class SvgPicture {
     static final double HEIGHT = 46;
@@ -36,7 +37,8 @@ public final class SvgPicture {
      * @param width width of each module's box
      * @param step  the step to paint, or null
      */
-    public static String of(DependencyGraph g, ToDoubleFunction<Module> width, StepView step) {
+    public static String of(DependencyGraph graph, ToDoubleFunction<Module> width, StepView step) {
+        DependencyGraph g = Drawing.positioned(graph, width, HEIGHT);
         Map<String, double[]> box = new java.util.HashMap<>();
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;

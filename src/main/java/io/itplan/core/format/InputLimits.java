@@ -7,13 +7,10 @@ import java.util.Locale;
 
 /**
  * The limits that keep reading linear, so that no file makes a reader slow before it refuses it. JSON strings are
- * bounded by Jackson's {@code StreamReadConstraints}; YAML lines by {@link #MAX_YAML_LINE}, because SnakeYAML copies
+ * bounded by {@link GraphFiles#MAX_TEXT_LENGTH}; YAML lines by {@link #MAX_YAML_LINE}, because SnakeYAML copies
  * the unread part of a line each time it reads ahead, which makes one long line cost time quadratic in its length.
  */
 public final class InputLimits {
-    /** The longest text value a JSON file may hold (Jackson's default string limit), in characters. */
-    public static final int MAX_TEXT_LENGTH = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_STRING_LEN;
-
     /** The longest line a YAML file may have, in characters: reading stays linear, and every plan itplan writes fits. */
     public static final int MAX_YAML_LINE = 65_536;
 

@@ -214,6 +214,21 @@ public final class MainView extends BorderPane {
     private void exportPicture() {
         vm.choosePictureFile().ifPresent(file -> {
             try {
+                String diagram =
+                        file.getFileName().toString().replaceFirst(".*\\.", "").replace("mmd", "mermaid");
+                if (io.itplan.app.report.Diagrams.FORMATS.contains(diagram)) {
+                    boolean planned =
+                            planVm.plannedGraphProperty().get() == vm.document().graph();
+                    io.itplan.core.format.AtomicFiles.write(
+                            file,
+                            io.itplan.app.report.Diagrams.of(
+                                            diagram,
+                                            vm.document().graph(),
+                                            planned ? planVm.planProperty().get() : null)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    vm.say("Exported the diagram to " + file.getFileName());
+                    return;
+                }
                 if (file.getFileName().toString().endsWith(".svg")) {
                     io.itplan.core.format.AtomicFiles.write(
                             file, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -226,6 +241,25 @@ public final class MainView extends BorderPane {
                 vm.showError("Cannot export the picture", file + ": " + e.getMessage());
             }
         });
+    }
+
+    /** File › Import…: the import window; what it imports replaces the graph as one undoable edit. */
+    private void importGraph() {
+        new io.itplan.ui.importer.ImportView(
+                        new io.itplan.ui.importer.ImportViewModel(Platform::runLater, task -> {
+                            Thread t = new Thread(task, "itplan-import");
+                            t.setDaemon(true);
+                            t.start();
+                        }),
+                        vm.document(),
+                        canvas::moduleWidth,
+                        GraphCanvas.MODULE_HEIGHT,
+                        message -> {
+                            vm.selection().clear();
+                            fitSoon();
+                            vm.say(message);
+                        })
+                .show(getScene() == null ? null : getScene().getWindow());
     }
 
     public GraphCanvas canvas() {
@@ -307,6 +341,7 @@ public final class MainView extends BorderPane {
                         () -> vm.exportPlan(
                                 planVm.planProperty().get(),
                                 planVm.problemProperty().get()))
+                .on(IMPORT, this::importGraph)
                 .on(EXPORT_PICTURE, this::exportPicture)
                 .on(
                         EXPORT_REPORT,
@@ -374,6 +409,7 @@ public final class MainView extends BorderPane {
                 item(OPEN),
                 recentMenu(),
                 examplesMenu(),
+                item(IMPORT),
                 new SeparatorMenuItem(),
                 item(SAVE),
                 item(SAVE_AS),

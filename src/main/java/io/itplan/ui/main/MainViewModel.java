@@ -336,7 +336,8 @@ public final class MainViewModel {
 
     /** Asks where to save a picture of the canvas: PNG, or SVG. */
     public Optional<Path> choosePictureFile() {
-        return dialogs.chooseExportFile("Export picture", folder(), baseName() + ".png", List.of(".png", ".svg"));
+        return dialogs.chooseExportFile(
+                "Export picture", folder(), baseName() + ".png", List.of(".png", ".svg", ".dot", ".graphml", ".mmd"));
     }
 
     /**

@@ -107,6 +107,23 @@ class PlanPropertiesTest {
     }
 
     @Provide
+    Arbitrary<GraphSpec> graphsWithDependencies() {
+        return RandomGraphs.graphs(2, 30, Shape.ACYCLIC, Shape.BREAKABLE, Shape.BREAKABLE)
+                .filter(spec -> !spec.edges().isEmpty());
+    }
+
+    /** Options that give a step per module or unit: plans where a module can be moved to another step. */
+    @Provide
+    Arbitrary<PlanOptions> severalStepOptions() {
+        return options()
+                .filter(o -> o.strategy() != StrategyName.BIG_BANG)
+                .map(o -> o.strategy() == StrategyName.SANDWICH
+                        ? o
+                        : o.withGranularity(
+                                o.granularity() == Granularity.LEVEL ? Granularity.MODULE : o.granularity()));
+    }
+
+    @Provide
     Arbitrary<PlanOptions> layeredOptions() {
         return options().map(o -> o.withTargetDepth(null));
     }
@@ -141,7 +158,12 @@ class PlanPropertiesTest {
      * dependencies; in that case it asserts that the planner does refuse.
      */
     private static IntegrationPlan planOrRefusal(DependencyGraph graph, PlanOptions options) {
-        if (refusedAsUnbreakable(graph, options)) {
+        boolean refused = refusedAsUnbreakable(graph, options);
+        // most tries must make a plan, or the properties that check plans would pass by checking nothing
+        Statistics.label("planned")
+                .collect(!refused)
+                .coverage(c -> c.check(true).percentage(p -> p >= 60));
+        if (refused) {
             assertThrows(UnbreakableCycleException.class, () -> PLANNER.plan(graph, options));
             Statistics.label("plan").collect("refused: unbreakable cycle");
             return null;
@@ -328,6 +350,9 @@ class PlanPropertiesTest {
             @ForAll("graphs") GraphSpec spec, @ForAll("options") PlanOptions options, @ForAll long seed) {
         DependencyGraph graph = spec.build();
         DependencyGraph shuffled = spec.buildShuffled(new Random(seed));
+        Statistics.label("planned")
+                .collect(!refusedAsUnbreakable(graph, options))
+                .coverage(c -> c.check(true).percentage(p -> p >= 60));
         if (refusedAsUnbreakable(graph, options)) {
             UnbreakableCycleException a =
                     assertThrows(UnbreakableCycleException.class, () -> PLANNER.plan(graph, options));
@@ -511,7 +536,9 @@ class PlanPropertiesTest {
 
     @Property(tries = 150)
     void checkerCatchesAModuleMovedToAnotherStep(
-            @ForAll("breakableGraphs") GraphSpec spec, @ForAll("options") PlanOptions options, @ForAll long seed) {
+            @ForAll("graphsWithDependencies") GraphSpec spec,
+            @ForAll("severalStepOptions") PlanOptions options,
+            @ForAll long seed) {
         DependencyGraph graph = spec.build();
         IntegrationPlan plan = PLANNER.plan(graph, fit(graph, options));
         Set<String> connected = new HashSet<>();
@@ -519,7 +546,9 @@ class PlanPropertiesTest {
             connected.add(d.from());
             connected.add(d.to());
         });
-        Statistics.label("movable").collect(plan.steps().size() > 1 && !connected.isEmpty());
+        Statistics.label("movable")
+                .collect(plan.steps().size() > 1 && !connected.isEmpty())
+                .coverage(c -> c.check(true).percentage(p -> p >= 60));
         if (plan.steps().size() < 2 || connected.isEmpty()) {
             return;
         }
@@ -774,6 +803,9 @@ class PlanPropertiesTest {
             @ForAll("smallGraphs") GraphSpec spec, @ForAll Objective objective) {
         DependencyGraph graph = spec.build();
         PlanOptions o = PlanOptions.of(StrategyName.TOP_DOWN).withObjective(objective);
+        Statistics.label("breakable")
+                .collect(!RandomGraphs.hasUnstubbableCycle(graph))
+                .coverage(c -> c.check(true).percentage(p -> p >= 50));
         if (RandomGraphs.hasUnstubbableCycle(graph)) {
             assertThrows(UnbreakableCycleException.class, () -> PLANNER.plan(graph, o));
             return;
