@@ -77,12 +77,9 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         if (toStdout) {
-            out.flush();
             // Streamed, not built as one string: a parallel plan of a large graph is hundreds of megabytes.
-            java.io.OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
-            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(stdout, 1 << 16);
-            PlanFiles.writeJson(plan, buffered);
-            buffered.flush();
+            PlanFiles.writeJson(plan, out);
+            out.flush();
         } else if (output != null) {
             Path path = Path.of(output);
             SavePlan.save(plan, path, graphFile);

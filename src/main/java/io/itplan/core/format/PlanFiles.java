@@ -415,6 +415,18 @@ public final class PlanFiles {
         }
     }
 
+    /** The plan as JSON, streamed to a writer (the console): the same text as {@link #toJson}. */
+    public static void writeJson(IntegrationPlan plan, java.io.Writer out) {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new LfPrettyPrinter());
+            writePlan(g, plan, false);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void writeJsonTo(IntegrationPlan plan, java.io.OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
