@@ -51,6 +51,15 @@ public final class Itplan implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before the command line is modelled: picocli reflecting over every command is most of the
+            // start-up time, and no class-data archive can hold its classes (Java 5 bytecode).
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return OK;
+        }
         CommandLine cl = new CommandLine(new Itplan());
         cl.setOut(out);
         cl.setErr(err);
