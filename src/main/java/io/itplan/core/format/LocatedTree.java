@@ -225,6 +225,16 @@ public final class LocatedTree {
         return m.isEmpty() ? "cannot be parsed" : m;
     }
 
+    /**
+     * The key suffix under which a list keeps the places of its string items, two ints (line, column) per item: a
+     * NUL, which no key may hold, so it is no pointer.
+     */
+    private static final String ITEMS = "\u0000";
+
+    private static boolean isAlias(JsonParser p) {
+        return p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();
+    }
+
     private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> locations) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
@@ -256,9 +266,28 @@ public final class LocatedTree {
             case START_ARRAY: {
                 ArrayNode a = f.arrayNode();
                 int i = 0;
+                // Strings in a list (a step's stand-ins: thousands) keep their places in one array of the list's,
+                // not under a pointer each.
+                int[] places = new int[8];
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, pointer + "/" + i++, locations));
+                    if (p.currentToken() == JsonToken.VALUE_STRING && !isAlias(p)) {
+                        JsonLocation itemAt = p.currentTokenLocation();
+                        String text = p.getText();
+                        if (text.indexOf('\0') >= 0) {
+                            throw new NulInText(itemAt);
+                        }
+                        if (2 * i + 2 > places.length) {
+                            places = java.util.Arrays.copyOf(places, Math.max(2 * i + 2, places.length * 2));
+                        }
+                        places[2 * i] = itemAt.getLineNr();
+                        places[2 * i + 1] = itemAt.getColumnNr();
+                        a.add(f.textNode(text));
+                        i++;
+                    } else {
+                        a.add(read(p, pointer + "/" + i++, locations));
+                    }
                 }
+                locations.put(pointer + ITEMS, places);
                 return a;
             }
             case VALUE_STRING: {
@@ -320,6 +349,18 @@ public final class LocatedTree {
             int[] at = locations.get(p);
             if (at != null) {
                 return new InputException(source, at[0], at[1], detail);
+            }
+            int slash = p.lastIndexOf('/');
+            int[] places = slash < 0 ? null : locations.get(p.substring(0, slash) + ITEMS);
+            if (places != null) {
+                try {
+                    int i = Integer.parseInt(p.substring(slash + 1));
+                    if (2 * i + 1 < places.length && places[2 * i] > 0) {
+                        return new InputException(source, places[2 * i], places[2 * i + 1], detail);
+                    }
+                } catch (NumberFormatException e) {
+                    // Not an item of the list: look at the list itself.
+                }
             }
             if (p.isEmpty()) {
                 return new InputException(source, detail);

@@ -145,7 +145,9 @@ public final class PlanFiles {
             JsonNode list = step.get(key);
             if (list != null && list.isArray() && list.size() > 0 && allValidIds(list, shared)) {
                 if (copy == null) {
-                    copy = ((ObjectNode) step).deepCopy();
+                    // A shallow copy: the long lists are left out, never copied.
+                    copy = JsonNodeFactory.instance.objectNode();
+                    copy.setAll((ObjectNode) step);
                 }
                 copy.set(key, JsonNodeFactory.instance.arrayNode());
             }

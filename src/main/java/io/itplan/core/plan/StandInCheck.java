@@ -27,6 +27,8 @@ final class StandInCheck {
     private final StepStructure st;
     private final Problems problems;
     private final Map<String, StandIn> doubles = new HashMap<>();
+    /** The module each stand-in is of, by the stand-in's id: looked up once per stand-in, not per mention. */
+    private final Map<String, Integer> ofIndex = new HashMap<>();
 
     StandInCheck(DependencyGraph graph, IntegrationPlan plan, StepStructure st, Problems problems) {
         this.graph = graph;
@@ -37,6 +39,7 @@ final class StandInCheck {
         this.driverLinks = new BitSet(g.linkCount());
         this.problems = problems;
         plan.doubles().forEach(d -> doubles.putIfAbsent(d.id(), d));
+        doubles.forEach((id, d) -> ofIndex.put(id, g.indexOf(d.of())));
     }
 
     private final BitSet stubLinks;
@@ -96,7 +99,7 @@ final class StandInCheck {
         boolean ok = true;
         for (String id : claimedIds) {
             StandIn d = doubles.get(id);
-            int of = d == null ? -1 : g.indexOf(d.of());
+            int of = d == null ? -1 : ofIndex.get(id);
             if (d == null) {
                 problems.add("step '" + step.id() + "': " + what + " names unknown double '" + id + "'");
                 ok = false;

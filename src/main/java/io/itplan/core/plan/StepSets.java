@@ -142,6 +142,21 @@ final class StepSets {
                     bits &= bits - 1;
                 }
             }
+        } else if (sets[a] instanceof long[] ba) {
+            long[] left = ba.clone();
+            int[] rb = (int[]) sets[b];
+            for (int k = 0; k < rb.length; k += 2) {
+                for (int x = rb[k]; x <= rb[k + 1]; x++) {
+                    left[x >>> 6] &= ~(1L << x);
+                }
+            }
+            for (int w = 0; w < words; w++) {
+                long bits = left[w];
+                while (bits != 0) {
+                    action.accept((w << 6) + Long.numberOfTrailingZeros(bits));
+                    bits &= bits - 1;
+                }
+            }
         } else {
             forEach(a, x -> {
                 if (!contains(b, x)) {

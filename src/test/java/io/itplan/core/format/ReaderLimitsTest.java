@@ -102,4 +102,21 @@ class ReaderLimitsTest {
         assertEquals(3, e.line());
         assertTrue(e.detail().startsWith("line longer than 65,536 characters"), e.getMessage());
     }
+
+    @Test
+    void aBadIdInAStepsListIsLocatedAtTheItem() throws Exception {
+        var graph = GraphFiles.read(Path.of("resources/examples/webshop.graph.json"));
+        var plan = io.itplan.core.strategy.Planner.standard()
+                .plan(graph, io.itplan.core.strategy.PlanOptions.of(io.itplan.core.strategy.StrategyName.TOP_DOWN));
+        String json = PlanFiles.toJson(plan);
+        int step = json.indexOf("\"steps\"");
+        int stubs = json.indexOf("\"stubs\": [\n", step);
+        int item = json.indexOf('"', stubs + 12);
+        String bad = json.substring(0, item + 1) + "Not_An_Id" + json.substring(json.indexOf('"', item + 1));
+        int line = (int) bad.substring(0, item).chars().filter(c -> c == '\n').count() + 1;
+        InvalidPlanException e =
+                assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(bad, "p.plan.json", false));
+        assertEquals(line, e.violations().get(0).line(), e.getMessage());
+        assertTrue(e.violations().get(0).detail().matches("/steps/\\d+/stubs/0: .*pattern.*"), e.getMessage());
+    }
 }
