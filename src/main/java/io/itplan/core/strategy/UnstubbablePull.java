@@ -194,9 +194,15 @@ final class UnstubbablePull {
             int old = kept.get(n);
             TreeSet<Integer> parents = newAfter.get(old);
             if (extended[old]) {
-                // Drop parents implied by other parents, so that chains stay chains.
-                TreeSet<Integer> all = new TreeSet<>(parents);
-                parents.removeIf(p -> all.stream().anyMatch(q -> q != p && has(anc[q], p)));
+                // Drop parents implied by other parents, so that chains stay chains: a parent is implied when it is
+                // before another one, i.e. in that one's ancestors other than itself.
+                long[] implied = new long[words];
+                for (int q : parents) {
+                    anc[q][q >>> 6] &= ~(1L << q);
+                    or(implied, anc[q]);
+                    anc[q][q >>> 6] |= 1L << q;
+                }
+                parents.removeIf(p -> has(implied, p));
             }
             anc[n] = new long[words];
             anc[n][n >>> 6] |= 1L << n;
