@@ -41,8 +41,8 @@ public final class PlanChecker {
         }
         StandInCheck standIns = new StandInCheck(graph, plan, st, problems);
         TestsCheck tests = new TestsCheck(g, st);
-        SubsystemWalk.walk(g, st, (i, own, sub, suppliers, clients, parents) -> {
-            standIns.step(i, own, sub, suppliers, clients);
+        SubsystemWalk.walk(g, st, (i, own, sub, suppliers, driven, parents) -> {
+            standIns.step(i, own, sub, suppliers, driven);
             tests.step(i, own, sub, parents);
         });
         standIns.finish();

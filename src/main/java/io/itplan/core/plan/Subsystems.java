@@ -76,6 +76,26 @@ final class Subsystems {
         return driven;
     }
 
+    /**
+     * The members of a subsystem it needs drivers of, looked for among {@code candidates} only: those with a client
+     * outside. A step's are among its parents' and its own modules (a module whose clients were all in a parent's
+     * subsystem still has them all in the step's), so that is all a step needs to look at.
+     */
+    static BitSet drivenAmong(GraphIndex g, BitSet subsystem, BitSet candidates) {
+        BitSet driven = new BitSet(g.size());
+        for (int v = candidates.nextSetBit(0); v >= 0; v = candidates.nextSetBit(v + 1)) {
+            if (subsystem.get(v)) {
+                for (int li : g.inLinks(v)) {
+                    if (!subsystem.get(g.link(li).from())) {
+                        driven.set(v);
+                        break;
+                    }
+                }
+            }
+        }
+        return driven;
+    }
+
     /** Whether a step whose subsystem is {@code sub}, after steps with {@code parentSubs}, first tests u -> v. */
     static boolean firstTests(BitSet sub, List<BitSet> parentSubs, int u, int v) {
         if (!sub.get(u) || !sub.get(v)) {
