@@ -1,6 +1,7 @@
 package io.itplan;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -58,6 +59,33 @@ class ArchitectureTest {
     }
 
     @Test
+    void desktopPackagesFormNoCycle() {
+        slices().matching("io.itplan.(ui..)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void onlyTheAppItselfLivesAtTheTopOfTheDesktopPackages() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.ui.(*)..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.itplan.ui")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theRefereeIsIndependentOfTheStrategies() {
         // the plan checker and the plan producer live in core.plan; strategies only choose the steps
         noClasses()
@@ -66,6 +94,54 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.itplan.core.strategy..", "io.itplan.core.cycles..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void frontEndsRunAndExportPlansOnlyThroughTheUseCases() {
+        // one implementation per use case: app.RunPlan and app.ExportPlan are the only way in
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itplan.core.export..", "io.itplan.core.runner..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPackagesFormACycle() {
+        slices().matching("io.itplan.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void frontEndsWriteFilesOnlyThroughTheUseCases() {
+        // saving a graph, a plan, a picture or a report: app.SaveGraph, SavePlan, ExportPicture, ExportPlan
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.itplan.core.format.AtomicFiles")
+                .orShould()
+                .callMethod(
+                        "io.itplan.core.format.GraphFiles",
+                        "write",
+                        "io.itplan.core.graph.DependencyGraph",
+                        "java.nio.file.Path")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                                "PlanFiles",
+                                                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                                        c.getName().equals("io.itplan.core.format.PlanFiles"))))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("write"))))
                 .check(CLASSES);
     }
 }

@@ -1,6 +1,7 @@
 package io.itplan.cli;
 
 import io.itplan.app.OpenPlan;
+import io.itplan.app.text.Plural;
 import io.itplan.core.format.InputException;
 import io.itplan.core.plan.IntegrationPlan;
 import java.io.PrintWriter;
@@ -49,8 +50,9 @@ final class CheckCommand implements Callable<Integer> {
         List<String> problems = opened.disagreements();
         if (problems.isEmpty()) {
             out.println(planFile + ": valid plan for " + opened.graphFile() + " ("
-                    + plan.steps().size() + " steps, " + plan.metrics().specificStubs() + " stubs, "
-                    + plan.metrics().specificDrivers() + " drivers)");
+                    + Plural.count(plan.steps().size(), "step") + ", "
+                    + Plural.count(plan.metrics().specificStubs(), "stub") + ", "
+                    + Plural.count(plan.metrics().specificDrivers(), "driver") + ")");
             return Itplan.OK;
         }
         problems.forEach(p -> err.println(planFile + ": " + p));

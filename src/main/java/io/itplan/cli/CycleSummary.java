@@ -1,5 +1,6 @@
 package io.itplan.cli;
 
+import io.itplan.app.text.Plural;
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.plan.BrokenCost;
@@ -26,8 +27,8 @@ final class CycleSummary {
     static String line(GraphIndex g, CycleBreaking cb, boolean budgeted) {
         CycleAlgorithm algorithm = CycleAlgorithm.fromKey(cb.algorithm());
         StringBuilder b = new StringBuilder("cycles: ")
-                .append(cb.brokenDependencies().size())
-                .append(" dependencies broken");
+                .append(Plural.count(cb.brokenDependencies().size(), "dependency"))
+                .append(" broken");
         if (algorithm != CycleAlgorithm.EXACT) {
             b.append(" by ")
                     .append(algorithm.key())

@@ -330,4 +330,9 @@ public final class LayeredLayout {
             return new CancellableMonitor(cancelled).withMaxHierarchyLevels(levels);
         }
     }
+
+    /** Whether a graph has no drawing yet: more than one module, all of them at the origin. */
+    public static boolean needsLayout(io.itplan.core.graph.DependencyGraph g) {
+        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
+    }
 }

@@ -48,6 +48,7 @@ public final class PlanChecker {
         standIns.finish();
         tests.finish(problems);
         CycleBreakingCheck.check(graph, plan.cycleBreaking(), problems);
+        ExecutionCheck.check(plan, problems);
         if (plan.maxParallel() < 1) {
             problems.add("maxParallel: must be at least 1, is " + plan.maxParallel());
         }

@@ -3,7 +3,7 @@ package io.itplan.ui.importer;
 import io.itplan.core.format.ForeignFormat;
 import io.itplan.core.graph.Module;
 import io.itplan.core.importer.bytecode.JavaLevel;
-import io.itplan.ui.Fxml;
+import io.itplan.ui.common.Fxml;
 import io.itplan.ui.editor.GraphDocument;
 import java.io.File;
 import java.nio.file.Path;

@@ -37,7 +37,7 @@ final class BrokenSummary {
                     + (gap < 0.1 ? "< 0.1 %" : String.format(Locale.ROOT, "%.1f %%", gap));
         }
         CycleAlgorithm a = CycleAlgorithm.fromKey(cb.algorithm());
-        return cb.brokenDependencies().size() + " dependencies broken" + quality
+        return io.itplan.app.text.Plural.count(cb.brokenDependencies().size(), "dependency") + " broken" + quality
                 + (a == CycleAlgorithm.EXACT ? "" : " · " + a.title()) + ": "
                 + String.join(
                         ", ",

@@ -186,7 +186,7 @@ final class FrontChart extends VBox {
     }
 
     private static String describe(long a, long m, int stubs) {
-        return "A " + a + " · M " + m + " · " + stubs + (stubs == 1 ? " stub" : " stubs");
+        return "A " + a + " · M " + m + " · " + io.itplan.app.text.Plural.count(stubs, "stub");
     }
 
     /** Shows {@code text} in the node's tooltip, installed once per node. */

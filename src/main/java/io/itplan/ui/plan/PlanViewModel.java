@@ -7,6 +7,8 @@ import io.itplan.core.cycles.UnbreakableCycleException;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.PlanChecker;
+import io.itplan.core.plan.Role;
+import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StepView;
 import io.itplan.core.strategy.CycleAlgorithm;
@@ -430,6 +432,33 @@ public final class PlanViewModel {
 
     public BooleanProperty riskFirstProperty() {
         return riskFirst;
+    }
+
+    /** The modules a step's stubs (or drivers) are of, as the steps table lists them. */
+    public List<String> standInsOf(Step step, Role role) {
+        IntegrationPlan p = plan.get();
+        List<String> ids = role == Role.STUB ? step.stubs() : step.drivers();
+        return p == null
+                ? ids
+                : ids.stream()
+                        .map(id -> p.standIn(id).map(StandIn::of).orElse(id))
+                        .toList();
+    }
+
+    /**
+     * Each of a step's stubs (or drivers) in full, as the rule sees that step: "stub of v, serving u…" or "driver of
+     * v, in place of u…".
+     */
+    public List<String> standInPhrases(Step step, Role role) {
+        IntegrationPlan p = plan.get();
+        if (p == null || planned.get() == null) {
+            return List.of();
+        }
+        StepView v = PlanChecker.stepView(planned.get(), p, step.id());
+        java.util.Map<String, java.util.Set<String>> of = role == Role.STUB ? v.stubs() : v.drivers();
+        return of.entrySet().stream()
+                .map(e -> role.phrase(List.of(e.getKey()), e.getValue()))
+                .toList();
     }
 
     public ReadOnlyObjectProperty<IntegrationPlan> planProperty() {

@@ -7,14 +7,13 @@ import io.itplan.app.CompareStrategies;
 import io.itplan.core.strategy.Granularity;
 import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.editor.GraphDocument;
-import io.itplan.ui.main.MainViewModel;
+import io.itplan.ui.main.Examples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompareViewModelTest {
-    private final GraphDocument doc =
-            new GraphDocument(MainViewModel.example("/itplan/examples/library.graph.json"), null);
+    private final GraphDocument doc = new GraphDocument(Examples.load("/itplan/examples/library.graph.json"), null);
     private final ManualScheduler worker = new ManualScheduler();
     private final List<Runnable> ui = new ArrayList<>();
     private final PlanViewModel plan = new PlanViewModel(doc, ui::add, worker, 0);

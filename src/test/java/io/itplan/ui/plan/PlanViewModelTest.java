@@ -92,6 +92,11 @@ class PlanViewModelTest {
         assertEquals(StepView.Place.LATER, view.place("a"));
         assertEquals(Set.of(io.itplan.core.plan.Role.DRIVER), view.roles("a"));
         assertEquals("driver of b, in place of a", view.phrase("a", io.itplan.core.plan.Role.DRIVER));
+        // the steps table says it the same way: the modules the stand-ins are of, and each one in full
+        var step = vm.steps().get(1);
+        assertEquals(List.of("b"), vm.standInsOf(step, io.itplan.core.plan.Role.DRIVER));
+        assertEquals(List.of("driver of b, in place of a"), vm.standInPhrases(step, io.itplan.core.plan.Role.DRIVER));
+        assertEquals(List.of(), vm.standInPhrases(step, io.itplan.core.plan.Role.STUB));
         assertEquals(List.of("height-1"), List.of(view.step()));
         doc.commands().execute(new AddModuleCommand(Module.of("z")));
         settle();

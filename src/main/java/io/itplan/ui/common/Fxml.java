@@ -1,4 +1,4 @@
-package io.itplan.ui;
+package io.itplan.ui.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.itplan.ui;
+package io.itplan.ui.common;
 
 /** Style-class names used from code, spelled once. */
 public final class Styles {

@@ -1,4 +1,4 @@
-package io.itplan.ui;
+package io.itplan.ui.common;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
