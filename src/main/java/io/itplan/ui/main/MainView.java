@@ -630,19 +630,49 @@ public final class MainView extends BorderPane {
         if (graph.modules().isEmpty() || running != null) {
             return;
         }
-        // Rows follow the plan's levels: heights for bottom-up, depths otherwise.
-        boolean byHeight =
-                !asOpened && planVm.strategyProperty().get() == io.itplan.core.strategy.StrategyName.BOTTOM_UP;
+        if (asOpened && planVm.plannedGraphProperty().get() != graph) {
+            // Rows follow the plan: wait for the plan of the graph just opened (a failed one counts too).
+            canvas.setNotice("Laying out " + graph.modules().size() + " modules…");
+            busy.set(true);
+            planVm.plannedGraphProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(
+                        javafx.beans.value.ObservableValue<? extends DependencyGraph> o,
+                        DependencyGraph was,
+                        DependencyGraph now) {
+                    if (now == vm.document().graph() || vm.document().graph() != graph) {
+                        o.removeListener(this);
+                        if (now == graph) {
+                            // After the plan panel has taken in the whole result.
+                            Platform.runLater(() -> layout(true));
+                        } else {
+                            canvas.setNotice(null);
+                            busy.set(false);
+                        }
+                    }
+                }
+            });
+            return;
+        }
+        // Rows follow the plan's levels: heights for bottom-up, depths otherwise, with the plan's broken cycles.
+        boolean byHeight = planVm.strategyProperty().get() == io.itplan.core.strategy.StrategyName.BOTTOM_UP;
+        var plan = planVm.plannedGraphProperty().get() == graph
+                ? planVm.planProperty().get()
+                : null;
+        LayeredLayout.Rows rows = plan == null
+                ? LayeredLayout.Rows.own(byHeight)
+                : new LayeredLayout.Rows(
+                        byHeight, java.util.Set.copyOf(plan.cycleBreaking().brokenDependencies()));
         Map<String, Double> widths = new HashMap<>();
         for (Module m : graph.modules()) {
             widths.put(m.id(), canvas.moduleWidth(m));
         }
-        Task<Map<String, LayeredLayout.Position>> task = new Task<>() {
+        Task<LayeredLayout.Layout> task = new Task<>() {
             @Override
-            protected Map<String, LayeredLayout.Position> call() {
+            protected LayeredLayout.Layout call() {
                 updateMessage("Laying out " + graph.modules().size() + " modules…");
-                return LayeredLayout.layout(
-                        graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, byHeight, this::isCancelled);
+                return LayeredLayout.run(
+                        graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, rows, this::isCancelled);
             }
         };
         if (asOpened) {
@@ -656,12 +686,13 @@ public final class MainView extends BorderPane {
                 return;
             }
             Map<String, double[]> positions = new LinkedHashMap<>();
-            task.getValue().forEach((id, p) -> {
+            task.getValue().positions().forEach((id, p) -> {
                 Module m = graph.module(id);
                 if (m != null && !m.pinned() && (m.x() != p.x() || m.y() != p.y())) {
                     positions.put(id, new double[] {p.x(), p.y()});
                 }
             });
+            canvas.showLayout(task.getValue());
             if (positions.isEmpty()) {
                 vm.say("The layout is already tidy");
                 return;
@@ -673,7 +704,7 @@ public final class MainView extends BorderPane {
                 vm.document().commands().execute(move);
             }
             canvas.fitToWindow();
-            vm.say("Laid out " + positions.size() + " modules");
+            vm.say("Laid out " + task.getValue().laidOut() + " modules");
         });
         task.setOnCancelled(e -> {
             finish();
