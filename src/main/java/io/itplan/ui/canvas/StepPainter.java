@@ -219,10 +219,10 @@ final class StepPainter {
         }
     }
 
-    /** Black or white, whichever reads better on the colour (WCAG relative luminance). */
+    /** Black or white, whichever contrasts more with the colour (WCAG 2 relative luminance). */
     static Color readableOn(Color c) {
         double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-        return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? Color.web("#1b1d22") : Color.WHITE;
+        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? Color.BLACK : Color.WHITE;
     }
 
     private static double linear(double v) {
