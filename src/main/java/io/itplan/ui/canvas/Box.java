@@ -33,10 +33,6 @@ record Box(String id, double x, double y, double w, double h) {
         return minX > maxX ? new double[] {0, 0, 1, 1} : new double[] {minX, minY, maxX - minX, maxY - minY};
     }
 
-    Box movedBy(double dx, double dy) {
-        return new Box(id, x + dx, y + dy, w, h);
-    }
-
     /** Where the line from the centre towards (px, py) leaves the box. */
     double[] border(double px, double py) {
         double dx = px - cx();

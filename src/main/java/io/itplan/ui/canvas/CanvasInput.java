@@ -79,8 +79,8 @@ final class CanvasInput {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (canvas.inMinimap(e.getX(), e.getY())) {
-            gesture = new MinimapGesture(canvas);
+        if (canvas.minimap().contains(e.getX(), e.getY())) {
+            gesture = new MinimapGesture(canvas.minimap());
             gesture.drag(e);
             return;
         }

@@ -1,17 +1,25 @@
 package io.itplan.ui.canvas;
 
+import io.itplan.core.cycles.Cycles;
+import io.itplan.core.graph.Dependency;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.plan.DependencyRef;
 import io.itplan.core.plan.StepView;
 import io.itplan.ui.canvas.Palette.Token;
+import io.itplan.ui.editor.DependencyKey;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
  * Draws the dependency lines in view. Close up, each line with its kind's dash pattern and UML-like heads; far
- * out, where heads and dashes would be a few pixels, all lines of one colour go into one path, thinned to what
- * shows on screen, and are stroked once.
+ * out, where heads and dashes would be a few pixels, each line one pixel wide into the overview picture
+ * ({@link OverviewRaster}), thinned to what shows on screen.
  */
 final class EdgePainter {
     /** From this scale up, lines have their dash patterns, heads and diamonds. */
@@ -45,13 +53,50 @@ final class EdgePainter {
         this.palette = palette;
     }
 
+    /** Close up: each line in view with its dash pattern, heads and diamonds. */
     void draw(GraphicsContext gc, Renderer.Frame f, double[] view) {
-        if (f.scale() >= DETAIL_SCALE) {
-            f.geometry().edgesIn(view[0], view[1], view[2], view[3], e -> drawDetailed(gc, f, e));
-            gc.setLineDashes((double[]) null);
-            gc.setGlobalAlpha(1);
-        } else {
-            drawBatched(gc, f, view);
+        f.geometry().edgesIn(view[0], view[1], view[2], view[3], e -> drawDetailed(gc, f, e));
+        gc.setLineDashes((double[]) null);
+        gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Far out: every line in view one pixel wide (two for selected and tested ones) into the overview picture,
+     * thinned to the points a pixel or more apart, plain lines first so the marked ones stay on top.
+     */
+    void drawRaster(OverviewRaster raster, Renderer.Frame f, double[] view) {
+        Map<Look, java.util.List<Geometry.Edge>> byLook = new EnumMap<>(Look.class);
+        f.geometry()
+                .edgesIn(
+                        view[0],
+                        view[1],
+                        view[2],
+                        view[3],
+                        e -> byLook.computeIfAbsent(look(f, e), k -> new java.util.ArrayList<>())
+                                .add(e));
+        double s = f.scale();
+        for (var entry : byLook.entrySet()) {
+            Look look = entry.getKey();
+            int colour = OverviewRaster.argb(palette.get(look.colour), look.alpha);
+            boolean thick = look == Look.SELECTED || look == Look.TESTED;
+            for (Geometry.Edge e : entry.getValue()) {
+                double lx = e.x(0) * s + f.tx();
+                double ly = e.y(0) * s + f.ty();
+                int last = e.size() - 1;
+                for (int i = 1; i <= last; i++) {
+                    double x = e.x(i) * s + f.tx();
+                    double y = e.y(i) * s + f.ty();
+                    if (i == last || Math.abs(x - lx) + Math.abs(y - ly) >= THIN_PX) {
+                        raster.line(lx, ly, x, y, colour);
+                        if (thick) {
+                            raster.line(lx + 1, ly, x + 1, y, colour);
+                            raster.line(lx, ly + 1, x, y + 1, colour);
+                        }
+                        lx = x;
+                        ly = y;
+                    }
+                }
+            }
         }
     }
 
@@ -123,43 +168,22 @@ final class EdgePainter {
         gc.setGlobalAlpha(1);
     }
 
-    /** One path per look, each line thinned to the points a pixel or so apart, stroked once. */
-    private void drawBatched(GraphicsContext gc, Renderer.Frame f, double[] view) {
-        Map<Look, java.util.List<Geometry.Edge>> byLook = new EnumMap<>(Look.class);
-        f.geometry()
-                .edgesIn(
-                        view[0],
-                        view[1],
-                        view[2],
-                        view[3],
-                        e -> byLook.computeIfAbsent(look(f, e), k -> new java.util.ArrayList<>())
-                                .add(e));
-        double thin = THIN_PX / f.scale();
-        gc.setLineDashes((double[]) null);
-        for (var entry : byLook.entrySet()) {
-            Look look = entry.getKey();
-            gc.setGlobalAlpha(look.alpha);
-            gc.setStroke(palette.get(look.colour));
-            // At least a pixel wide, at most the width close up.
-            gc.setLineWidth(Math.max(1 / f.scale(), look.width * Math.min(1, 2 * f.scale())));
-            gc.beginPath();
-            for (Geometry.Edge e : entry.getValue()) {
-                double lx = e.x(0);
-                double ly = e.y(0);
-                gc.moveTo(lx, ly);
-                int last = e.size() - 1;
-                for (int i = 1; i <= last; i++) {
-                    double x = e.x(i);
-                    double y = e.y(i);
-                    if (i == last || Math.abs(x - lx) + Math.abs(y - ly) >= thin) {
-                        gc.lineTo(x, y);
-                        lx = x;
-                        ly = y;
-                    }
-                }
+    /** Dependencies that lie on a cycle: both ends in the same strongly connected component. */
+    static Set<DependencyKey> cyclicDependencies(DependencyGraph g) {
+        GraphIndex index = g.index();
+        int[] component = new int[index.size()];
+        List<int[]> comps = Cycles.components(index, li -> true);
+        for (int c = 0; c < comps.size(); c++) {
+            for (int v : comps.get(c)) {
+                component[v] = c;
             }
-            gc.stroke();
         }
-        gc.setGlobalAlpha(1);
+        Set<DependencyKey> out = new HashSet<>();
+        for (Dependency d : g.dependencies()) {
+            if (component[index.indexOf(d.from())] == component[index.indexOf(d.to())]) {
+                out.add(DependencyKey.of(d));
+            }
+        }
+        return out;
     }
 }

@@ -55,11 +55,6 @@ final class EdgeRoutes {
         layoutBoxes = Map.copyOf(boxes);
     }
 
-    /** How many dependencies have a route from the last Auto Layout (for tests). */
-    int layoutRouteCount() {
-        return layoutRoutes.size();
-    }
-
     /** One dependency's line: several dependencies between the same two modules differ in offset. */
     private record Line(DependencyRef ref, double offset) {}
 

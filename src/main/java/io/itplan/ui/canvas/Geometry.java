@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
@@ -245,10 +244,5 @@ final class Geometry {
     /** The world rectangle around every box and line, or null for an empty graph: {x, y, w, h}. */
     double[] bounds() {
         return bounds == null ? null : bounds.clone();
-    }
-
-    /** Which of the given modules exist. */
-    boolean hasAll(Set<String> ids) {
-        return boxes.keySet().containsAll(ids);
     }
 }

@@ -1,11 +1,8 @@
 package io.itplan.ui.canvas;
 
 import io.itplan.app.layout.LayeredLayout;
-import io.itplan.core.cycles.Cycles;
-import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
-import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
 import io.itplan.core.plan.StepView;
@@ -14,7 +11,6 @@ import io.itplan.ui.editor.EditCommand;
 import io.itplan.ui.editor.GraphDocument;
 import io.itplan.ui.editor.Selection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +43,6 @@ public final class GraphCanvas extends Region {
     /** The height of a module's box in world units. */
     public static final double MODULE_HEIGHT = Geometry.HEIGHT;
 
-    private static final int MINIMAP_FROM = 30;
-
     private final GraphDocument document;
     private final Selection selection;
     private final Canvas canvas = new Canvas();
@@ -59,6 +53,7 @@ public final class GraphCanvas extends Region {
     private final CanvasInput input;
     private final RenameEditor rename = new RenameEditor(this);
     private final CanvasTooltips tooltips = new CanvasTooltips(this);
+    private final Minimap minimap = new Minimap(this);
     private final Map<String, Double> widthCache = new HashMap<>();
     private final BooleanProperty connectMode = new SimpleBooleanProperty(this, "connectMode");
     private final BooleanProperty highlightCycles = new SimpleBooleanProperty(this, "highlightCycles");
@@ -186,25 +181,6 @@ public final class GraphCanvas extends Region {
         });
     }
 
-    /** Dependencies that lie on a cycle: both ends in the same strongly connected component. */
-    static Set<DependencyKey> cyclicDependencies(DependencyGraph g) {
-        GraphIndex index = g.index();
-        int[] component = new int[index.size()];
-        List<int[]> comps = Cycles.components(index, li -> true);
-        for (int c = 0; c < comps.size(); c++) {
-            for (int v : comps.get(c)) {
-                component[v] = c;
-            }
-        }
-        Set<DependencyKey> out = new HashSet<>();
-        for (Dependency d : g.dependencies()) {
-            if (component[index.indexOf(d.from())] == component[index.indexOf(d.to())]) {
-                out.add(DependencyKey.of(d));
-            }
-        }
-        return out;
-    }
-
     /** Shows a notice instead of the graph (while a graph without a drawing is laid out), or the graph again. */
     public void setNotice(String text) {
         notice = text;
@@ -232,9 +208,8 @@ public final class GraphCanvas extends Region {
         }
         Renderer.Frame f = frame();
         renderer.draw(canvas.getGraphicsContext2D(), f);
-        if (showsMinimap()) {
-            renderer.drawMinimap(
-                    canvas.getGraphicsContext2D(), f, minimapRect(), geometry().bounds());
+        if (minimap.shown()) {
+            minimap.draw(canvas.getGraphicsContext2D(), f, palette, renderer);
         }
     }
 
@@ -368,12 +343,6 @@ public final class GraphCanvas extends Region {
         return null;
     }
 
-    /** The dependency a click at this point of the canvas would pick, or null. */
-    public DependencyKey dependencyAt(double x, double y) {
-        Geometry.Edge e = input.edgeAtScreen(x, y);
-        return e == null ? null : e.key();
-    }
-
     /** The text shown on hover at this point of the canvas, or null. */
     public String tooltipTextAt(double x, double y) {
         return tooltips.textAt(x, y);
@@ -410,6 +379,10 @@ public final class GraphCanvas extends Region {
         return tooltips;
     }
 
+    Minimap minimap() {
+        return minimap;
+    }
+
     Palette palette() {
         return palette;
     }
@@ -435,7 +408,7 @@ public final class GraphCanvas extends Region {
 
     private void graphChanged() {
         selection.prune(document.graph());
-        cyclic = highlightCycles.get() ? cyclicDependencies(document.graph()) : Set.of();
+        cyclic = highlightCycles.get() ? EdgePainter.cyclicDependencies(document.graph()) : Set.of();
         geometryChanged();
     }
 
@@ -470,30 +443,5 @@ public final class GraphCanvas extends Region {
 
     static String countLabel(int n) {
         return n == 1 ? "1 module" : n + " modules";
-    }
-
-    double[] minimapRect() {
-        double w = Math.min(220, getWidth() * 0.28);
-        double h = Math.min(150, getHeight() * 0.28);
-        return new double[] {getWidth() - w - 12, getHeight() - h - 12, w, h};
-    }
-
-    /** The overview shows on larger graphs, while part of the graph is out of view. */
-    private boolean showsMinimap() {
-        double[] b = geometry().bounds();
-        if (document.graph().modules().size() < MINIMAP_FROM || b == null) {
-            return false;
-        }
-        double[] topLeft = viewport.toWorld(0, 0);
-        double[] bottomRight = viewport.toWorld(getWidth(), getHeight());
-        return b[0] < topLeft[0] || b[1] < topLeft[1] || b[0] + b[2] > bottomRight[0] || b[1] + b[3] > bottomRight[1];
-    }
-
-    boolean inMinimap(double x, double y) {
-        if (!showsMinimap()) {
-            return false;
-        }
-        double[] r = minimapRect();
-        return x >= r[0] && x <= r[0] + r[2] && y >= r[1] && y <= r[1] + r[3];
     }
 }

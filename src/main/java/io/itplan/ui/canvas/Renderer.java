@@ -8,9 +8,7 @@ import io.itplan.core.plan.StepView;
 import io.itplan.ui.canvas.Palette.Token;
 import io.itplan.ui.editor.DependencyKey;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,8 +20,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws one frame: background grid, plan bands, dependencies, modules, the selected step and what a gesture
  * shows. Only what meets the viewport is drawn (found through the geometry's spatial index), and the level of
- * detail follows the zoom: names, glyphs and tags only where they are legible; far out, modules are plain
- * rectangles filled in one path per colour and lines are batched ({@link EdgePainter}).
+ * detail follows the zoom: names, glyphs and tags only where they are legible; far out, lines and then modules
+ * (plain rectangles) are set as pixels of one picture ({@link OverviewRaster}).
  */
 final class Renderer {
     static final Font NAME_FONT = Font.font("System", FontWeight.BOLD, 12.5);
@@ -63,6 +61,7 @@ final class Renderer {
     private final Palette palette;
     private final EdgePainter edges;
     private final StepPainter steps;
+    private final OverviewRaster raster = new OverviewRaster();
 
     Renderer(Palette palette) {
         this.palette = palette;
@@ -89,13 +88,20 @@ final class Renderer {
         if (f.plan() != null && f.plan().levels() != null) {
             steps.drawBands(gc, f);
         }
-        edges.draw(gc, f, view);
         List<Box> visible = new ArrayList<>();
         f.geometry().boxesIn(view[0], view[1], view[2], view[3], visible::add);
         StepView step = f.plan() == null ? null : f.plan().step();
-        if (f.scale() < SHAPE_SCALE) {
-            drawSimple(gc, f, visible, step);
+        if (f.scale() < EdgePainter.DETAIL_SCALE) {
+            raster.begin((int) Math.ceil(f.width()), (int) Math.ceil(f.height()));
+            edges.drawRaster(raster, f, view);
+            if (f.scale() < SHAPE_SCALE) {
+                drawSimple(f, visible, step);
+            }
+            raster.finish(gc);
         } else {
+            edges.draw(gc, f, view);
+        }
+        if (f.scale() >= SHAPE_SCALE) {
             boolean labels = f.scale() >= LABEL_SCALE;
             for (Box b : visible) {
                 StepView.State state = step == null ? null : step.state(b.id());
@@ -124,13 +130,8 @@ final class Renderer {
         }
     }
 
-    /**
-     * Far out: each module a rectangle in its kind's colour (or its state's in the selected step), one path per
-     * colour.
-     */
-    private void drawSimple(GraphicsContext gc, Frame f, List<Box> visible, StepView step) {
-        Map<Color, List<Box>> byColour = new LinkedHashMap<>();
-        Map<Color, Double> alpha = new LinkedHashMap<>();
+    /** Far out: each module a rectangle in its kind's colour (or its state's in the selected step). */
+    private void drawSimple(Frame f, List<Box> visible, StepView step) {
         for (Box b : visible) {
             Color colour;
             double a = 1;
@@ -142,19 +143,13 @@ final class Renderer {
                 colour = kindColour(f.graph().module(b.id()).kind());
                 a = step != null ? 0.28 : 0.85;
             }
-            byColour.computeIfAbsent(colour, k -> new ArrayList<>()).add(b);
-            alpha.merge(colour, a, Math::max);
+            raster.rect(
+                    b.x() * f.scale() + f.tx(),
+                    b.y() * f.scale() + f.ty(),
+                    b.w() * f.scale(),
+                    b.h() * f.scale(),
+                    OverviewRaster.argb(colour, a));
         }
-        for (var e : byColour.entrySet()) {
-            gc.setGlobalAlpha(alpha.get(e.getKey()));
-            gc.setFill(e.getKey());
-            gc.beginPath();
-            for (Box b : e.getValue()) {
-                gc.rect(b.x(), b.y(), b.w(), b.h());
-            }
-            gc.fill();
-        }
-        gc.setGlobalAlpha(1);
     }
 
     /** A message in the middle of an empty canvas. */
@@ -286,44 +281,5 @@ final class Renderer {
             case INTERFACE -> c(Token.KIND_INTERFACE);
             case ASPECT -> c(Token.KIND_ASPECT);
         };
-    }
-
-    /** Draws the overview in the bottom-right corner: every module and the visible part. */
-    void drawMinimap(GraphicsContext gc, Frame f, double[] rect, double[] world) {
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setGlobalAlpha(1);
-        gc.setFill(c(Token.MINIMAP));
-        gc.fillRoundRect(rect[0], rect[1], rect[2], rect[3], 8, 8);
-        gc.setStroke(c(Token.MODULE_BORDER));
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(rect[0], rect[1], rect[2], rect[3], 8, 8);
-        double s = Math.min((rect[2] - 12) / world[2], (rect[3] - 12) / world[3]);
-        double ox = rect[0] + 6 - world[0] * s;
-        double oy = rect[1] + 6 - world[1] * s;
-        Map<Color, List<Box>> byColour = new LinkedHashMap<>();
-        for (Box b : f.geometry().boxes().values()) {
-            Color colour = f.selectedModules().contains(b.id())
-                    ? c(Token.SELECTION)
-                    : kindColour(f.graph().module(b.id()).kind());
-            byColour.computeIfAbsent(colour, k -> new ArrayList<>()).add(b);
-        }
-        for (var e : byColour.entrySet()) {
-            gc.setFill(e.getKey());
-            gc.beginPath();
-            for (Box b : e.getValue()) {
-                gc.rect(ox + b.x() * s, oy + b.y() * s, Math.max(1.5, b.w() * s), Math.max(1.5, b.h() * s));
-            }
-            gc.fill();
-        }
-        double[] view = f.view();
-        gc.setStroke(c(Token.SELECTION));
-        gc.setLineWidth(1.5);
-        double x0 = Math.max(rect[0], ox + view[0] * s);
-        double y0 = Math.max(rect[1], oy + view[1] * s);
-        double x1 = Math.min(rect[0] + rect[2], ox + (view[0] + view[2]) * s);
-        double y1 = Math.min(rect[1] + rect[3], oy + (view[1] + view[3]) * s);
-        if (x1 > x0 && y1 > y0) {
-            gc.strokeRect(x0, y0, x1 - x0, y1 - y0);
-        }
     }
 }
