@@ -1,6 +1,7 @@
 package io.itplan;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,6 +55,45 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "io.itplan.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void desktopPackagesFormNoCycle() {
+        slices().matching("io.itplan.(ui..)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void onlyTheAppItselfLivesAtTheTopOfTheDesktopPackages() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.ui.(*)..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.itplan.ui")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRefereeIsIndependentOfTheStrategies() {
+        // the plan checker and the plan producer live in core.plan; strategies only choose the steps
+        noClasses()
+                .that()
+                .resideInAPackage("io.itplan.core.plan..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itplan.core.strategy..", "io.itplan.core.cycles..")
                 .check(CLASSES);
     }
 }

@@ -1,13 +1,9 @@
 package io.itplan.cli;
 
-import io.itplan.core.format.GraphDigest;
-import io.itplan.core.format.GraphFiles;
+import io.itplan.app.OpenPlan;
+import io.itplan.app.text.Plural;
 import io.itplan.core.format.InputException;
-import io.itplan.core.format.InvalidPlanException;
-import io.itplan.core.format.PlanFiles;
-import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.plan.PlanChecker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +26,11 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (*.plan.json or *.plan.yaml).")
     Path planFile;
 
-    @Option(names = "--graph", required = true, paramLabel = "GRAPH", description = "The graph the plan is for.")
+    @Option(
+            names = "--graph",
+            paramLabel = "GRAPH",
+            description = "The graph the plan is for (default: the one it was made for, found beside the plan or in "
+                    + "the current folder).")
     Path graphFile;
 
     @Spec
@@ -40,20 +40,19 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DependencyGraph graph = GraphFiles.read(graphFile);
-        IntegrationPlan plan;
-        try {
-            plan = PlanFiles.read(planFile);
-        } catch (InvalidPlanException e) {
-            e.violations().forEach(v -> err.println(v.getMessage()));
-            err.println("itplan: " + planFile + ": " + e.violations().size() + " schema violation(s)");
+        OpenPlan.Opened opened = OpenPlan.open(planFile, graphFile);
+        if (!opened.schemaViolations().isEmpty()) {
+            opened.schemaViolations().forEach(err::println);
+            err.println("itplan: " + planFile + ": " + opened.schemaViolations().size() + " schema violation(s)");
             return Itplan.FAILED;
         }
-        List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
+        IntegrationPlan plan = opened.plan();
+        List<String> problems = opened.disagreements();
         if (problems.isEmpty()) {
-            out.println(planFile + ": valid plan for " + graphFile + " ("
-                    + plan.steps().size() + " steps, " + plan.metrics().specificStubs() + " stubs, "
-                    + plan.metrics().specificDrivers() + " drivers)");
+            out.println(planFile + ": valid plan for " + opened.graphFile() + " ("
+                    + Plural.count(plan.steps().size(), "step") + ", "
+                    + Plural.count(plan.metrics().specificStubs(), "stub") + ", "
+                    + Plural.count(plan.metrics().specificDrivers(), "driver") + ")");
             return Itplan.OK;
         }
         problems.forEach(p -> err.println(planFile + ": " + p));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.itplan.app.Planning;
+import io.itplan.app.CompareStrategies;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.Metrics;
@@ -27,20 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Compare every strategy (and granularity) on a graph; '*' marks the best per column.")
 final class CompareCommand implements Callable<Integer> {
-    /** Columns shown, and whether more is better. */
-    static final String[] COLUMNS = {
-        "steps",
-        "depth",
-        "width",
-        "specificStubs",
-        "genericStubs",
-        "stubCost",
-        "attributeCoupling",
-        "methodCoupling",
-        "ocplx",
-        "specificDrivers",
-        "genericDrivers"
-    };
+    /** Columns shown. */
+    static final List<String> COLUMNS = CompareStrategies.METRICS;
 
     @Parameters(index = "0", paramLabel = "GRAPH", description = "The graph file (*.graph.json).")
     Path graphFile;
@@ -57,40 +45,19 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /**
-     * More steps isolate faults better and more width runs more at once; everything else is a cost.
-     */
-    static boolean moreIsBetter(String column) {
-        return column.equals("steps") || column.equals("width");
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         DependencyGraph graph = GraphFiles.read(graphFile);
-        List<Planning.Compared> rows =
-                Planning.standard().compare(graph, CyclePolicy.fromKey(cycles), Objective.fromKey(objective));
-        if (rows.stream().allMatch(r -> r.plan() == null)) {
-            throw new io.itplan.core.format.InputException(
-                    graphFile.toString(), rows.get(0).problem());
-        }
-        double[] best = new double[COLUMNS.length];
-        for (int c = 0; c < COLUMNS.length; c++) {
-            best[c] = moreIsBetter(COLUMNS[c]) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            for (Planning.Compared r : rows) {
-                if (r.plan() == null) {
-                    continue;
-                }
-                double v = r.plan().metrics().value(COLUMNS[c]).doubleValue();
-                best[c] = moreIsBetter(COLUMNS[c]) ? Math.max(best[c], v) : Math.min(best[c], v);
-            }
-        }
+        CompareStrategies.Comparison comparison =
+                CompareStrategies.standard().compare(graph, CyclePolicy.fromKey(cycles), Objective.fromKey(objective));
+        List<CompareStrategies.Compared> rows = comparison.rows();
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode root = mapper.createObjectNode();
             root.put("graph", graph.name());
             ArrayNode arr = root.putArray("strategies");
-            for (Planning.Compared r : rows) {
+            for (CompareStrategies.Compared r : rows) {
                 ObjectNode o = arr.addObject();
                 o.put("label", r.alternative().label());
                 if (r.plan() == null) {
@@ -106,38 +73,36 @@ final class CompareCommand implements Callable<Integer> {
                     m.set(k, mapper.valueToTree(r.plan().metrics().value(k)));
                 }
                 ArrayNode bestIn = o.putArray("best");
-                for (int c = 0; c < COLUMNS.length; c++) {
-                    if (r.plan().metrics().value(COLUMNS[c]).doubleValue() == best[c]) {
-                        bestIn.add(COLUMNS[c]);
-                    }
-                }
+                COLUMNS.stream().filter(c -> comparison.isBest(r, c)).forEach(bestIn::add);
             }
             out.println(mapper.writeValueAsString(root));
-            return Itplan.OK;
+            return comparison.failed() == 0 ? Itplan.OK : Itplan.FAILED;
         }
-        String[] header = new String[COLUMNS.length + 1];
+        String[] header = new String[COLUMNS.size() + 1];
         header[0] = "strategy";
-        System.arraycopy(COLUMNS, 0, header, 1, COLUMNS.length);
-        int[] numericCols = new int[COLUMNS.length];
-        for (int c = 0; c < COLUMNS.length; c++) {
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            header[c + 1] = COLUMNS.get(c);
+        }
+        int[] numericCols = new int[COLUMNS.size()];
+        for (int c = 0; c < COLUMNS.size(); c++) {
             numericCols[c] = c + 1;
         }
         Tables t = new Tables(header).numeric(numericCols);
         List<String> problems = new ArrayList<>();
-        for (Planning.Compared r : rows) {
+        for (CompareStrategies.Compared r : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(r.alternative().label());
             if (r.plan() == null) {
-                for (int c = 0; c < COLUMNS.length; c++) {
+                for (int c = 0; c < COLUMNS.size(); c++) {
                     cells.add("-");
                 }
                 t.add(cells.toArray(String[]::new));
                 problems.add(r.alternative().label() + ": " + Text.oneLine(r.problem()));
                 continue;
             }
-            for (int c = 0; c < COLUMNS.length; c++) {
-                Number v = r.plan().metrics().value(COLUMNS[c]);
-                cells.add((v.doubleValue() == best[c] ? "*" : "") + Tables.number(v));
+            for (String c : COLUMNS) {
+                cells.add((comparison.isBest(r, c) ? "*" : "")
+                        + Tables.number(r.plan().metrics().value(c)));
             }
             t.add(cells.toArray(String[]::new));
         }
@@ -147,6 +112,6 @@ final class CompareCommand implements Callable<Integer> {
         out.println("* best in the column: most steps (finer fault isolation), least depth, most width, "
                 + "fewest stand-ins and least coupling");
         problems.forEach(p -> out.println("cannot plan " + p));
-        return Itplan.OK;
+        return problems.isEmpty() ? Itplan.OK : Itplan.FAILED;
     }
 }

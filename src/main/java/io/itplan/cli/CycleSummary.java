@@ -1,11 +1,11 @@
 package io.itplan.cli;
 
+import io.itplan.app.text.Plural;
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.CycleBreaking;
-import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
-import io.itplan.core.strategy.Objective;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -15,7 +15,7 @@ final class CycleSummary {
 
     /** The objective's value of the broken set. */
     static double cost(GraphIndex g, CycleBreaking cb) {
-        return BrokenCost.of(g, cb.brokenDependencies()).value(Objective.fromKey(cb.objective()));
+        return BrokenCost.of(g, cb.brokenDependencies()).value(cb.objective());
     }
 
     /**
@@ -27,8 +27,8 @@ final class CycleSummary {
     static String line(GraphIndex g, CycleBreaking cb, boolean budgeted) {
         CycleAlgorithm algorithm = CycleAlgorithm.fromKey(cb.algorithm());
         StringBuilder b = new StringBuilder("cycles: ")
-                .append(cb.brokenDependencies().size())
-                .append(" dependencies broken");
+                .append(Plural.count(cb.brokenDependencies().size(), "dependency"))
+                .append(" broken");
         if (algorithm != CycleAlgorithm.EXACT) {
             b.append(" by ")
                     .append(algorithm.key())

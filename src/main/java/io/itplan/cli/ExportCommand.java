@@ -68,14 +68,12 @@ final class ExportCommand implements Callable<Integer> {
                         || Files.isDirectory(output));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IntegrationPlan plan = PlanGraphs.read(planFile, err, "not exported");
-        if (plan == null) {
+        io.itplan.app.OpenPlan.Opened opened = PlanGraphs.open(planFile, graphFile, err, "not exported");
+        if (opened == null) {
             return Itplan.INVALID;
         }
-        DependencyGraph graph = PlanGraphs.checked(planFile, plan, graphFile, err, "not exported");
-        if (graph == null) {
-            return Itplan.INVALID;
-        }
+        IntegrationPlan plan = opened.plan();
+        DependencyGraph graph = opened.graph();
         SortedMap<String, String> files = new TreeMap<>();
         if (format.equals("markdown") || format.equals("html")) {
             String svg = SvgPicture.of(graph, SvgPicture::estimatedWidth, null);

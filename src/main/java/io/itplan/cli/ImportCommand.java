@@ -1,11 +1,15 @@
 package io.itplan.cli;
 
+import io.itplan.app.ImportGraph;
+import io.itplan.core.format.ForeignFormat;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.format.InputException;
-import io.itplan.core.graph.DependencyGraph;
-import io.itplan.core.importer.CitoDrlImporter;
-import io.itplan.core.importer.CitoUfprImporter;
+import io.itplan.core.importer.ImportProgress;
+import io.itplan.core.importer.bytecode.JavaLevel;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,13 +17,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code itplan import FORMAT SOURCE -o GRAPH}: turns research data sets into itplan graph files. */
+/**
+ * {@code itplan import FORMAT SOURCE... -o GRAPH}: brings a real system (jars, a Maven build, a compose file, a
+ * diagram) or a research data set in as an itplan graph file. Writes nothing when the input is bad.
+ */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import a graph from another format into an itplan graph file.",
-        subcommands = {ImportCommand.Ufpr.class, ImportCommand.Drl.class})
+        description = "Import a graph from jars, a Maven build, a compose file, a diagram or CITO research data.",
+        subcommands = {
+            ImportCommand.Java.class,
+            ImportCommand.Maven.class,
+            ImportCommand.Compose.class,
+            ImportCommand.Dot.class,
+            ImportCommand.Graphml.class,
+            ImportCommand.Drawio.class,
+            ImportCommand.Ufpr.class,
+            ImportCommand.Drl.class
+        })
 final class ImportCommand implements Runnable {
+    /** Warnings printed before the rest are counted. */
+    static final int SHOWN_WARNINGS = 20;
+
     @Spec
     CommandSpec spec;
 
@@ -28,7 +47,7 @@ final class ImportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** What both import formats share: where to write, and the summary line. */
+    /** What every import format shares: where to write, and the summary. */
     abstract static class Base implements Callable<Integer> {
         @Option(
                 names = {"-o", "--output"},
@@ -40,17 +59,147 @@ final class ImportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        abstract DependencyGraph read() throws InputException;
+        abstract ForeignFormat format();
+
+        abstract List<Path> sources();
+
+        JavaLevel level() {
+            return null;
+        }
+
+        List<String> includes() {
+            return List.of();
+        }
 
         @Override
         public Integer call() throws InputException {
-            DependencyGraph g = read();
-            GraphFiles.write(g, output);
-            spec.commandLine()
-                    .getOut()
-                    .println("Imported '" + g.name() + "': " + g.modules().size() + " modules, "
-                            + g.dependencies().size() + " dependencies -> " + output);
+            for (Path s : sources()) {
+                if (s.toAbsolutePath()
+                        .normalize()
+                        .equals(output.toAbsolutePath().normalize())) {
+                    throw new InputException(output.toString(), "is also an input; choose another output file");
+                }
+            }
+            ImportGraph.Result r = ImportGraph.run(
+                    new ImportGraph.Request(format(), sources(), level(), includes()), ImportProgress.NONE);
+            GraphFiles.write(r.graph(), output);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<String> w = r.warnings();
+            for (int i = 0; i < Math.min(SHOWN_WARNINGS, w.size()); i++) {
+                err.println("warning: " + Text.oneLine(w.get(i)));
+            }
+            if (w.size() > SHOWN_WARNINGS) {
+                err.println("warning: ... and " + (w.size() - SHOWN_WARNINGS) + " more");
+            }
+            out.println("Imported '" + r.graph().name() + "': " + r.summary() + " -> " + output);
             return Itplan.OK;
+        }
+    }
+
+    /** A format read from one file or folder. */
+    abstract static class OneSource extends Base {
+        @Parameters(index = "0", paramLabel = "SOURCE")
+        Path source;
+
+        @Override
+        List<Path> sources() {
+            return List.of(source);
+        }
+    }
+
+    @Command(
+            name = "java",
+            mixinStandardHelpOptions = true,
+            description = "Compiled Java: a jar, a folder of classes, or several (read with ASM).")
+    static final class Java extends Base {
+        @Parameters(arity = "1..*", paramLabel = "JAR_OR_FOLDER")
+        List<Path> inputs = new ArrayList<>();
+
+        @Option(
+                names = "--level",
+                paramLabel = "LEVEL",
+                defaultValue = "class",
+                description = "class (nested classes folded into their top-level class), package, or module "
+                        + "(JPMS module name, else the jar's name). Default: ${DEFAULT-VALUE}.")
+        String levelText;
+
+        @Option(
+                names = "--include",
+                paramLabel = "PACKAGE_PREFIX",
+                description = "Keep only classes whose name starts with this (repeatable).")
+        List<String> include = new ArrayList<>();
+
+        @Override
+        ForeignFormat format() {
+            return ForeignFormat.JAVA;
+        }
+
+        @Override
+        List<Path> sources() {
+            return inputs;
+        }
+
+        @Override
+        JavaLevel level() {
+            return JavaLevel.fromKey(levelText);
+        }
+
+        @Override
+        List<String> includes() {
+            return include;
+        }
+    }
+
+    @Command(
+            name = "maven",
+            mixinStandardHelpOptions = true,
+            description = "A Maven multi-module build: the reactor's pom.xml (or its folder).")
+    static final class Maven extends OneSource {
+        @Override
+        ForeignFormat format() {
+            return ForeignFormat.MAVEN;
+        }
+    }
+
+    @Command(
+            name = "compose",
+            mixinStandardHelpOptions = true,
+            description = "A Docker Compose file (compose.yaml, docker-compose.yml).")
+    static final class Compose extends OneSource {
+        @Override
+        ForeignFormat format() {
+            return ForeignFormat.COMPOSE;
+        }
+    }
+
+    @Command(
+            name = "dot",
+            mixinStandardHelpOptions = true,
+            description = "A Graphviz DOT file (jdeps -dotoutput, mvn dependency:tree -DoutputType=dot, any digraph).")
+    static final class Dot extends OneSource {
+        @Override
+        ForeignFormat format() {
+            return ForeignFormat.DOT;
+        }
+    }
+
+    @Command(name = "graphml", mixinStandardHelpOptions = true, description = "A GraphML file (yEd or plain).")
+    static final class Graphml extends OneSource {
+        @Override
+        ForeignFormat format() {
+            return ForeignFormat.GRAPHML;
+        }
+    }
+
+    @Command(
+            name = "drawio",
+            mixinStandardHelpOptions = true,
+            description = "A draw.io (diagrams.net) file, plain or compressed.")
+    static final class Drawio extends OneSource {
+        @Override
+        ForeignFormat format() {
+            return ForeignFormat.DRAWIO;
         }
     }
 
@@ -58,13 +207,10 @@ final class ImportCommand implements Runnable {
             name = "cito-ufpr",
             mixinStandardHelpOptions = true,
             description = "A UFPR class-integration-test-order text file (OO_*.txt, OA_*.txt).")
-    static final class Ufpr extends Base {
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
-
+    static final class Ufpr extends OneSource {
         @Override
-        DependencyGraph read() throws InputException {
-            return CitoUfprImporter.read(file);
+        ForeignFormat format() {
+            return ForeignFormat.CITO_UFPR;
         }
     }
 
@@ -72,13 +218,10 @@ final class ImportCommand implements Runnable {
             name = "cito-drl",
             mixinStandardHelpOptions = true,
             description = "A DRL_CITO folder of CSV files (CId_Name.csv, deps_type.csv, Attr_Method_deps.csv).")
-    static final class Drl extends Base {
-        @Parameters(index = "0", paramLabel = "DIR")
-        Path dir;
-
+    static final class Drl extends OneSource {
         @Override
-        DependencyGraph read() throws InputException {
-            return CitoDrlImporter.read(dir);
+        ForeignFormat format() {
+            return ForeignFormat.CITO_DRL;
         }
     }
 }

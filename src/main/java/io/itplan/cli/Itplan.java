@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             CompareCommand.class,
             ValidateCommand.class,
             ImportCommand.class,
+            DiagramCommand.class,
             CitoBenchCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -67,10 +68,19 @@ public final class Itplan implements Runnable {
             if (debug) {
                 ex.printStackTrace(c.getErr());
             }
-            return INVALID;
+            return exitCode(ex);
         });
         cl.getSubcommands().values().forEach(sub -> sub.setExitCodeExceptionMapper(e -> INVALID));
         return cl.execute(args);
+    }
+
+    /**
+     * The one rule for every command: 1 when the command did its work and found a problem in what it was given (a
+     * plan that disagrees with the rule, a failed step, a cycle no stub can break), 2 when it could not do its work
+     * (unreadable input, a wrong option).
+     */
+    static int exitCode(Throwable ex) {
+        return ex instanceof UnbreakableCycleException ? FAILED : INVALID;
     }
 
     /** One line for the user, without exception class names. */

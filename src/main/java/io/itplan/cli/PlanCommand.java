@@ -1,11 +1,11 @@
 package io.itplan.cli;
 
-import io.itplan.app.Planning;
+import io.itplan.app.OpenGraph;
+import io.itplan.app.PlanGraph;
+import io.itplan.app.SavePlan;
 import io.itplan.core.cycles.CouplingFront;
-import io.itplan.core.format.GraphFiles;
 import io.itplan.core.format.PlanFiles;
 import io.itplan.core.graph.DependencyGraph;
-import io.itplan.core.graph.GraphWarning;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
 import io.itplan.core.plan.Step;
@@ -52,16 +52,18 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DependencyGraph graph = GraphFiles.read(graphFile);
-        for (GraphWarning w : graph.warnings()) {
-            err.println("itplan: warning: " + graphFile + ": " + w);
-        }
+        OpenGraph.Opened opened = OpenGraph.open(graphFile);
+        opened.warnings().forEach(w -> err.println("itplan: warning: " + w));
+        DependencyGraph graph = opened.graph();
         var options = planning.resolve(graph, graphFile, err);
         IntegrationPlan plan;
         Planner planner = Planner.standard();
         try {
-            plan = new Planning(planner).plan(graph, options);
-        } catch (io.itplan.core.cycles.UnbreakableCycleException | IllegalArgumentException e) {
+            plan = new PlanGraph(planner).plan(graph, options);
+        } catch (io.itplan.core.cycles.UnbreakableCycleException e) {
+            err.println("itplan: " + graphFile + ": " + e.getMessage());
+            return Itplan.FAILED;
+        } catch (IllegalArgumentException e) {
             throw new io.itplan.core.format.InputException(graphFile.toString(), e.getMessage());
         }
         boolean toStdout = "-".equals(output);
@@ -73,35 +75,19 @@ final class PlanCommand implements Callable<Integer> {
             if (!plan.cycleBreaking().brokenDependencies().isEmpty()) {
                 printCycles(report, graph, plan, options, planner);
             }
-            long unstubbable = unstubbableStubs(graph, plan);
-            if (unstubbable > 0) {
-                report.println("note: " + unstubbable + " of the stubs stand in for a parent class or an owned part "
-                        + "(an unstubbable dependency): such a stub costs as much as the real thing");
-            }
         }
         if (toStdout) {
             out.print(PlanFiles.toJson(plan));
             out.flush();
         } else if (output != null) {
             Path path = Path.of(output);
-            PlanFiles.write(plan, path);
+            SavePlan.save(plan, path, graphFile);
             if (!quiet) {
                 report.println();
                 report.println("Wrote " + path);
             }
         }
         return Itplan.OK;
-    }
-
-    /** Specific stubs whose dependency may not be stubbed (inheritance, composition): top-down plans need them. */
-    static long unstubbableStubs(DependencyGraph graph, IntegrationPlan plan) {
-        var g = graph.index();
-        return plan.doubles().stream()
-                .filter(d -> d.role() == io.itplan.core.plan.Role.STUB)
-                .flatMap(d ->
-                        d.forModules().stream().map(client -> g.linkIndex(g.indexOf(client), g.indexOf(d.replaces()))))
-                .filter(li -> li >= 0 && !g.link(li).stubbable())
-                .count();
     }
 
     static void printSteps(PrintWriter out, IntegrationPlan plan) {

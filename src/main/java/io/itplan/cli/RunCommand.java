@@ -73,13 +73,11 @@ final class RunCommand implements Callable<Integer> {
         if (maxParallel != null && maxParallel < 1) {
             throw new IllegalArgumentException("--max-parallel must be at least 1");
         }
-        IntegrationPlan plan = PlanGraphs.read(planFile, err, "not run");
-        if (plan == null) {
+        io.itplan.app.OpenPlan.Opened opened = PlanGraphs.open(planFile, graphFile, err, "not run");
+        if (opened == null) {
             return Itplan.INVALID;
         }
-        if (PlanGraphs.checked(planFile, plan, graphFile, err, "not run") == null) {
-            return Itplan.INVALID;
-        }
+        IntegrationPlan plan = opened.plan();
         Path base = planFile.toAbsolutePath().getParent();
         PlanRunner runner = new PlanRunner(
                 plan,

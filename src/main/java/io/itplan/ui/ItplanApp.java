@@ -1,19 +1,21 @@
 package io.itplan.ui;
 
 import io.itplan.app.files.AppHome;
+import io.itplan.app.files.AppSettings;
 import io.itplan.app.files.RecentFiles;
 import io.itplan.app.files.RecoveryStore;
-import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.strategy.StrategyName;
+import io.itplan.ui.common.DialogService;
+import io.itplan.ui.common.JavaFxDialogService;
+import io.itplan.ui.common.Snapshots;
+import io.itplan.ui.common.Styles;
 import io.itplan.ui.editor.GraphDocument;
+import io.itplan.ui.main.Examples;
 import io.itplan.ui.main.MainView;
 import io.itplan.ui.main.MainViewModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -21,22 +23,24 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The itplan desktop app. Arguments: an optional graph file to open (else the web-shop example), and for
  * documentation and tests {@code --dark}, {@code --size=WxH}, {@code --select=ID}, {@code --highlight-cycles},
  * {@code --strategy=NAME}, {@code --step=N}, {@code --tab=plan|compare|problems}, {@code --run}
- * and {@code --snapshot=FILE.png}, which saves a picture of the window and exits.
+ * and {@code --snapshot=FILE.png}, which saves a picture of the window and exits. The window opens where it
+ * was last closed, at the size it had, with its panels divided as they were.
  */
 public final class ItplanApp extends Application {
-    private static final String THEME_KEY = "theme";
-
     private Stage stage;
     private MainViewModel vm;
     private MainView view;
+    private AppSettings settings;
+    private StagePlacement placement;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     /** Makes the dialog service; tests replace it to answer file choosers. */
-    static java.util.function.Function<javafx.stage.Window, DialogService> dialogFactory = JavaFxDialogService::new;
+    static Function<Window, DialogService> dialogFactory = JavaFxDialogService::new;
 
     /** Starts the app (used by the launcher, which is not itself a JavaFX application). */
     public static void launchApp(String[] args) {
@@ -48,50 +52,38 @@ public final class ItplanApp extends Application {
         this.stage = primary;
         List<String> args = getParameters().getRaw();
         String snapshot = option(args, "--snapshot=");
-        String size = option(args, "--size=");
         Path file = args.stream()
                 .filter(a -> !a.startsWith("--"))
                 .findFirst()
                 .map(Path::of)
                 .orElse(null);
         Path home = AppHome.dir();
-        Properties settings = loadSettings(home);
-        dark.set(args.contains("--dark") || "dark".equals(settings.getProperty(THEME_KEY)));
+        settings = AppSettings.in(home);
+        dark.set(args.contains("--dark") || settings.darkTheme());
 
-        DependencyGraph initial =
-                MainViewModel.example(MainViewModel.EXAMPLES.values().iterator().next());
-        GraphDocument doc = new GraphDocument(initial, null);
+        GraphDocument doc = new GraphDocument(Examples.first(), null);
         DialogService dialogs = dialogFactory.apply(primary);
         vm = new MainViewModel(
-                doc,
-                dialogs,
-                new RecentFiles(home),
-                new RecoveryStore(home),
-                "session-" + ProcessHandle.current().pid());
+                doc, dialogs, new RecentFiles(home), new RecoveryStore(home), RecoveryStore.currentSession());
         view = new MainView(vm, dark);
-        double w = 1360;
-        double h = 860;
-        if (size != null && size.matches("\\d+x\\d+")) {
-            w = Double.parseDouble(size.substring(0, size.indexOf('x')));
-            h = Double.parseDouble(size.substring(size.indexOf('x') + 1));
-        }
-        Scene scene = new Scene(view, w, h);
+        placement = new StagePlacement(primary, view, settings);
+        Scene scene = placement.scene(option(args, "--size="));
         applyTheme(scene);
         dark.addListener((obs, a, b) -> {
             applyTheme(scene);
-            settings.setProperty(THEME_KEY, b ? "dark" : "light");
-            saveSettings(home, settings);
+            settings.setDarkTheme(b);
+            settings.save();
         });
         primary.setScene(scene);
-        primary.titleProperty().bind(doc.titleProperty());
+        primary.titleProperty().bind(vm.titleProperty());
         primary.getIcons().add(new Image(ItplanApp.class.getResourceAsStream("icons/itplan-64.png")));
         view.setOnQuit(() -> {
-            if (vm.requestClose()) {
+            if (vm.files().requestClose()) {
                 Platform.exit();
             }
         });
         primary.setOnCloseRequest(e -> {
-            if (!vm.requestClose()) {
+            if (!vm.files().requestClose()) {
                 e.consume();
             }
         });
@@ -103,10 +95,32 @@ public final class ItplanApp extends Application {
                             + "\n\nYour graph is unchanged. Details were written to the log.");
         });
         primary.show();
-        if (file == null || !vm.load(file)) {
+        boolean opened = file != null && vm.files().load(file);
+        if (!opened) {
             view.opened();
         }
         view.canvas().requestFocus();
+        documentationOptions(args, doc);
+        if (snapshot != null) {
+            Snapshots.saveWhenReady(
+                    scene,
+                    Path.of(snapshot),
+                    () -> !view.busyProperty().get()
+                            && !view.plan().runningProperty().get()
+                            && !view.planView().isRunning()
+                            && (!args.contains("--run")
+                                    || view.plan().planProperty().get() != null),
+                    Platform::exit);
+        } else if (opened) {
+            // Only unsaved work on the file just opened is offered now; other copies wait for a start without one.
+            Platform.runLater(() -> vm.recovery().offerFor(file));
+        } else {
+            Platform.runLater(vm.recovery()::offerAtStart);
+        }
+    }
+
+    /** Options that set up the window for screenshots and tests. */
+    private void documentationOptions(List<String> args, GraphDocument doc) {
         String select = option(args, "--select=");
         if (select != null && doc.graph().contains(select)) {
             vm.selection().selectModule(select);
@@ -114,7 +128,7 @@ public final class ItplanApp extends Application {
         String strategy = option(args, "--strategy=");
         if (strategy != null) {
             try {
-                view.plan().strategyProperty().set(io.itplan.core.strategy.StrategyName.fromKey(strategy));
+                view.plan().strategyProperty().set(StrategyName.fromKey(strategy));
             } catch (IllegalArgumentException e) {
                 System.err.println("itplan: --strategy: " + e.getMessage());
             }
@@ -146,18 +160,12 @@ public final class ItplanApp extends Application {
         if (args.contains("--highlight-cycles")) {
             view.canvas().highlightCyclesProperty().set(true);
         }
-        if (snapshot != null) {
-            Snapshots.saveWhenReady(
-                    scene,
-                    Path.of(snapshot),
-                    () -> !view.busyProperty().get()
-                            && !view.plan().runningProperty().get()
-                            && !view.planView().isRunning()
-                            && (!args.contains("--run")
-                                    || view.plan().planProperty().get() != null),
-                    Platform::exit);
-        } else {
-            Platform.runLater(vm::offerRecovery);
+    }
+
+    @Override
+    public void stop() {
+        if (placement != null) {
+            placement.remember();
         }
     }
 
@@ -181,30 +189,6 @@ public final class ItplanApp extends Application {
                 .map(a -> a.substring(prefix.length()))
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static Properties loadSettings(Path home) {
-        Properties p = new Properties();
-        Path f = home.resolve("settings.properties");
-        if (Files.isRegularFile(f)) {
-            try (InputStream in = Files.newInputStream(f)) {
-                p.load(in);
-            } catch (IOException e) {
-                return new Properties();
-            }
-        }
-        return p;
-    }
-
-    private static void saveSettings(Path home, Properties p) {
-        try {
-            Files.createDirectories(home);
-            try (OutputStream out = Files.newOutputStream(home.resolve("settings.properties"))) {
-                p.store(out, "itplan settings");
-            }
-        } catch (IOException e) {
-            // Settings are a convenience; the theme simply starts light next time.
-        }
     }
 
     /** The main window's view, for tests. */

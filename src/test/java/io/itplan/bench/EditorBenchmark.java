@@ -9,8 +9,8 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
-import io.itplan.ui.DialogService;
 import io.itplan.ui.canvas.GraphCanvas;
+import io.itplan.ui.common.DialogService;
 import io.itplan.ui.editor.GraphDocument;
 import io.itplan.ui.main.MainView;
 import io.itplan.ui.main.MainViewModel;
@@ -305,7 +305,8 @@ public final class EditorBenchmark {
         fx(canvas::requestFocus);
         javafx.scene.control.Label someLabel = fx(() ->
                 (javafx.scene.control.Label) view.lookupAll(".label").iterator().next());
-        long[][] floor = repeat(n, canvas, i -> () -> someLabel.setText(someLabel.getText() + ""));
+        String text = fx(someLabel::getText);
+        long[][] floor = repeat(n, canvas, i -> () -> someLabel.setText(i % 2 == 0 ? text + " " : text));
         System.out.println("action to rendered frame, median of " + n + ", ms: wall clock, then CPU of the JavaFX "
                 + "thread and of the renderer");
         System.out.println("  a label elsewhere in the window changes (what any repaint costs here): " + cell(floor));
@@ -362,7 +363,7 @@ public final class EditorBenchmark {
             });
             fx(() -> {
                 try {
-                    io.itplan.ui.Snapshots.save(stage.getScene(), Path.of(shot));
+                    io.itplan.ui.common.Snapshots.save(stage.getScene(), Path.of(shot));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +72,7 @@ class CitoBenchCommandTest {
     }
 
     private static void requireData() {
-        Assumptions.assumeTrue(rows != null, root + " not found: CITO benchmark tests skipped");
+        io.itplan.Required.assume(rows != null, root + " not found: CITO benchmark tests skipped");
     }
 
     /** The row of a data set, algorithm and objective. */

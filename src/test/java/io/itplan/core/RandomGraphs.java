@@ -153,6 +153,23 @@ public final class RandomGraphs {
             return modules.size();
         }
 
+        /** The same graph with every dependency stubbable: the graphs of DESIGN §4's promises about shapes. */
+        public GraphSpec everythingStubbable() {
+            return new GraphSpec(
+                    shape,
+                    modules,
+                    edges.stream()
+                            .map(e -> new EdgeSpec(
+                                    e.from(), e.to(), e.kind(), e.weight(), e.attributes(), e.methods(), true))
+                            .toList(),
+                    projectCommand);
+        }
+
+        /** Whether some dependency of the graph cannot be stubbed. */
+        public boolean hasUnstubbable() {
+            return edges.stream().anyMatch(e -> !e.isStubbable());
+        }
+
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(shape + " ");

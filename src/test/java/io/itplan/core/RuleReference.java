@@ -127,11 +127,11 @@ public final class RuleReference {
         for (Step s : plan.steps()) {
             Set<String> stubs = new TreeSet<>();
             s.stubs()
-                    .forEach(id -> stubs.add(byId.containsKey(id) ? byId.get(id).replaces() : "?" + id));
+                    .forEach(id -> stubs.add(byId.containsKey(id) ? byId.get(id).of() : "?" + id));
             Set<String> drivers = new TreeSet<>();
             s.drivers()
                     .forEach(id ->
-                            drivers.add(byId.containsKey(id) ? byId.get(id).replaces() : "?" + id));
+                            drivers.add(byId.containsKey(id) ? byId.get(id).of() : "?" + id));
             Set<String> tests = new TreeSet<>();
             for (DependencyRef t : s.tests()) {
                 tests.add(t.from() + " -> " + t.to());
@@ -140,7 +140,7 @@ public final class RuleReference {
         }
         Map<String, Set<String>> doubles = new TreeMap<>();
         for (StandIn d : plan.doubles()) {
-            doubles.put(d.role().key() + ":" + d.replaces(), new TreeSet<>(d.forModules()));
+            doubles.put(d.role().key() + ":" + d.of(), new TreeSet<>(d.forModules()));
         }
         Map<String, Double> m = new TreeMap<>();
         for (String k : io.itplan.core.plan.Metrics.KEYS) {

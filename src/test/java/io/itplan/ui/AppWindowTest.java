@@ -2,6 +2,8 @@ package io.itplan.ui;
 
 import io.itplan.ui.main.MainView;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,17 +23,29 @@ abstract class AppWindowTest extends FxRobot {
     ItplanApp app;
     ScriptedDialogs dialogs;
 
-    /** The window size; Monocle's headless screen is 1280 × 800. */
+    /** The window size; the headless screen is 1600 × 1000 (the surefire argLine). */
     String size() {
         return "1200x780";
     }
 
+    /** More arguments for the app, such as a file to open. */
+    List<String> moreArgs() throws Exception {
+        return List.of();
+    }
+
+    /** Runs before the app starts, with the app's home folder. */
+    void beforeStart(Path home) throws Exception {}
+
     @BeforeEach
-    void startApp() throws TimeoutException {
-        System.setProperty("itplan.home", dir.resolve("home").toString());
+    void startApp() throws Exception {
+        Path home = dir.resolve("home");
+        beforeStart(home);
+        System.setProperty("itplan.home", home.toString());
         ItplanApp.dialogFactory = w -> dialogs = new ScriptedDialogs(w);
         FxToolkit.registerPrimaryStage();
-        app = (ItplanApp) FxToolkit.setupApplication(ItplanApp.class, "--size=" + size());
+        List<String> args = new ArrayList<>(List.of("--size=" + size()));
+        args.addAll(moreArgs());
+        app = (ItplanApp) FxToolkit.setupApplication(ItplanApp.class, args.toArray(String[]::new));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

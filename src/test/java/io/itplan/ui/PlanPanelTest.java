@@ -9,6 +9,7 @@ import io.itplan.core.format.GraphFiles;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.Role;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StepView;
@@ -47,12 +48,12 @@ class PlanPanelTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The state of a module in a step, derived from the plan's own step lists. */
-    private static StepView.State fromPlan(IntegrationPlan plan, Step step, String module) {
+    /** Where a module stands in a step and its stand-in roles, derived from the plan's own step lists. */
+    private static String fromPlan(IntegrationPlan plan, Step step, String module) {
         Map<String, Step> byId = new HashMap<>();
         plan.steps().forEach(s -> byId.put(s.id(), s));
         if (step.integrate().contains(module)) {
-            return StepView.State.NEW;
+            return StepView.Place.NEW + " " + Set.of();
         }
         Set<String> seen = new HashSet<>();
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(step.after());
@@ -60,21 +61,23 @@ class PlanPanelTest extends AppWindowTest {
             Step s = byId.get(todo.poll());
             if (seen.add(s.id())) {
                 if (s.integrate().contains(module)) {
-                    return StepView.State.DONE;
+                    return StepView.Place.DONE + " " + Set.of();
                 }
                 todo.addAll(s.after());
             }
         }
         Map<String, StandIn> doubles = new HashMap<>();
         plan.doubles().forEach(d -> doubles.put(d.id(), d));
-        if (step.stubs().stream().anyMatch(id -> doubles.get(id).replaces().equals(module))) {
-            return StepView.State.STUB;
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        if (step.stubs().stream().anyMatch(id -> doubles.get(id).of().equals(module))) {
+            roles.add(Role.STUB);
         }
-        boolean driven = step.drivers().stream()
+        if (step.drivers().stream()
                 .map(doubles::get)
-                .anyMatch(d ->
-                        d.forModules().contains(module) && !step.integrate().contains(module));
-        return driven ? StepView.State.DRIVER : StepView.State.LATER;
+                .anyMatch(d -> d.forModules().contains(module))) {
+            roles.add(Role.DRIVER);
+        }
+        return StepView.Place.LATER + " " + roles;
     }
 
     @Test
@@ -100,11 +103,12 @@ class PlanPanelTest extends AppWindowTest {
                 assertEquals(plan.steps().get(i).id(), step.id(), s + " step " + i);
                 assertNotNull(view().canvas().planPaintProperty().get().step());
                 for (Module m : view().document().graph().modules()) {
-                    StepView.State painted = view().canvas().paintedState(m.id());
-                    StepView.State expected = fromPlan(plan, step, m.id());
-                    if (!(expected == StepView.State.DRIVER && painted == StepView.State.STUB)) {
-                        assertEquals(expected, painted, s + " " + step.id() + " " + m.id());
-                    }
+                    String painted = view().canvas().paintedPlace(m.id()) + " "
+                            + java.util.EnumSet.copyOf(
+                                    view().canvas().paintedRoles(m.id()).isEmpty()
+                                            ? java.util.EnumSet.noneOf(Role.class)
+                                            : view().canvas().paintedRoles(m.id()));
+                    assertEquals(fromPlan(plan, step, m.id()), painted, s + " " + step.id() + " " + m.id());
                     checked++;
                 }
                 type(KeyCode.DOWN);

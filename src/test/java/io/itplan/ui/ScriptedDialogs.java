@@ -1,5 +1,7 @@
 package io.itplan.ui;
 
+import io.itplan.ui.common.DialogService;
+import io.itplan.ui.common.JavaFxDialogService;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -47,6 +49,11 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return real.confirm(title, message);
+    }
+
+    @Override
+    public RecoveryChoice askToRecover(String what, String when) {
+        return real.askToRecover(what, when);
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,7 @@ import java.util.stream.Stream;
  */
 public final class RecoveryStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SESSION = Pattern.compile("session-(\\d{1,19})(?:-(\\d{1,19}))?\\.recovery\\.json");
     private final Path dir;
 
     /** A recovery copy: the graph, the file it belongs to (null for a never-saved graph), and when. */
@@ -55,6 +58,7 @@ public final class RecoveryStore {
         discard(copyOf(key));
     }
 
+    /** Removes one recovery copy (and its backup), if present. */
     public void discard(Path copy) {
         try {
             Files.deleteIfExists(copy);
@@ -89,14 +93,40 @@ public final class RecoveryStore {
         return out;
     }
 
-    /** Whether the session that wrote a copy ({@code session-<pid>}) is still running: then it is not left over. */
-    private static boolean ownerAlive(Path copy) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("session-(\\d+)\\.recovery\\.json")
-                .matcher(copy.getFileName().toString());
-        return m.matches()
-                && ProcessHandle.of(Long.parseLong(m.group(1)))
-                        .map(ProcessHandle::isAlive)
-                        .orElse(false);
+    /**
+     * The key of this run's copy: {@code session-<pid>-<start>}, the process id and the moment the process
+     * started (ms since the epoch), so a later process that happens to get the same id (PID 1 in every
+     * container) is not mistaken for this one.
+     */
+    public static String currentSession() {
+        ProcessHandle self = ProcessHandle.current();
+        return "session-" + self.pid()
+                + self.info().startInstant().map(t -> "-" + t.toEpochMilli()).orElse("");
+    }
+
+    /**
+     * Whether the run that wrote a copy is still going: then it is not left over. A key with a start time
+     * names a live run only when a process with that id started at that moment; a key with the id alone
+     * (written before start times were recorded) trusts the id.
+     */
+    static boolean ownerAlive(Path copy) {
+        Matcher m = SESSION.matcher(copy.getFileName().toString());
+        if (!m.matches()) {
+            return false;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(m.group(1)));
+        if (process.isEmpty() || !process.get().isAlive()) {
+            return false;
+        }
+        if (m.group(2) == null) {
+            return true;
+        }
+        long started = Long.parseLong(m.group(2));
+        return process.get()
+                .info()
+                .startInstant()
+                .map(t -> t.toEpochMilli() == started)
+                .orElse(true);
     }
 
     private static Optional<Recovered> read(Path p) {

@@ -156,10 +156,7 @@ public final class PlanReport {
     }
 
     private static String describe(StandIn d) {
-        return (d.role().key().equals("stub")
-                        ? "stub of " + d.replaces() + " for "
-                        : "driver of " + d.replaces() + " in place of ")
-                + String.join(", ", d.forModules())
+        return d.phrase()
                 + (d.provider() == null
                         ? ""
                         : "; started by `" + String.join(" ", d.provider().start()) + "`");

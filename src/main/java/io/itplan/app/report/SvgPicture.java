@@ -4,15 +4,20 @@ import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.plan.DependencyRef;
+import io.itplan.core.plan.Role;
 import io.itplan.core.plan.StepView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The graph as an SVG picture, modules where the editor shows them, with one step of a plan painted as on
  * the canvas: new modules green, stubs orange and drivers blue (dashed), what comes later faded, and the
- * dependencies the step tests in green. Every name is escaped, so any module id is safe.
+ * dependencies the step tests in green. Every name is escaped, so any module id is safe. A graph without
+ * positions is laid out first ({@link Drawing}).
  */
 public final class SvgPicture {
     static final double HEIGHT = 46;
@@ -32,7 +37,8 @@ public final class SvgPicture {
      * @param width width of each module's box
      * @param step  the step to paint, or null
      */
-    public static String of(DependencyGraph g, ToDoubleFunction<Module> width, StepView step) {
+    public static String of(DependencyGraph graph, ToDoubleFunction<Module> width, StepView step) {
+        DependencyGraph g = Drawing.positioned(graph, width, HEIGHT);
         Map<String, double[]> box = new java.util.HashMap<>();
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -77,7 +83,7 @@ public final class SvgPicture {
             boolean tested = step != null && step.tested().contains(new DependencyRef(d.from(), d.to()));
             boolean faded = step != null
                     && !tested
-                    && (step.state(d.from()) == StepView.State.LATER || step.state(d.to()) == StepView.State.LATER);
+                    && (step.place(d.from()) == StepView.Place.LATER || step.place(d.to()) == StepView.Place.LATER);
             String colour = tested ? NEW : d.stubbable() ? "#5c6675" : "#7b3fb3";
             s.append(String.format(
                     Locale.ROOT,
@@ -95,23 +101,29 @@ public final class SvgPicture {
         }
         for (Module m : g.modules()) {
             double[] b = box.get(m.id());
-            StepView.State state = step == null ? null : step.state(m.id());
-            String stroke = state == null
+            StepView.Place place = step == null ? null : step.place(m.id());
+            Set<Role> roles = step == null ? Set.of() : step.roles(m.id());
+            String stroke = place == null
                     ? "#8a94a3"
-                    : switch (state) {
-                        case NEW -> NEW;
-                        case STUB -> STUB;
-                        case DRIVER -> DRIVER;
-                        case DONE -> DONE;
-                        case LATER -> "#8a94a3";
-                    };
-            boolean marked =
-                    state == StepView.State.NEW || state == StepView.State.STUB || state == StepView.State.DRIVER;
+                    : place == StepView.Place.NEW
+                            ? NEW
+                            : roles.contains(Role.STUB)
+                                    ? STUB
+                                    : roles.contains(Role.DRIVER)
+                                            ? DRIVER
+                                            : place == StepView.Place.DONE ? DONE : "#8a94a3";
+            boolean standIn = !roles.isEmpty();
+            boolean marked = place == StepView.Place.NEW || standIn;
+            List<String> phrases = new ArrayList<>();
+            for (Role r : roles) {
+                phrases.add(step.phrase(m.id(), r));
+            }
             s.append(String.format(
                     Locale.ROOT,
                     "<g opacity=\"%s\"><title>%s</title>",
-                    state == StepView.State.LATER ? "0.3" : "1",
-                    xml(m.id() + " (" + m.kind().key() + ")")));
+                    place == StepView.Place.LATER && !standIn ? "0.3" : "1",
+                    xml(m.id() + " (" + m.kind().key() + ")"
+                            + (phrases.isEmpty() ? "" : ": " + String.join("; ", phrases)))));
             s.append(String.format(
                     Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"8\" "
@@ -122,7 +134,7 @@ public final class SvgPicture {
                     b[3],
                     stroke,
                     marked ? "3" : "1.3",
-                    state == StepView.State.STUB || state == StepView.State.DRIVER ? " stroke-dasharray=\"7 4\"" : ""));
+                    standIn ? " stroke-dasharray=\"7 4\"" : ""));
             s.append(String.format(
                     Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12.5\" font-weight=\"bold\" "
@@ -137,20 +149,27 @@ public final class SvgPicture {
                     b[0] + b[2] / 2,
                     b[1] + 35,
                     xml(m.name().equals(m.id()) ? m.kind().key() : m.id())));
-            if (marked) {
-                String tag = switch (state) {
-                    case NEW -> "NEW";
-                    case STUB -> "STUB for " + String.join(", ", step.stubbed().get(m.id()));
-                    default -> "DRIVER → " + String.join(", ", step.driven().get(m.id()));
-                };
+            List<String> tags = new ArrayList<>();
+            if (place == StepView.Place.NEW) {
+                tags.add("NEW");
+            }
+            if (roles.contains(Role.STUB)) {
+                tags.add("STUB · serving " + String.join(", ", step.stubs().get(m.id())));
+            }
+            if (roles.contains(Role.DRIVER)) {
+                tags.add("DRIVER of " + String.join(", ", step.drivenInPlaceOf(m.id())));
+            }
+            for (int k = 0; k < tags.size(); k++) {
                 s.append(String.format(
                         Locale.ROOT,
                         "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10.5\" fill=\"%s\" "
                                 + "font-weight=\"bold\">%s</text>",
                         b[0],
-                        b[1] - 6,
-                        stroke,
-                        xml(tag)));
+                        b[1] - 6 - 13 * (tags.size() - 1 - k),
+                        k == 0 && place == StepView.Place.NEW
+                                ? NEW
+                                : tags.get(k).startsWith("STUB") ? STUB : DRIVER,
+                        xml(tags.get(k))));
             }
             s.append("</g>\n");
         }

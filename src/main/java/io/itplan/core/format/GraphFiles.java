@@ -1,6 +1,7 @@
 package io.itplan.core.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +28,17 @@ import java.util.Set;
 public final class GraphFiles {
     public static final String FORMAT = "itplan.graph/1";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * The longest text (an id, a name, a label, a command argument) a graph file may hold: the reader refuses
+     * longer ones, so importers refuse them too rather than write a file that cannot be read back.
+     */
+    public static final int MAX_TEXT_LENGTH = StreamReadConstraints.DEFAULT_MAX_STRING_LEN;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_TEXT_LENGTH)
+                    .build())
+            .build();
 
     private static final Set<String> TOP_KEYS =
             Set.of("format", "name", "modules", "dependencies", "commands", "settings");
@@ -39,8 +50,22 @@ public final class GraphFiles {
 
     private GraphFiles() {}
 
+    /**
+     * Reads a graph file. A file in a format itplan imports (DOT, GraphML, a pom...) is refused with a message
+     * that says what it is and how to import it.
+     */
     public static DependencyGraph read(Path file) throws InputException {
-        return parse(readText(file), file.toString());
+        String text;
+        try {
+            text = readText(file);
+        } catch (InputException e) {
+            throw ForeignFormat.explain(file, e);
+        }
+        try {
+            return parse(text, file.toString());
+        } catch (InputException e) {
+            throw e.detail().startsWith("malformed") ? ForeignFormat.explain(file, e) : e;
+        }
     }
 
     /** A file's UTF-8 text, or one message saying why it cannot be had. */

@@ -60,8 +60,13 @@ public final class PlanFiles {
         LocatedTree tree = LocatedTree.parse(factory, text, source);
         Fields f = new Fields(tree);
         JsonNode root = f.object(tree.root(), "", "a plan file");
-        GraphFiles.checkFormat(f, root, IntegrationPlan.FORMAT, "plan");
-        List<PlanSchema.Violation> violations = PlanSchema.validate(root);
+        boolean v1 =
+                root.path("format").isTextual() && root.get("format").asText().equals(IntegrationPlan.FORMAT_V1);
+        if (!v1) {
+            GraphFiles.checkFormat(f, root, IntegrationPlan.FORMAT, "plan");
+        }
+        List<PlanSchema.Violation> violations =
+                PlanSchema.validate(root, v1 ? PlanSchema.RESOURCE_V1 : PlanSchema.RESOURCE);
         if (!violations.isEmpty()) {
             List<InputException> located = new ArrayList<>();
             for (PlanSchema.Violation v : violations) {
@@ -70,10 +75,10 @@ public final class PlanFiles {
             }
             throw new InvalidPlanException(located);
         }
-        return fromTree(root);
+        return fromTree(root, v1);
     }
 
-    private static IntegrationPlan fromTree(JsonNode root) {
+    private static IntegrationPlan fromTree(JsonNode root, boolean v1) {
         JsonNode g = root.get("graph");
         JsonNode s = root.get("strategy");
         Map<String, Object> options = new LinkedHashMap<>();
@@ -122,7 +127,7 @@ public final class PlanFiles {
             doubles.add(new StandIn(
                     d.get("id").asText(),
                     Role.fromKey(d.get("role").asText()),
-                    d.get("replaces").asText(),
+                    d.get(v1 ? "replaces" : "of").asText(),
                     strings(d.get("for")),
                     provider));
         }
@@ -142,7 +147,10 @@ public final class PlanFiles {
                     execution(st.get("execution"))));
         }
         return new IntegrationPlan(
-                new GraphRef(g.get("name").asText(), g.get("digest").asText()),
+                new GraphRef(
+                        g.get("name").asText(),
+                        g.get("digest").asText(),
+                        g.has("file") ? g.get("file").asText() : null),
                 new StrategyRef(s.get("name").asText(), options),
                 metrics,
                 cb,
@@ -194,6 +202,9 @@ public final class PlanFiles {
         ObjectNode g = root.putObject("graph");
         g.put("name", plan.graph().name());
         g.put("digest", plan.graph().digest());
+        if (plan.graph().file() != null) {
+            g.put("file", plan.graph().file());
+        }
         ObjectNode s = root.putObject("strategy");
         s.put("name", plan.strategy().name());
         ObjectNode o = s.putObject("options");
@@ -223,7 +234,7 @@ public final class PlanFiles {
             ObjectNode n = doubles.addObject();
             n.put("id", d.id());
             n.put("role", d.role().key());
-            n.put("replaces", d.replaces());
+            n.put("of", d.of());
             d.forModules().forEach(n.putArray("for")::add);
             if (d.provider() != null) {
                 ObjectNode p = n.putObject("provider");
@@ -293,6 +304,24 @@ public final class PlanFiles {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Atomically writes the plan, recording where its graph file is relative to the plan's folder, so that {@code
+     * run}, {@code check} and {@code export} find it first there.
+     *
+     * @param graphFile the graph file the plan was made from, or null when it has none
+     */
+    public static void write(IntegrationPlan plan, Path file, Path graphFile) throws InputException {
+        write(graphFile == null ? plan : plan.withGraphFile(relative(file, graphFile)), file);
+    }
+
+    /** {@code graphFile} as seen from the folder of {@code planFile}, with forward slashes on every system. */
+    static String relative(Path planFile, Path graphFile) {
+        Path folder = planFile.toAbsolutePath().normalize().getParent();
+        Path graph = graphFile.toAbsolutePath().normalize();
+        Path rel = folder == null ? graph : folder.relativize(graph);
+        return rel.toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** Atomically writes the plan as JSON, or as YAML when the name ends in {@code .yaml}/{@code .yml}. */

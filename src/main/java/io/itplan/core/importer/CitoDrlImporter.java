@@ -1,6 +1,7 @@
 package io.itplan.core.importer;
 
 import io.itplan.core.format.InputException;
+import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
@@ -54,10 +55,21 @@ public final class CitoDrlImporter {
      * @throws InputException when a file is missing or malformed, naming the file, line and column
      */
     public static DependencyGraph read(Path dir) throws InputException {
+        return load(dir).graph();
+    }
+
+    /**
+     * Reads one DRL_CITO folder, with warnings naming the lines of self-loops and of coupling counts that
+     * could not be placed (a target name that is no single known class, or a pair that is no dependency).
+     *
+     * @throws InputException when a file is missing or malformed, naming the file, line and column
+     */
+    public static Imported load(Path dir) throws InputException {
         if (!Files.isDirectory(dir)) {
             throw new InputException(
                     dir.toString(), Files.exists(dir) ? "is a file, expected a DRL_CITO folder" : "folder not found");
         }
+        List<String> warnings = new ArrayList<>();
         Path namesFile = dir.resolve(NAMES);
         Path depsFile = dir.resolve(DEPENDENCIES);
         Path couplingFile = dir.resolve(COUPLING);
@@ -67,7 +79,8 @@ public final class CitoDrlImporter {
         Map<Integer, Integer> idLine = new HashMap<>();
         for (Row r : CitoCsv.read(namesFile, "Id", "Name")) {
             int id = classId(namesFile, r, 0, null);
-            String name = r.get(1).trim();
+            String name =
+                    Imported.checkLength(r.get(1).trim(), "class name", namesFile.toString(), r.line(), r.column(1));
             if (name.isEmpty()) {
                 throw new InputException(
                         namesFile.toString(), r.line(), r.column(1), "expected a class name for id " + id);
@@ -116,6 +129,14 @@ public final class CitoDrlImporter {
                         r.column(3),
                         "type " + type + " is " + TYPE_CODES[type] + ", but Stype is '" + stype + "'");
             }
+            if (from == to && type >= 1 && type <= 3) {
+                warnings.add(Imported.warning(
+                        depsFile.toString(),
+                        r.line(),
+                        r.column(0),
+                        "class " + from + " depends on itself (" + TYPE_CODES[type] + "); self-loop left out"));
+                continue;
+            }
             switch (type) {
                 case 1 -> pairs.add(from, to, DependencyKind.ASSOCIATION, "association");
                 case 2 -> pairs.add(from, to, DependencyKind.COMPOSITION, "aggregation");
@@ -138,19 +159,29 @@ public final class CitoDrlImporter {
                         r.column(0),
                         "class id " + from + " given twice (first on line " + before + ")");
             }
+            List<String> unplaced = new ArrayList<>();
             for (Map.Entry<String, Integer> e :
                     counts(couplingFile, r, 2, "attrDeps").entrySet()) {
                 Integer to = byName.get(e.getKey());
-                if (to != null) {
-                    pairs.attributes(from, to, e.getValue());
+                if ((to == null || !pairs.attributes(from, to, e.getValue())) && e.getValue() != 0) {
+                    unplaced.add("A to " + Imported.shorten(e.getKey()));
                 }
             }
             for (Map.Entry<String, Integer> e :
                     counts(couplingFile, r, 3, "methodDeps").entrySet()) {
                 Integer to = byName.get(e.getKey());
-                if (to != null) {
-                    pairs.methods(from, to, e.getValue());
+                if ((to == null || !pairs.methods(from, to, e.getValue())) && e.getValue() != 0) {
+                    unplaced.add("M to " + Imported.shorten(e.getKey()));
                 }
+            }
+            if (!unplaced.isEmpty()) {
+                warnings.add(Imported.warning(
+                        couplingFile.toString(),
+                        r.line(),
+                        r.column(2),
+                        "coupling counts left out, their target is no single known class or no dependency of class "
+                                + from + ": " + String.join(", ", unplaced.subList(0, Math.min(5, unplaced.size())))
+                                + (unplaced.size() > 5 ? ", ..." : "")));
             }
         }
 
@@ -172,7 +203,7 @@ public final class CitoDrlImporter {
                     null));
         }
         pairs.dependencies(ids::get).forEach(b::addDependency);
-        return b.build();
+        return new Imported(b.build(), warnings);
     }
 
     private static String graphName(Path dir) {
@@ -238,17 +269,29 @@ public final class CitoDrlImporter {
             }
             int colon = entry.lastIndexOf(':');
             String count = colon < 0 ? "" : entry.substring(colon + 1);
-            if (colon <= 0
-                    || !CitoText.isInteger(count)
-                    || CitoText.integer(count) < 0
-                    || CitoText.integer(count) > Integer.MAX_VALUE) {
+            if (colon > 0 && CitoText.isInteger(count) && CitoText.integer(count) > Dependency.MAX_COUNT) {
+                throw new InputException(
+                        file.toString(),
+                        r.line(),
+                        r.column(col),
+                        "count " + shorten(count) + " in '" + shorten(entry) + "' is more than " + Dependency.MAX_COUNT
+                                + ", the largest coupling count");
+            }
+            if (colon <= 0 || !CitoText.isInteger(count) || CitoText.integer(count) < 0) {
                 throw new InputException(
                         file.toString(),
                         r.line(),
                         r.column(col),
                         expected + ", found the entry '" + shorten(entry) + "'");
             }
-            out.merge(unquote(entry.substring(0, colon)), (int) CitoText.integer(count), Integer::sum);
+            int sum = out.merge(unquote(entry.substring(0, colon)), (int) CitoText.integer(count), Integer::sum);
+            if (sum > Dependency.MAX_COUNT) {
+                throw new InputException(
+                        file.toString(),
+                        r.line(),
+                        r.column(col),
+                        "the counts for '" + shorten(entry) + "' add up to more than " + Dependency.MAX_COUNT);
+            }
         }
         return out;
     }

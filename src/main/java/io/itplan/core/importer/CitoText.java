@@ -1,10 +1,6 @@
 package io.itplan.core.importer;
 
 import io.itplan.core.format.InputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,24 +12,12 @@ final class CitoText {
     /** A whitespace-separated token and its 1-based column. */
     record Token(String text, int column) {}
 
-    /** The lines of a file, without line terminators. */
+    /**
+     * The lines of a file, without line terminators, read as {@link InputFiles#text(Path, String)} reads: a
+     * regular file, strict UTF-8, no NUL.
+     */
     static List<String> lines(Path file) throws InputException {
-        String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new InputException(source, "is a folder, expected a file");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(source, "file not found");
-        } catch (IOException e) {
-            throw new InputException(source, "cannot read the file: " + e.getMessage());
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = InputFiles.text(file, "a file");
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -1,15 +1,18 @@
 package io.itplan.core.importer;
 
 import io.itplan.core.format.InputException;
+import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
 import io.itplan.core.importer.CitoText.Token;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +45,15 @@ import java.util.Map;
  * {@code As} association, {@code Us} use and {@code Ad} advice (read as {@link DependencyKind#USES}
  * labelled {@code advice}). A pair listed with several types becomes one dependency of the strongest kind.
  * A(i,j) and M(i,j) go onto the dependency i&nbsp;&rarr;&nbsp;j (0 when not listed); counts given for a
- * pair that is not a dependency are ignored.
+ * pair that is not a dependency are ignored, with a warning naming their lines.
+ *
+ * <p>What a complete file is: {@code DEPENDENCY} has a row for every unit {@code 1..n} and the file reaches
+ * {@code END}. A file cut short fails that test and is refused, naming the last line, rather than imported as
+ * part of a system; and nothing is allocated from {@code DIMENSION} before the rows are there, so a tiny file
+ * declaring ten million units costs nothing. A pair given twice in one {@code ATTRIBUTE} or {@code METHOD}
+ * section takes the later count, as the published reader does, with a warning naming both lines. A self-loop
+ * ({@code i} depends on {@code i}) is left out with a warning naming its line. Counts above
+ * {@link Dependency#MAX_COUNT} and names longer than a graph file holds are refused with their line.
  */
 public final class CitoUfprImporter {
     private CitoUfprImporter() {}
@@ -61,6 +72,7 @@ public final class CitoUfprImporter {
     private static final String SECTIONS =
             "DIMENSION, DEPENDENCY, ATTRIBUTE, METHOD, METHODRETURNTYPE, " + "METHODPARAMTYPE, ASPECTS, END, MAPPING";
     private static final String TYPES = "I, It, Ag, As, Us, Ad";
+    private static final java.util.Set<String> TYPE_SET = java.util.Set.of("I", "It", "Ag", "As", "Us", "Ad");
     private static final String ASPECT_MARKER = " - aspecto";
 
     /**
@@ -69,7 +81,18 @@ public final class CitoUfprImporter {
      * @throws InputException when the file cannot be read or breaks the format, naming file, line and column
      */
     public static DependencyGraph read(Path file) throws InputException {
-        return new Parser(file.toString()).parse(CitoText.lines(file), graphName(file));
+        return load(file).graph();
+    }
+
+    /**
+     * Reads one UFPR file, with the warnings about what was left out.
+     *
+     * @throws InputException when the file cannot be read or breaks the format, naming file, line and column
+     */
+    public static Imported load(Path file) throws InputException {
+        Parser p = new Parser(file.toString());
+        DependencyGraph g = p.parse(CitoText.lines(file), graphName(file));
+        return new Imported(g, p.warnings);
     }
 
     private static String graphName(Path file) {
@@ -85,11 +108,15 @@ public final class CitoUfprImporter {
         private Section section;
         private final Map<Section, Integer> seen = new EnumMap<>(Section.class);
         private final CitoPairs pairs = new CitoPairs();
-        private final Map<Long, Integer> attributeLine = new HashMap<>();
-        private final Map<Long, Integer> methodLine = new HashMap<>();
+        /** Counts by pair, in the order given: the count and the line it came from. */
+        private final Map<Long, int[]> attributeCounts = new LinkedHashMap<>();
+
+        private final Map<Long, int[]> methodCounts = new LinkedHashMap<>();
         private final BitSet aspects = new BitSet();
-        private String[] mapping;
-        private int[] mappingLine;
+        private final BitSet rows = new BitSet();
+        private final Map<Integer, String> mapping = new HashMap<>();
+        private final Map<Integer, Integer> mappingLine = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
 
         Parser(String source) {
             this.source = source;
@@ -120,6 +147,22 @@ public final class CitoUfprImporter {
             if (!seen.containsKey(Section.DEPENDENCY)) {
                 throw error(lines.size(), 0, "missing DEPENDENCY section");
             }
+            if (!seen.containsKey(Section.END)) {
+                throw error(
+                        lines.size(),
+                        0,
+                        "the file ends in section " + section.name()
+                                + " without END; expected the sections up to END (is the file cut short?)");
+            }
+            if (rows.cardinality() < n) {
+                int missing = rows.nextClearBit(1);
+                throw error(
+                        seen.get(Section.DEPENDENCY),
+                        0,
+                        "DEPENDENCY has rows for " + rows.cardinality() + " of the " + n
+                                + " units DIMENSION declares; expected a row for every unit (unit " + missing
+                                + " has none)");
+            }
             return build(name);
         }
 
@@ -139,8 +182,6 @@ public final class CitoUfprImporter {
                     throw error(line, col, "expected 'DIMENSION <number of units>' with a positive number");
                 }
                 n = (int) CitoText.integer(tokens.get(1).text());
-                mapping = new String[n + 1];
-                mappingLine = new int[n + 1];
                 return;
             }
             Section s;
@@ -219,6 +260,7 @@ public final class CitoUfprImporter {
 
         private void dependencies(int line, List<Token> tokens) throws InputException {
             int from = unit(line, tokens.get(0));
+            rows.set(from);
             for (int k = 1; k < tokens.size(); k += 2) {
                 Token supplier = tokens.get(k);
                 int to = unit(line, supplier);
@@ -229,6 +271,14 @@ public final class CitoUfprImporter {
                             "expected a dependency type (" + TYPES + ") after unit " + supplier.text());
                 }
                 Token type = tokens.get(k + 1);
+                if (from == to && TYPE_SET.contains(type.text())) {
+                    warnings.add(Imported.warning(
+                            source,
+                            line,
+                            supplier.column(),
+                            "unit " + from + " depends on itself (" + type.text() + "); self-loop left out"));
+                    continue;
+                }
                 switch (type.text()) {
                     case "I" -> pairs.add(from, to, DependencyKind.INHERITANCE, "inheritance");
                     case "It" -> pairs.add(from, to, DependencyKind.INTER_TYPE, "inter-type");
@@ -247,7 +297,7 @@ public final class CitoUfprImporter {
 
         private void counts(int line, List<Token> tokens, boolean attributes) throws InputException {
             int from = unit(line, tokens.get(0));
-            Map<Long, Integer> lines = attributes ? attributeLine : methodLine;
+            Map<Long, int[]> counts = attributes ? attributeCounts : methodCounts;
             for (int k = 1; k < tokens.size(); k += 2) {
                 Token supplier = tokens.get(k);
                 int to = unit(line, supplier);
@@ -260,23 +310,23 @@ public final class CitoUfprImporter {
                 Token count = tokens.get(k + 1);
                 if (!CitoText.isInteger(count.text())
                         || CitoText.integer(count.text()) < 0
-                        || CitoText.integer(count.text()) > Integer.MAX_VALUE) {
+                        || CitoText.integer(count.text()) > Dependency.MAX_COUNT) {
                     throw error(
-                            line, count.column(), "expected a non-negative whole count, found '" + count.text() + "'");
+                            line,
+                            count.column(),
+                            "expected a whole count from 0 to " + Dependency.MAX_COUNT + ", found '"
+                                    + Imported.shorten(count.text()) + "'");
                 }
-                Integer before = lines.putIfAbsent(((long) from << 32) | to, line);
+                int c = (int) CitoText.integer(count.text());
+                int[] before = counts.put(((long) from << 32) | to, new int[] {c, line});
                 if (before != null) {
-                    throw error(
+                    // The published reader overwrites a pair given twice: the later count wins.
+                    warnings.add(Imported.warning(
+                            source,
                             line,
                             supplier.column(),
                             "pair " + from + " " + to + " given twice in " + section.name() + " (first on line "
-                                    + before + ")");
-                }
-                int c = (int) CitoText.integer(count.text());
-                if (attributes) {
-                    pairs.attributes(from, to, c);
-                } else {
-                    pairs.methods(from, to, c);
+                                    + before[1] + " with " + before[0] + "); the later count " + c + " is used"));
                 }
             }
         }
@@ -286,31 +336,34 @@ public final class CitoUfprImporter {
             if (tokens.size() < 2) {
                 return;
             }
-            if (mapping[unit] != null) {
+            if (mapping.containsKey(unit)) {
                 throw error(
                         line,
                         tokens.get(0).column(),
-                        "unit " + unit + " mapped twice (first on line " + mappingLine[unit] + ")");
+                        "unit " + unit + " mapped twice (first on line " + mappingLine.get(unit) + ")");
             }
-            String name = text.substring(tokens.get(1).column() - 1).trim();
+            String name = Imported.checkLength(
+                    text.substring(tokens.get(1).column() - 1).trim(),
+                    "class name",
+                    source,
+                    line,
+                    tokens.get(1).column());
             if (name.endsWith(ASPECT_MARKER)) {
                 name = name.substring(0, name.length() - ASPECT_MARKER.length()).trim();
             }
-            mapping[unit] = name;
-            mappingLine[unit] = line;
+            mapping.put(unit, name);
+            mappingLine.put(unit, line);
         }
 
         private DependencyGraph build(String name) {
+            applyCounts(attributeCounts, Section.ATTRIBUTE);
+            applyCounts(methodCounts, Section.METHOD);
             Map<String, Integer> uses = new HashMap<>();
-            for (int u = 1; u <= n; u++) {
-                if (mapping[u] != null) {
-                    uses.merge(mapping[u], 1, Integer::sum);
-                }
-            }
+            mapping.values().forEach(q -> uses.merge(q, 1, Integer::sum));
             String[] ids = new String[n + 1];
             DependencyGraph.Builder b = DependencyGraph.builder(name);
             for (int u = 1; u <= n; u++) {
-                String qualified = mapping[u];
+                String qualified = mapping.get(u);
                 boolean unique = qualified != null
                         && !qualified.isEmpty()
                         && uses.get(qualified) == 1
@@ -323,6 +376,31 @@ public final class CitoUfprImporter {
             }
             pairs.dependencies(u -> ids[u]).forEach(b::addDependency);
             return b.build();
+        }
+
+        /** Puts the counts onto their dependencies; counts for pairs that are none are named in one warning. */
+        private void applyCounts(Map<Long, int[]> counts, Section s) {
+            List<String> ignored = new ArrayList<>();
+            for (Map.Entry<Long, int[]> e : counts.entrySet()) {
+                int from = (int) (e.getKey() >>> 32);
+                int to = (int) (long) e.getKey();
+                int c = e.getValue()[0];
+                boolean known = s == Section.ATTRIBUTE ? pairs.attributes(from, to, c) : pairs.methods(from, to, c);
+                if (!known && c != 0) {
+                    ignored.add("line " + e.getValue()[1] + " (" + from + " " + to + ")");
+                }
+            }
+            if (!ignored.isEmpty()) {
+                int shown = Math.min(5, ignored.size());
+                warnings.add(Imported.warning(
+                        source,
+                        0,
+                        0,
+                        s.name() + " gives counts for " + ignored.size()
+                                + " pair(s) that are not dependencies, left out: "
+                                + String.join(", ", ignored.subList(0, shown))
+                                + (ignored.size() > shown ? ", ..." : "")));
+            }
         }
     }
 }

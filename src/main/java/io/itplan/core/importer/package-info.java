@@ -1,6 +1,11 @@
 /**
- * Importers for the class-integration-test-order (CITO) research formats, so that itplan can plan the
- * published benchmark systems and compare its orders with the proven optima.
+ * Importers: the class-integration-test-order (CITO) research formats here, so that itplan can plan the
+ * published benchmark systems and compare its orders with the proven optima, and real systems in the
+ * subpackages ({@code bytecode}, {@code maven}, {@code compose}, {@code diagram}). What they share lives here:
+ * {@link io.itplan.core.importer.InputFiles} (only regular files, bounded reads, strict UTF-8, no NUL),
+ * {@link io.itplan.core.importer.XmlTree} (XML with DTDs and external entities off),
+ * {@link io.itplan.core.importer.Imported} (the graph and warnings naming file and line, and the graph file's
+ * length limits enforced at import) and {@link io.itplan.core.importer.ImportProgress} (progress and cancel).
  *
  * <ul>
  *   <li>{@link io.itplan.core.importer.CitoUfprImporter} reads the UFPR text format ({@code DIMENSION},

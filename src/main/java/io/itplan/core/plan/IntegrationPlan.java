@@ -17,11 +17,19 @@ public record IntegrationPlan(
         List<StandIn> doubles,
         List<Step> steps) {
 
-    public static final String FORMAT = "itplan.plan/1";
+    public static final String FORMAT = "itplan.plan/2";
+    /** The earlier format, still read: stand-ins said {@code replaces} where they now say {@code of}. */
+    public static final String FORMAT_V1 = "itplan.plan/1";
 
     public IntegrationPlan {
         doubles = List.copyOf(doubles);
         steps = List.copyOf(steps);
+    }
+
+    /** The same plan, recording where its graph file is, relative to the plan file's folder. */
+    public IntegrationPlan withGraphFile(String relativePath) {
+        return new IntegrationPlan(
+                graph.withFile(relativePath), strategy, metrics, cycleBreaking, maxParallel, defaults, doubles, steps);
     }
 
     public Optional<Step> step(String id) {

@@ -1,6 +1,7 @@
 package io.itplan.core.strategy;
 
 import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.plan.StepDraft;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,8 @@
 package io.itplan.core.strategy;
 
+import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Risk;
+import io.itplan.core.plan.StepDraft;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,6 +44,33 @@ final class Layering {
         };
     }
 
+    /**
+     * The steps, with the supplier of every unstubbable dependency pulled up into its client's step or before it
+     * ({@link UnstubbablePull}): what an order of clients before suppliers needs to stay executable.
+     */
+    List<StepDraft> stepsPullingUnstubbable(GraphIndex g) {
+        List<StepDraft> pulled = UnstubbablePull.apply(
+                g,
+                dag,
+                steps(),
+                options.granularity() == Granularity.LEVEL ? null : names::modules,
+                options.granularity() == Granularity.PARALLEL);
+        if (options.granularity() != Granularity.MODULE) {
+            return pulled;
+        }
+        List<StepDraft> renumbered = new ArrayList<>(pulled.size());
+        for (int i = 0; i < pulled.size(); i++) {
+            StepDraft d = pulled.get(i);
+            renumbered.add(new StepDraft(moduleStepId(i, pulled.size()), d.name(), d.modules(), d.after()));
+        }
+        return renumbered;
+    }
+
+    private static String moduleStepId(int i, int count) {
+        int digits = String.valueOf(count).length();
+        return String.format(java.util.Locale.ROOT, "step-%0" + Math.max(2, digits) + "d", i + 1);
+    }
+
     private List<StepDraft> byLevel() {
         TreeMap<Integer, List<Integer>> levels = new TreeMap<>();
         for (int u = 0; u < dag.size(); u++) {
@@ -79,11 +108,12 @@ final class Layering {
     private List<StepDraft> byModule() {
         int[] order = order(options.order() == ModuleOrder.DFS);
         List<StepDraft> steps = new ArrayList<>();
-        int digits = String.valueOf(order.length).length();
         for (int i = 0; i < order.length; i++) {
-            String id = String.format(java.util.Locale.ROOT, "step-%0" + Math.max(2, digits) + "d", i + 1);
             steps.add(new StepDraft(
-                    id, names.units(dag, order[i]), dag.members(order[i]), i == 0 ? new int[0] : new int[] {i - 1}));
+                    moduleStepId(i, order.length),
+                    names.units(dag, order[i]),
+                    dag.members(order[i]),
+                    i == 0 ? new int[0] : new int[] {i - 1}));
         }
         return steps;
     }
@@ -156,5 +186,8 @@ final class Layering {
         String units(UnitDag dag, int unit);
 
         String unitId(UnitDag dag, int unit);
+
+        /** A name for a step that integrates {@code modules}. */
+        String modules(int[] modules);
     }
 }

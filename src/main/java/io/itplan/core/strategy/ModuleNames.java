@@ -22,7 +22,11 @@ final class ModuleNames implements Layering.StepNames {
 
     @Override
     public String units(UnitDag dag, int unit) {
-        int[] m = dag.members(unit);
+        return modules(dag.members(unit));
+    }
+
+    @Override
+    public String modules(int[] m) {
         String shown = Arrays.stream(m).limit(SHOWN).mapToObj(g::id).collect(Collectors.joining(", "));
         return "Integrate " + shown + (m.length > SHOWN ? " and " + (m.length - SHOWN) + " more" : "");
     }

@@ -7,11 +7,12 @@ import io.itplan.core.cycles.Deadline;
 import io.itplan.core.format.GraphDigest;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
-import io.itplan.core.graph.Link;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.CycleBreaking;
 import io.itplan.core.plan.DependencyRef;
 import io.itplan.core.plan.GraphRef;
 import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.PlanProducer;
 import io.itplan.core.plan.StrategyRef;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -104,7 +105,7 @@ public final class Planner {
             }
         }
         GraphRef ref = new GraphRef(graph.name(), GraphDigest.of(graph));
-        return new PlanAssembler(g, steps.drafts())
+        return new PlanProducer(g, steps.drafts())
                 .assemble(graph, ref, new StrategyRef(options.strategy().key(), recorded), cycleBreaking);
     }
 
@@ -203,13 +204,7 @@ public final class Planner {
     public static double[] linkCosts(GraphIndex g, Objective objective) {
         double[] cost = new double[g.linkCount()];
         for (int li = 0; li < cost.length; li++) {
-            Link l = g.link(li);
-            cost[li] = switch (objective) {
-                case STUBS -> 1;
-                case COST -> l.weight();
-                case OCPLX -> g.complexity(li);
-                case AM -> l.attributes();
-            };
+            cost[li] = BrokenCost.linkCost(g, li, objective.key());
         }
         return cost;
     }

@@ -1,6 +1,8 @@
 package io.itplan.core.strategy;
 
 import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.plan.PlanProducer;
+import io.itplan.core.plan.StepDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,14 @@ import java.util.TreeSet;
  * Sandwich integration around a target depth t: modules above it (depth &lt; t) go top-down and modules
  * below it (depth &gt; t) bottom-up by height, as two independent tracks; the target layer is integrated
  * last, after both. Without a chosen t, the one with the least summed stub and driver weight wins, ties
- * going to the depth nearest the middle, then to the smaller depth.
+ * going to the depth nearest the middle, then to the smaller depth. As in top-down, the supplier of an unstubbable
+ * dependency is pulled up into its client's step (or before it) wherever the tracks would have stubbed it.
  */
 public final class SandwichStrategy implements IntegrationStrategy {
+    private static final String TOP = "top-depth-";
+    private static final String BOTTOM = "bottom-height-";
+    private static final String TARGET = "target-depth-";
+
     @Override
     public StrategyName name() {
         return StrategyName.SANDWICH;
@@ -37,13 +44,17 @@ public final class SandwichStrategy implements IntegrationStrategy {
         return new Steps(drafts(g, dag, t), opts);
     }
 
+    /**
+     * The target depth whose plan needs the least summed weight of specific stubs and drivers, as the plan producer
+     * counts them for each depth's steps (with unstubbable suppliers pulled up); ties go to the depth nearest the
+     * middle, then to the smaller depth.
+     */
     private int cheapest(GraphIndex g, UnitDag dag, int maxDepth) {
-        double[] costs = costs(g, dag, maxDepth);
         int best = 0;
         double bestCost = Double.POSITIVE_INFINITY;
         double middle = maxDepth / 2.0;
         for (int t = 0; t <= maxDepth; t++) {
-            double cost = costs[t];
+            double cost = new PlanProducer(g, drafts(g, dag, t)).standInCost();
             // Sums over many links carry rounding noise: costs within a relative 1e-9 count as equal.
             double tolerance = 1e-9 * Math.max(1, Math.abs(bestCost == Double.POSITIVE_INFINITY ? cost : bestCost));
             boolean cheaper = cost < bestCost - tolerance;
@@ -55,72 +66,6 @@ public final class SandwichStrategy implements IntegrationStrategy {
             }
         }
         return best;
-    }
-
-    /**
-     * The summed weight of the specific stubs and drivers for every target depth {@code 0..maxDepth} at once.
-     * A link's cost changes only where the target passes the depth of one of its ends, so each link adds a
-     * constant over at most five ranges of t, collected in a difference array: O(links + depth) instead of
-     * assembling a plan per depth.
-     */
-    static double[] costs(GraphIndex g, UnitDag dag, int maxDepth) {
-        int[] unitOf = new int[g.size()];
-        for (int u = 0; u < dag.size(); u++) {
-            for (int v : dag.members(u)) {
-                unitOf[v] = u;
-            }
-        }
-        double[] diff = new double[maxDepth + 2];
-        int[] bounds = new int[6];
-        for (int li = 0; li < g.linkCount(); li++) {
-            var l = g.link(li);
-            int cu = unitOf[l.from()];
-            int cv = unitOf[l.to()];
-            if (cu == cv) {
-                continue;
-            }
-            int du = dag.depth(cu);
-            int dv = dag.depth(cv);
-            int hu = dag.height(cu);
-            int hv = dag.height(cv);
-            bounds[0] = 0;
-            bounds[1] = Math.min(du, maxDepth + 1);
-            bounds[2] = Math.min(du + 1, maxDepth + 1);
-            bounds[3] = Math.min(dv, maxDepth + 1);
-            bounds[4] = Math.min(dv + 1, maxDepth + 1);
-            bounds[5] = maxDepth + 1;
-            java.util.Arrays.sort(bounds);
-            for (int i = 0; i < 5; i++) {
-                int from = bounds[i];
-                int to = bounds[i + 1];
-                if (from < to) {
-                    double c = linkCost(from, du, dv, hu, hv) * l.weight();
-                    diff[from] += c;
-                    diff[to] -= c;
-                }
-            }
-        }
-        double[] costs = new double[maxDepth + 1];
-        double running = 0;
-        for (int t = 0; t <= maxDepth; t++) {
-            running += diff[t];
-            costs[t] = running;
-        }
-        return costs;
-    }
-
-    /**
-     * How many stand-ins (0, 1 or 2) a link from depth/height (du, hu) to (dv, hv) needs with target t, by the
-     * rule: a stub when the supplier is not in the client's subsystem, a driver when the client is not in the
-     * supplier's. The top track's subsystems grow by depth, the bottom track's by height, and the target
-     * step's holds everything.
-     */
-    static int linkCost(int t, int du, int dv, int hu, int hv) {
-        int tu = Integer.compare(du, t);
-        int tv = Integer.compare(dv, t);
-        boolean supplierInClients = tu == 0 || (tu < 0 && tv < 0 && dv <= du) || (tu > 0 && tv > 0 && hv <= hu);
-        boolean clientInSuppliers = tv == 0 || (tv < 0 && tu < 0 && du <= dv) || (tv > 0 && tu > 0 && hu <= hv);
-        return (supplierInClients ? 0 : 1) + (clientInSuppliers ? 0 : 1);
     }
 
     static List<StepDraft> drafts(GraphIndex g, UnitDag dag, int t) {
@@ -137,15 +82,88 @@ public final class SandwichStrategy implements IntegrationStrategy {
                 target.add(u);
             }
         }
+        // The bottom track is listed first, so that a top step can wait for the bottom step that holds an
+        // unstubbable supplier of it instead of pulling that supplier out of the bottom track.
         List<StepDraft> steps = new ArrayList<>();
         TreeSet<Integer> lastOfTracks = new TreeSet<>();
-        addTrack(steps, top, dag, "top-depth-", "Top: depth ", lastOfTracks);
-        addTrack(steps, bottom, dag, "bottom-height-", "Bottom: height ", lastOfTracks);
+        addTrack(steps, bottom, dag, BOTTOM, "Bottom: height ", lastOfTracks);
+        addTrack(steps, top, dag, TOP, "Top: depth ", lastOfTracks);
         if (!target.isEmpty()) {
             int[] after = lastOfTracks.stream().mapToInt(Integer::intValue).toArray();
-            steps.add(new StepDraft("target-depth-" + t, "Target: depth " + t, modules(dag, target), after));
+            steps.add(new StepDraft(TARGET + t, "Target: depth " + t, modules(dag, target), after));
         }
-        return steps;
+        return topTrackFirst(joined(UnstubbablePull.apply(g, dag, steps, null)));
+    }
+
+    /**
+     * When every module of the target layer was pulled up into the top track, the tracks no longer meet: the last
+     * top step then comes after the last bottom step, so that the dependencies between the tracks are tested.
+     */
+    private static List<StepDraft> joined(List<StepDraft> steps) {
+        int lastTop = -1;
+        int lastBottom = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            String id = steps.get(i).id();
+            if (id.startsWith(TARGET)) {
+                return steps;
+            }
+            lastTop = id.startsWith(TOP) ? i : lastTop;
+            lastBottom = id.startsWith(BOTTOM) ? i : lastBottom;
+        }
+        if (lastTop < 0 || lastBottom < 0) {
+            return steps;
+        }
+        List<StepDraft> out = new ArrayList<>(steps);
+        StepDraft top = steps.get(lastTop);
+        int[] after = java.util.Arrays.copyOf(top.after(), top.after().length + 1);
+        after[after.length - 1] = lastBottom;
+        out.set(lastTop, new StepDraft(top.id(), top.name(), top.modules(), after));
+        return out;
+    }
+
+    /** The steps in an order that lists the top track first wherever {@code after} allows, as people read it. */
+    private static List<StepDraft> topTrackFirst(List<StepDraft> steps) {
+        int s = steps.size();
+        java.util.Comparator<Integer> byTrack = java.util.Comparator.comparingInt((Integer i) -> {
+                    String id = steps.get(i).id();
+                    return id.startsWith(TOP) ? 0 : id.startsWith(BOTTOM) ? 1 : 2;
+                })
+                .thenComparingInt(i -> i);
+        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(byTrack);
+        int[] pending = new int[s];
+        List<List<Integer>> children = new ArrayList<>();
+        for (int i = 0; i < s; i++) {
+            children.add(new ArrayList<>());
+        }
+        for (int i = 0; i < s; i++) {
+            pending[i] = steps.get(i).after().length;
+            for (int p : steps.get(i).after()) {
+                children.get(p).add(i);
+            }
+            if (pending[i] == 0) {
+                ready.add(i);
+            }
+        }
+        int[] position = new int[s];
+        List<Integer> order = new ArrayList<>(s);
+        while (!ready.isEmpty()) {
+            int i = ready.poll();
+            position[i] = order.size();
+            order.add(i);
+            for (int c : children.get(i)) {
+                if (--pending[c] == 0) {
+                    ready.add(c);
+                }
+            }
+        }
+        List<StepDraft> out = new ArrayList<>(s);
+        for (int i : order) {
+            StepDraft d = steps.get(i);
+            int[] after =
+                    java.util.Arrays.stream(d.after()).map(p -> position[p]).toArray();
+            out.add(new StepDraft(d.id(), d.name(), d.modules(), after));
+        }
+        return out;
     }
 
     private static void addTrack(

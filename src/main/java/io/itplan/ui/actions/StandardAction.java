@@ -10,6 +10,7 @@ public enum StandardAction {
     SAVE("Save", "mdi2c-content-save-outline", "shortcut+S"),
     SAVE_AS("Save As…", "mdi2c-content-save-edit-outline", "shortcut+shift+S"),
     REVERT("Revert to Saved", "mdi2f-file-restore-outline", null),
+    IMPORT("Import…", "mdi2i-import", "shortcut+I"),
     EXPORT_PLAN("Export Plan…", "mdi2f-file-export-outline", "shortcut+E"),
     EXPORT_PICTURE("Export Picture…", "mdi2i-image-outline", "shortcut+shift+E"),
     EXPORT_REPORT("Export Report…", "mdi2f-file-document-outline", null),

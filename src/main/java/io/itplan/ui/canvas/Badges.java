@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -22,7 +21,7 @@ final class Badges {
     static final double MIN_WIDTH = 90;
     static final double PADDING = 6;
 
-    /** What a module stands for in a step. */
+    /** What a tag says a module is in the step: new in it, or one of the plan's stand-in roles. */
     enum Role {
         NEW,
         STUB,
@@ -50,35 +49,33 @@ final class Badges {
 
     private Badges() {}
 
-    /** The tags of a module in the step, stub before driver, or none. */
+    /**
+     * The tags of a module in the step, stub before driver, or none: the words and the whole phrases are the plan's
+     * own ({@link StepView#roles}, {@link StepView#phrase}).
+     */
     static List<Label> labels(StepView step, String module) {
         List<Label> out = new ArrayList<>();
         if (step == null) {
             return out;
         }
-        if (step.integrated().contains(module)) {
+        if (step.place(module) == StepView.Place.NEW) {
             out.add(new Label(Role.NEW, "NEW", module + " is integrated in step " + step.step()));
             return out;
         }
-        if (step.before().contains(module)) {
-            return out;
-        }
-        Set<String> served = step.stubbed().get(module);
-        if (served != null) {
-            String clients = list(served);
-            out.add(new Label(Role.STUB, "STUB · serving " + clients, "stub of " + module + ", serving " + clients));
-        }
-        Set<String> driven = step.driven().get(module);
-        if (driven != null) {
-            String suppliers = list(driven);
+        Set<io.itplan.core.plan.Role> roles = step.roles(module);
+        if (roles.contains(io.itplan.core.plan.Role.STUB)) {
             out.add(new Label(
-                    Role.DRIVER, "DRIVER of " + suppliers, "driver of " + suppliers + ", in place of " + module));
+                    Role.STUB,
+                    "STUB · serving " + String.join(", ", step.stubs().get(module)),
+                    step.phrase(module, io.itplan.core.plan.Role.STUB)));
+        }
+        if (roles.contains(io.itplan.core.plan.Role.DRIVER)) {
+            out.add(new Label(
+                    Role.DRIVER,
+                    "DRIVER of " + String.join(", ", step.drivenInPlaceOf(module)),
+                    step.phrase(module, io.itplan.core.plan.Role.DRIVER)));
         }
         return out;
-    }
-
-    private static String list(Set<String> ids) {
-        return String.join(", ", new TreeSet<>(ids));
     }
 
     /**

@@ -76,13 +76,15 @@ final class CanvasTooltips {
         s.append('\n').append(m.kind().key()).append(" · risk ").append(m.risk().key());
         if (step != null) {
             List<Badges.Label> roles = Badges.labels(step, m.id());
-            StepView.State state = step.state(m.id());
             s.append("\nStep ").append(step.step()).append(": ");
             if (!roles.isEmpty()) {
                 s.append(
                         String.join("; ", roles.stream().map(Badges.Label::full).toList()));
             } else {
-                s.append(state == StepView.State.DONE ? "integrated in an earlier step" : "integrated in a later step");
+                s.append(
+                        step.place(m.id()) == StepView.Place.DONE
+                                ? "integrated in an earlier step"
+                                : "integrated in a later step");
             }
         }
         return s.toString();

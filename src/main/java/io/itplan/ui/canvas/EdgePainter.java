@@ -111,8 +111,7 @@ final class EdgePainter {
         if (tested) {
             return Look.TESTED;
         }
-        if (step != null
-                && (step.state(ref.from()) == StepView.State.LATER || step.state(ref.to()) == StepView.State.LATER)) {
+        if (step != null && (StepPainter.faded(step, ref.from()) || StepPainter.faded(step, ref.to()))) {
             return Look.FADED;
         }
         if (f.cyclic().contains(e.key())) {

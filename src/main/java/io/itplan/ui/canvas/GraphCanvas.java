@@ -5,6 +5,7 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
+import io.itplan.core.plan.Role;
 import io.itplan.core.plan.StepView;
 import io.itplan.ui.editor.DependencyKey;
 import io.itplan.ui.editor.EditCommand;
@@ -109,10 +110,16 @@ public final class GraphCanvas extends Region {
         return planPaint;
     }
 
-    /** How a module is painted for the selected step, or null (for tests and tooltips). */
-    public StepView.State paintedState(String id) {
+    /** Where a module is painted in the selected step, or null (for tests and tooltips). */
+    public StepView.Place paintedPlace(String id) {
         PlanPaint p = planPaint.get();
-        return p == null ? null : p.state(id);
+        return p == null ? null : p.place(id);
+    }
+
+    /** The stand-in roles a module is painted with in the selected step (for tests and tooltips). */
+    public Set<Role> paintedRoles(String id) {
+        PlanPaint p = planPaint.get();
+        return p == null || p.step() == null ? Set.of() : p.step().roles(id);
     }
 
     /** Called with a level when its band label is clicked (the plan panel picks a sandwich target with it). */

@@ -20,8 +20,8 @@ public record PlanPaint(
         Integer targetLevel,
         java.util.Set<io.itplan.core.plan.DependencyRef> broken) {
 
-    /** How the canvas paints a module: the step's state, or null when no step is selected. */
-    public StepView.State state(String module) {
-        return step == null ? null : step.state(module);
+    /** Where a module stands in the selected step, or null when no step is selected. */
+    public StepView.Place place(String module) {
+        return step == null ? null : step.place(module);
     }
 }

@@ -104,8 +104,7 @@ final class Renderer {
         if (f.scale() >= SHAPE_SCALE) {
             boolean labels = f.scale() >= LABEL_SCALE;
             for (Box b : visible) {
-                StepView.State state = step == null ? null : step.state(b.id());
-                gc.setGlobalAlpha(state == StepView.State.LATER ? 0.28 : 1);
+                gc.setGlobalAlpha(step != null && StepPainter.faded(step, b.id()) ? 0.28 : 1);
                 drawModule(gc, f, f.graph().module(b.id()), b, labels);
                 gc.setGlobalAlpha(1);
                 if (step != null) {
@@ -137,8 +136,8 @@ final class Renderer {
             double a = 1;
             if (f.selectedModules().contains(b.id()) || b.id().equals(f.connectTarget())) {
                 colour = c(Token.SELECTION);
-            } else if (step != null && step.state(b.id()) != StepView.State.LATER) {
-                colour = steps.colour(step.state(b.id()));
+            } else if (step != null && steps.colour(step, b.id()) != null) {
+                colour = steps.colour(step, b.id());
             } else {
                 colour = kindColour(f.graph().module(b.id()).kind());
                 a = step != null ? 0.28 : 0.85;

@@ -1,5 +1,6 @@
 package io.itplan.ui.canvas;
 
+import io.itplan.core.plan.Role;
 import io.itplan.core.plan.StepView;
 import io.itplan.ui.canvas.Palette.Token;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -154,33 +156,42 @@ final class StepPainter {
         return false;
     }
 
-    Color colour(StepView.State state) {
-        return switch (state) {
-            case NEW -> palette.get(Token.STEP_NEW);
-            case STUB -> palette.get(Token.STUB);
-            case DRIVER -> palette.get(Token.DRIVER);
-            default -> palette.get(Token.STEP_DONE);
-        };
+    /**
+     * The colour a module is marked with in the step: new, a stand-in (stub before driver), integrated before; null
+     * for one that comes later and stands in for nothing.
+     */
+    Color colour(StepView step, String module) {
+        StepView.Place place = step.place(module);
+        if (place == StepView.Place.NEW) {
+            return palette.get(Token.STEP_NEW);
+        }
+        Set<Role> roles = step.roles(module);
+        if (roles.contains(Role.STUB)) {
+            return palette.get(Token.STUB);
+        }
+        if (roles.contains(Role.DRIVER)) {
+            return palette.get(Token.DRIVER);
+        }
+        return place == StepView.Place.DONE ? palette.get(Token.STEP_DONE) : null;
+    }
+
+    /** Whether a module is faded in the step: it comes later and nothing stands in for it. */
+    static boolean faded(StepView step, String module) {
+        return step.place(module) == StepView.Place.LATER && step.roles(module).isEmpty();
     }
 
     /**
-     * Outlines a module for its state in the step: solid for new and done, dashed for a stand-in; a module that
-     * is both stubbed and stood in for by a driver gets both outlines.
+     * Outlines a module for what it is in the step: solid for new and done, dashed for a stand-in; a module with
+     * both roles (a stub of it serves the step, and a driver stands in its place) gets both outlines.
      */
     void drawOutline(GraphicsContext gc, Box b, StepView step) {
-        StepView.State state = step.state(b.id());
-        if (state == StepView.State.LATER) {
-            return;
-        }
-        boolean stub =
-                step.stubbed().containsKey(b.id()) && state != StepView.State.NEW && state != StepView.State.DONE;
-        boolean driver =
-                step.driven().containsKey(b.id()) && state != StepView.State.NEW && state != StepView.State.DONE;
-        if (stub || driver) {
+        StepView.Place place = step.place(b.id());
+        Set<Role> roles = step.roles(b.id());
+        if (!roles.isEmpty()) {
             double grow = 4;
-            for (StepView.State s : new StepView.State[] {StepView.State.STUB, StepView.State.DRIVER}) {
-                if (s == StepView.State.STUB ? stub : driver) {
-                    gc.setStroke(colour(s));
+            for (Role r : new Role[] {Role.STUB, Role.DRIVER}) {
+                if (roles.contains(r)) {
+                    gc.setStroke(palette.get(r == Role.STUB ? Token.STUB : Token.DRIVER));
                     gc.setLineWidth(3);
                     gc.setLineDashes(7, 4);
                     gc.strokeRoundRect(b.x() - grow, b.y() - grow, b.w() + 2 * grow, b.h() + 2 * grow, 12, 12);
@@ -190,8 +201,11 @@ final class StepPainter {
             gc.setLineDashes((double[]) null);
             return;
         }
-        gc.setStroke(colour(state));
-        gc.setLineWidth(state == StepView.State.DONE ? 1.5 : 3);
+        if (place == StepView.Place.LATER) {
+            return;
+        }
+        gc.setStroke(colour(step, b.id()));
+        gc.setLineWidth(place == StepView.Place.DONE ? 1.5 : 3);
         gc.strokeRoundRect(b.x() - 4, b.y() - 4, b.w() + 8, b.h() + 8, 12, 12);
     }
 

@@ -2,20 +2,19 @@ package io.itplan.ui.main;
 
 import static io.itplan.ui.actions.StandardAction.*;
 
-import io.itplan.app.layout.LayeredLayout;
+import io.itplan.app.report.Diagrams;
+import io.itplan.app.report.SvgPicture;
+import io.itplan.core.format.AtomicFiles;
+import io.itplan.core.format.InputException;
 import io.itplan.core.graph.DependencyGraph;
-import io.itplan.core.graph.DependencyKind;
-import io.itplan.core.graph.Module;
-import io.itplan.core.graph.ModuleKind;
-import io.itplan.ui.Styles;
 import io.itplan.ui.actions.ActionFactory;
-import io.itplan.ui.actions.StandardAction;
 import io.itplan.ui.canvas.GraphCanvas;
-import io.itplan.ui.editor.ChangeModulesCommand;
+import io.itplan.ui.common.Snapshots;
 import io.itplan.ui.editor.GraphDocument;
+import io.itplan.ui.importer.ImportView;
+import io.itplan.ui.importer.ImportViewModel;
 import io.itplan.ui.panels.InspectorView;
 import io.itplan.ui.panels.InspectorViewModel;
-import io.itplan.ui.panels.KindIcons;
 import io.itplan.ui.panels.OutlineView;
 import io.itplan.ui.panels.OutlineViewModel;
 import io.itplan.ui.panels.ProblemsView;
@@ -25,77 +24,62 @@ import io.itplan.ui.plan.CompareViewModel;
 import io.itplan.ui.plan.PlanView;
 import io.itplan.ui.plan.PlanViewModel;
 import io.itplan.ui.plan.RunViewModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.StatusBar;
-import org.controlsfx.control.textfield.TextFields;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's content: menu bar and toolbar built from the {@link StandardAction}s, the module outline,
- * the canvas, the inspector, the problems panel and the status bar.
+ * The main window's content: menus and toolbar, the module outline, the canvas (with the find bar, and a hint
+ * while the graph is empty), the inspector, the Plan, Compare and Problems tabs, and the status line.
  */
 public final class MainView extends BorderPane {
     /** Plans in the background, one at a time, for every window. */
-    private static final java.util.concurrent.ScheduledExecutorService PLANNER =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "itplan-planner");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final ScheduledExecutorService PLANNER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "itplan-planner");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The smallest sizes at which every area still does its job; the window's minimum follows from them. */
+    static final double OUTLINE_MIN_WIDTH = 160;
+
+    static final double INSPECTOR_MIN_WIDTH = 230;
+    static final double CANVAS_MIN_WIDTH = 320;
+    static final double CANVAS_MIN_HEIGHT = 180;
+    static final double TABS_MIN_HEIGHT = 230;
+    static final double EDITOR_MIN_HEIGHT = 260;
 
     private final MainViewModel vm;
     private final PlanViewModel planVm;
     private final PlanView planView;
-    private final javafx.scene.control.TabPane bottomTabs = new javafx.scene.control.TabPane();
+    private final TabPane bottomTabs = new TabPane();
     private final GraphCanvas canvas;
-    private final OutlineView outline;
     private final ActionFactory actions = new ActionFactory();
-    private final StatusBar status = new StatusBar();
+    private final StatusLine status;
     private final BooleanProperty dark;
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final HBox findBar = new HBox(6);
-    private final TextField findField = new TextField();
-    private final Label zoomLabel = new Label("100 %");
-    private final Button cancelButton = new Button("Cancel");
-    private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(6));
-    private final PauseTransition recoveryDelay = new PauseTransition(Duration.seconds(1.5));
-    private Task<?> running;
+    private final FindBar findBar;
+    private final AutoLayout autoLayout;
+    private final Map<String, SplitPane> splits = new LinkedHashMap<>();
     private Runnable onQuit = () -> {};
 
     public MainView(MainViewModel vm, BooleanProperty dark) {
@@ -107,10 +91,12 @@ public final class MainView extends BorderPane {
         canvas.setId("graph-canvas");
         canvas.setOnMessage(vm::say);
         canvas.setOnCreateModule(p -> {
-            String id = vm.addModule(p[0], p[1], canvas.newModuleKindProperty().get());
+            String id = vm.edit()
+                    .addModule(p[0], p[1], canvas.newModuleKindProperty().get());
             Platform.runLater(() -> canvas.startRename(id));
         });
-        outline = new OutlineView(new OutlineViewModel(doc, vm.selection()), vm.selection(), canvas::centerOn);
+        OutlineView outline =
+                new OutlineView(new OutlineViewModel(doc, vm.selection()), vm.selection(), canvas::centerOn);
         InspectorViewModel inspectorVm = new InspectorViewModel(doc, vm.selection());
         inspectorVm.setOnMessage(vm::say);
         InspectorView inspector = new InspectorView(inspectorVm);
@@ -118,61 +104,74 @@ public final class MainView extends BorderPane {
         planVm = new PlanViewModel(doc, Platform::runLater, PLANNER, 300);
         planView = new PlanView(planVm, canvas);
         CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
-        planView.enableRunning(
-                new RunViewModel(Platform::runLater),
-                () -> doc.file() != null && doc.file().toAbsolutePath().getParent() != null
-                        ? doc.file().toAbsolutePath().getParent()
-                        : java.nio.file.Path.of(System.getProperty("user.home")));
+        planView.enableRunning(new RunViewModel(Platform::runLater), this::runFolder);
+        status = new StatusLine(vm, canvas.zoomProperty());
+        autoLayout = new AutoLayout(vm, canvas, status, planVm);
+        findBar = new FindBar(vm.edit(), canvas::centerOn, canvas::requestFocus);
 
         wireActions();
-        setTop(new VBox(menuBar(), toolBar()));
+        MainMenus menus = new MainMenus(actions, vm, planVm, canvas);
+        setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
-        buildFindBar();
-        StackPane canvasPane = new StackPane(canvas, findBar);
+        EmptyState empty = new EmptyState(doc.graphProperty(), vm.files(), () -> actions.run(ADD_MODULE));
+        StackPane canvasPane = new StackPane(canvas, empty, findBar);
         StackPane.setAlignment(findBar, Pos.TOP_RIGHT);
+        StackPane.setAlignment(empty, Pos.TOP_CENTER);
+        StackPane.setMargin(empty, new javafx.geometry.Insets(36, 16, 16, 16));
         canvasPane.getStyleClass().add("canvas-pane");
+        canvasPane.setMinSize(CANVAS_MIN_WIDTH, CANVAS_MIN_HEIGHT);
+        outline.setMinWidth(OUTLINE_MIN_WIDTH);
+        inspector.setMinWidth(INSPECTOR_MIN_WIDTH);
         SplitPane horizontal = new SplitPane(outline, canvasPane, inspector);
-        horizontal.setDividerPositions(0.17, 0.76);
+        horizontal.setId("main-horizontal");
+        horizontal.setMinHeight(EDITOR_MIN_HEIGHT);
+        horizontal.setDividerPositions(0.15, 0.8);
+        // The side panels keep their width as the window grows; the canvas takes the rest.
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
-        javafx.scene.control.Tab planTab = new javafx.scene.control.Tab("Plan", planView);
-        planTab.setClosable(false);
-        planTab.setId("tab-plan");
-        javafx.scene.control.Tab problemsTab = new javafx.scene.control.Tab("Problems", problems);
-        problemsTab.setClosable(false);
-        problemsTab.setId("tab-problems");
-        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab(
+        Tab planTab = tab("Plan", "plan", planView);
+        Tab compareTab = tab(
                 "Compare",
+                "compare",
                 new CompareView(compareVm, () -> bottomTabs.getSelectionModel().select(planTab)));
-        compareTab.setClosable(false);
-        compareTab.setId("tab-compare");
+        Tab problemsTab = tab("Problems", "problems", problems);
         compareVm.activeProperty().bind(compareTab.selectedProperty());
         bottomTabs.getTabs().setAll(planTab, compareTab, problemsTab);
         bottomTabs.setId("bottom-tabs");
+        bottomTabs.setMinHeight(TABS_MIN_HEIGHT);
         SplitPane vertical = new SplitPane(horizontal, bottomTabs);
+        vertical.setId("main-vertical");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.68);
+        vertical.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(bottomTabs, false);
         setCenter(vertical);
-        setBottom(statusBar());
+        setBottom(status);
+        splits.put(horizontal.getId(), horizontal);
+        splits.put(vertical.getId(), vertical);
+        splits.put("plan-split", planView.split());
 
-        vm.messageProperty().addListener((obs, a, b) -> {
-            if (running == null) {
-                status.textProperty().unbind();
-                status.setText(b);
-                messageTimeout.playFromStart();
-            }
+        vm.recovery().runLaterWith((delay, action) -> {
+            PauseTransition wait = new PauseTransition(Duration.millis(delay.toMillis()));
+            wait.setOnFinished(e -> action.run());
+            wait.play();
         });
-        messageTimeout.setOnFinished(e -> {
-            if (running == null) {
-                status.textProperty().bind(vm.countsProperty());
-            }
-        });
-        status.textProperty().bind(vm.countsProperty());
-        doc.commands().revisionProperty().addListener((obs, a, b) -> recoveryDelay.playFromStart());
-        recoveryDelay.setOnFinished(e -> vm.updateRecoveryCopy());
-        vm.setOnOpened(this::opened);
-        warmUpLayout();
+        vm.files().setOnOpened(this::opened);
+        AutoLayout.warmUp();
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        t.setId("tab-" + id);
+        return t;
+    }
+
+    /** Where a run started from the app resolves relative folders: the graph file's folder, else home. */
+    private Path runFolder() {
+        Path file = vm.document().file();
+        return file != null && file.toAbsolutePath().getParent() != null
+                ? file.toAbsolutePath().getParent()
+                : Path.of(System.getProperty("user.home"));
     }
 
     public void setOnQuit(Runnable onQuit) {
@@ -180,8 +179,13 @@ public final class MainView extends BorderPane {
     }
 
     /** Whether long work (a layout) is running. */
-    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return status.busyProperty();
+    }
+
+    /** The split panes whose dividers the window remembers, by id. */
+    public Map<String, SplitPane> splits() {
+        return splits;
     }
 
     /** Shows the bottom tab named {@code plan}, {@code compare} or {@code problems}. */
@@ -201,77 +205,79 @@ public final class MainView extends BorderPane {
         return planVm;
     }
 
-    /** The graph as SVG, with the step selected in the plan painted. */
-    private String svg() {
-        DependencyGraph g = planVm.plannedGraphProperty().get() != null
-                ? planVm.plannedGraphProperty().get()
-                : vm.document().graph();
-        return io.itplan.app.report.SvgPicture.of(
-                g, canvas::moduleWidth, planVm.stepViewProperty().get());
-    }
-
-    /** Saves the canvas as it shows now (with the selected step painted) as a PNG, or the whole graph as SVG. */
-    private void exportPicture() {
-        vm.choosePictureFile().ifPresent(file -> {
-            try {
-                if (file.getFileName().toString().endsWith(".svg")) {
-                    io.itplan.core.format.AtomicFiles.write(
-                            file, svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    vm.say("Exported the picture to " + file.getFileName());
-                    return;
-                }
-                io.itplan.ui.Snapshots.save(canvas, file);
-                vm.say("Exported the picture to " + file.getFileName());
-            } catch (java.io.IOException | io.itplan.core.format.InputException e) {
-                vm.showError("Cannot export the picture", file + ": " + e.getMessage());
-            }
-        });
-    }
-
     public GraphCanvas canvas() {
         return canvas;
     }
 
-    public io.itplan.ui.editor.GraphDocument document() {
+    public GraphDocument document() {
         return vm.document();
+    }
+
+    /** The modules and dependencies selected, on the canvas and in the panels alike. */
+    public io.itplan.ui.editor.Selection selection() {
+        return vm.selection();
     }
 
     public ActionFactory actions() {
         return actions;
     }
 
-    /** After a graph was opened: lay it out when it has no drawing yet, else show all of it. */
-    public void opened() {
-        planVm.useSettings(vm.document().graph().settings());
-        if (MainViewModel.needsLayout(vm.document().graph())) {
-            layout(true);
-        } else {
-            fitSoon();
-        }
+    /** The graph as SVG, with the step selected in the plan painted. */
+    private String svg() {
+        DependencyGraph g = planVm.plannedGraphProperty().get() != null
+                ? planVm.plannedGraphProperty().get()
+                : vm.document().graph();
+        return SvgPicture.of(g, canvas::moduleWidth, planVm.stepViewProperty().get());
     }
 
     /**
-     * ELK takes a second or more to start; starting it in the background, once the window is up, makes the
-     * first layout quick without slowing the start.
+     * Saves the canvas as it shows now (with the selected step painted) as a PNG, or the whole graph as SVG, or as
+     * a diagram another tool edits (DOT, GraphML, Mermaid).
      */
-    private static void warmUpLayout() {
-        Thread t = new Thread(
-                () -> {
-                    try {
-                        Thread.sleep(2500);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    DependencyGraph tiny = DependencyGraph.builder("warm-up")
-                            .addModules("a", "b")
-                            .addDependency("a", "b")
-                            .build();
-                    LayeredLayout.layout(tiny, m -> 100, 40, () -> false);
-                },
-                "itplan-layout-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+    private void exportPicture() {
+        vm.exports().choosePictureFile().ifPresent(file -> {
+            try {
+                String diagram =
+                        file.getFileName().toString().replaceFirst(".*\\.", "").replace("mmd", "mermaid");
+                if (Diagrams.FORMATS.contains(diagram)) {
+                    boolean planned =
+                            planVm.plannedGraphProperty().get() == vm.document().graph();
+                    AtomicFiles.write(
+                            file,
+                            Diagrams.of(
+                                            diagram,
+                                            vm.document().graph(),
+                                            planned ? planVm.planProperty().get() : null)
+                                    .getBytes(StandardCharsets.UTF_8));
+                    vm.say("Exported the diagram to " + file.getFileName());
+                    return;
+                }
+                if (file.getFileName().toString().endsWith(".svg")) {
+                    AtomicFiles.write(file, svg().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    Snapshots.save(canvas, file);
+                }
+                vm.say("Exported the picture to " + file.getFileName());
+            } catch (IOException | InputException e) {
+                vm.showError("Cannot export the picture", file + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** After a graph was opened: lay it out when it has no drawing yet, else show all of it. */
+    public void opened() {
+        java.nio.file.Path file = vm.document().file();
+        java.util.List<String> wrong = planVm.useSettings(
+                vm.document().graph().settings(),
+                file == null ? "the graph" : file.getFileName().toString());
+        if (!wrong.isEmpty()) {
+            vm.say(wrong.get(0) + (wrong.size() > 1 ? " (and " + (wrong.size() - 1) + " more in Problems)" : ""));
+        }
+        if (MainViewModel.needsLayout(vm.document().graph())) {
+            autoLayout.run(true);
+        } else {
+            fitSoon();
+        }
     }
 
     /** Fits the graph to the window once the layout pass has sized the canvas. */
@@ -279,8 +285,36 @@ public final class MainView extends BorderPane {
         Platform.runLater(() -> Platform.runLater(canvas::fitToWindow));
     }
 
+    /** File › Import…: the import window; what it imports replaces the graph as one undoable edit. */
+    private void importGraph() {
+        new ImportView(
+                        new ImportViewModel(Platform::runLater, task -> {
+                            Thread t = new Thread(task, "itplan-import");
+                            t.setDaemon(true);
+                            t.start();
+                        }),
+                        vm.document(),
+                        canvas::moduleWidth,
+                        GraphCanvas.MODULE_HEIGHT,
+                        message -> {
+                            vm.selection().clear();
+                            fitSoon();
+                            vm.say(message);
+                        })
+                .show(getScene() == null ? null : getScene().getWindow());
+    }
+
+    private void addModuleInView() {
+        double[] c = canvas.viewCenter();
+        String id = vm.edit()
+                .addModule(c[0] - 56, c[1] - 23, canvas.newModuleKindProperty().get());
+        Platform.runLater(() -> canvas.startRename(id));
+    }
+
     private void wireActions() {
         GraphDocument doc = vm.document();
+        FilesViewModel files = vm.files();
+        EditViewModel edit = vm.edit();
         var noSelection = Bindings.isEmpty(vm.selection().modules());
         var nothingSelected = Bindings.createBooleanBinding(
                 () -> vm.selection().isEmpty(),
@@ -290,47 +324,45 @@ public final class MainView extends BorderPane {
                 () -> !doc.commands().canUndo(), doc.commands().revisionProperty());
         var cannotRedo = Bindings.createBooleanBinding(
                 () -> !doc.commands().canRedo(), doc.commands().revisionProperty());
-        actions.on(NEW, vm::newGraph)
-                .on(OPEN, vm::open)
-                .on(SAVE, vm::save)
-                .on(SAVE_AS, vm::saveAs)
-                .on(REVERT, vm::revert)
+        actions.on(NEW, files::newGraph)
+                .on(OPEN, files::open)
+                .on(IMPORT, this::importGraph)
+                .on(SAVE, files::save)
+                .on(SAVE_AS, files::saveAs)
+                .on(REVERT, files::revert)
                 .on(QUIT, () -> onQuit.run())
                 .on(
                         EXPORT_PLAN,
-                        () -> vm.exportPlan(
-                                planVm.planProperty().get(),
-                                planVm.problemProperty().get()))
+                        () -> vm.exports()
+                                .exportPlan(
+                                        planVm.planProperty().get(),
+                                        planVm.problemProperty().get()))
                 .on(EXPORT_PICTURE, this::exportPicture)
                 .on(
                         EXPORT_REPORT,
-                        () -> vm.exportReport(
-                                planVm.planProperty().get(),
-                                planVm.problemProperty().get(),
-                                svg()))
-                .on(UNDO, vm::undo)
-                .on(REDO, vm::redo)
-                .on(CUT, () -> toClipboard(vm.cut()))
-                .on(COPY, () -> toClipboard(vm.copy()))
-                .on(PASTE, () -> vm.paste(Clipboard.getSystemClipboard().getString()))
-                .on(DUPLICATE, vm::duplicate)
-                .on(DELETE, vm::delete)
-                .on(SELECT_ALL, vm::selectAll)
+                        () -> vm.exports()
+                                .exportReport(
+                                        planVm.planProperty().get(),
+                                        planVm.problemProperty().get(),
+                                        svg()))
+                .on(UNDO, edit::undo)
+                .on(REDO, edit::redo)
+                .on(CUT, () -> toClipboard(edit.cut()))
+                .on(COPY, () -> toClipboard(edit.copy()))
+                .on(PASTE, () -> edit.paste(Clipboard.getSystemClipboard().getString()))
+                .on(DUPLICATE, edit::duplicate)
+                .on(DELETE, edit::delete)
+                .on(SELECT_ALL, edit::selectAll)
                 .on(RENAME, () -> {
                     if (vm.selection().modules().size() == 1) {
                         canvas.startRename(vm.selection().modules().iterator().next());
                     }
                 })
-                .on(FIND, this::showFind)
-                .on(ADD_MODULE, () -> {
-                    double[] c = canvas.viewCenter();
-                    String id = vm.addModule(
-                            c[0] - 56, c[1] - 23, canvas.newModuleKindProperty().get());
-                    Platform.runLater(() -> canvas.startRename(id));
-                })
+                .on(FIND, findBar::show)
+                .on(ADD_MODULE, this::addModuleInView)
                 .toggle(CONNECT_MODE, canvas.connectModeProperty())
-                .on(PIN, vm::togglePin)
-                .on(AUTO_LAYOUT, () -> layout(false))
+                .on(PIN, edit::togglePin)
+                .on(AUTO_LAYOUT, () -> autoLayout.run(false))
                 .on(ZOOM_IN, canvas::zoomIn)
                 .on(ZOOM_OUT, canvas::zoomOut)
                 .on(ACTUAL_SIZE, canvas::actualSize)
@@ -349,413 +381,14 @@ public final class MainView extends BorderPane {
                         REVERT,
                         Bindings.createBooleanBinding(
                                 () -> doc.file() == null || !doc.isDirty(), doc.fileProperty(), doc.dirtyProperty()))
-                .disabledWhen(AUTO_LAYOUT, busy);
+                .disabledWhen(AUTO_LAYOUT, status.busyProperty());
     }
 
-    private void toClipboard(String text) {
+    private static void toClipboard(String text) {
         if (text != null) {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
-        }
-    }
-
-    private MenuBar menuBar() {
-        Menu file = new Menu(
-                "_File",
-                null,
-                item(NEW),
-                item(OPEN),
-                recentMenu(),
-                examplesMenu(),
-                new SeparatorMenuItem(),
-                item(SAVE),
-                item(SAVE_AS),
-                item(REVERT),
-                new SeparatorMenuItem(),
-                item(EXPORT_PLAN),
-                item(EXPORT_PICTURE),
-                item(EXPORT_REPORT),
-                exportToMenu(),
-                new SeparatorMenuItem(),
-                item(QUIT));
-        MenuItem undo = item(UNDO);
-        MenuItem redo = item(REDO);
-        GraphDocument doc = vm.document();
-        undo.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> doc.commands()
-                                .undoDescription()
-                                .map(d -> "Undo " + d)
-                                .orElse("Undo"),
-                        doc.commands().revisionProperty()));
-        redo.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> doc.commands()
-                                .redoDescription()
-                                .map(d -> "Redo " + d)
-                                .orElse("Redo"),
-                        doc.commands().revisionProperty()));
-        Menu edit = new Menu(
-                "_Edit",
-                null,
-                undo,
-                redo,
-                new SeparatorMenuItem(),
-                item(CUT),
-                item(COPY),
-                item(PASTE),
-                item(DUPLICATE),
-                item(DELETE),
-                new SeparatorMenuItem(),
-                item(SELECT_ALL),
-                item(RENAME),
-                item(FIND));
-        Menu graph = new Menu(
-                "_Graph",
-                null,
-                item(ADD_MODULE),
-                item(CONNECT_MODE),
-                item(PIN),
-                new SeparatorMenuItem(),
-                item(AUTO_LAYOUT));
-        Menu view = new Menu(
-                "_View",
-                null,
-                item(ZOOM_IN),
-                item(ZOOM_OUT),
-                item(ACTUAL_SIZE),
-                item(FIT),
-                new SeparatorMenuItem(),
-                item(HIGHLIGHT_CYCLES),
-                item(DARK_THEME));
-        MenuBar bar = new MenuBar(file, edit, graph, view);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private MenuItem item(StandardAction a) {
-        return actions.menuItem(a);
-    }
-
-    private Menu recentMenu() {
-        Menu recent = new Menu("Open _Recent");
-        recent.setId("menu-open-recent");
-        Runnable fill = () -> {
-            recent.getItems().clear();
-            for (Path p : vm.recentFiles()) {
-                MenuItem i = new MenuItem(
-                        p.getFileName() + "  —  " + p.toAbsolutePath().getParent());
-                i.setMnemonicParsing(false);
-                i.setOnAction(e -> vm.openRecent(p));
-                recent.getItems().add(i);
-            }
-            recent.setDisable(recent.getItems().isEmpty());
-        };
-        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fill.run());
-        fill.run();
-        return recent;
-    }
-
-    private Menu exportToMenu() {
-        Menu menu = new Menu("Export _To");
-        menu.setId("menu-export-to");
-        Map<String, String> titles = Map.of(
-                "github",
-                "GitHub Actions workflow",
-                "gitlab",
-                "GitLab CI pipeline",
-                "jenkins",
-                "Jenkinsfile",
-                "testng",
-                "TestNG suite",
-                "junit",
-                "JUnit Platform suites",
-                "make",
-                "Makefile");
-        for (io.itplan.core.export.PlanExport e : io.itplan.core.export.PlanExports.all()) {
-            MenuItem i = new MenuItem(titles.getOrDefault(e.name(), e.name()) + "…");
-            i.setOnAction(a -> vm.exportTo(
-                    e, planVm.planProperty().get(), planVm.problemProperty().get()));
-            menu.getItems().add(i);
-        }
-        return menu;
-    }
-
-    private Menu examplesMenu() {
-        Menu examples = new Menu("Open E_xample");
-        examples.setId("menu-open-example");
-        for (String title : MainViewModel.EXAMPLES.keySet()) {
-            MenuItem i = new MenuItem(title);
-            i.setOnAction(e -> vm.openExample(title));
-            examples.getItems().add(i);
-        }
-        return examples;
-    }
-
-    private ToolBar toolBar() {
-        ComboBox<ModuleKind> moduleKind = new ComboBox<>();
-        moduleKind.getItems().setAll(ModuleKind.values());
-        moduleKind.valueProperty().bindBidirectional(canvas.newModuleKindProperty());
-        moduleKind.setButtonCell(new KindCell());
-        moduleKind.setCellFactory(v -> new KindCell());
-        moduleKind.setTooltip(new Tooltip("Kind of new modules"));
-        moduleKind.setId("module-kind");
-        moduleKind.setFocusTraversable(false);
-        ComboBox<DependencyKind> depKind = new ComboBox<>();
-        depKind.getItems().setAll(DependencyKind.values());
-        depKind.valueProperty().bindBidirectional(canvas.newDependencyKindProperty());
-        depKind.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(DependencyKind k) {
-                return k == null ? "" : k.key() + (k.stubbableByDefault() ? "" : "  (unstubbable)");
-            }
-
-            @Override
-            public DependencyKind fromString(String s) {
-                return null;
-            }
-        });
-        depKind.setTooltip(new Tooltip("Kind of new dependencies (drag from a module's handle to connect)"));
-        depKind.setId("dependency-kind");
-        depKind.setPrefWidth(170);
-        depKind.setFocusTraversable(false);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(
-                tool(NEW),
-                tool(OPEN),
-                tool(SAVE),
-                new Separator(),
-                tool(UNDO),
-                tool(REDO),
-                new Separator(),
-                tool(ADD_MODULE),
-                moduleKind,
-                tool(CONNECT_MODE),
-                depKind,
-                new Separator(),
-                tool(AUTO_LAYOUT),
-                tool(PIN),
-                tool(HIGHLIGHT_CYCLES),
-                spacer,
-                tool(ZOOM_OUT),
-                tool(ZOOM_IN),
-                tool(FIT),
-                tool(FIND),
-                tool(DARK_THEME));
-        bar.setId("tool-bar");
-        return bar;
-    }
-
-    private javafx.scene.Node tool(StandardAction a) {
-        return actions.button(a);
-    }
-
-    private StatusBar statusBar() {
-        status.setId("status-bar");
-        zoomLabel
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> Math.round(canvas.zoomProperty().get() * 100) + " %", canvas.zoomProperty()));
-        zoomLabel.getStyleClass().add(Styles.MUTED);
-        cancelButton.setVisible(false);
-        cancelButton.setManaged(false);
-        cancelButton.setOnAction(e -> {
-            if (running != null) {
-                running.cancel();
-            }
-        });
-        status.getRightItems().addAll(cancelButton, new Separator(Orientation.VERTICAL), zoomLabel);
-        return status;
-    }
-
-    private void buildFindBar() {
-        findBar.getStyleClass().add(Styles.FIND_BAR);
-        findBar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        findBar.setAlignment(Pos.CENTER_LEFT);
-        findField.setId("find-field");
-        findField.setPromptText("Find module by id or name");
-        findField.setPrefColumnCount(22);
-        TextFields.bindAutoCompletion(
-                findField,
-                req -> vm.find(req.getUserText()).stream()
-                        .limit(12)
-                        .map(id -> vm.document().graph().module(id))
-                        .map(Module::id)
-                        .toList());
-        findField.setOnAction(e -> {
-            List<String> hits = vm.find(findField.getText());
-            if (hits.isEmpty()) {
-                vm.say("No module matches '" + findField.getText() + "'");
-                return;
-            }
-            vm.selection().selectModule(hits.get(0));
-            canvas.centerOn(hits.get(0));
-            vm.say(
-                    hits.size() == 1
-                            ? "Found " + hits.get(0)
-                            : "Found " + hits.size() + " modules; showing " + hits.get(0));
-        });
-        findField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                hideFind();
-            }
-        });
-        Button close = new Button();
-        close.setGraphic(new FontIcon("mdi2c-close"));
-        close.setOnAction(e -> hideFind());
-        close.getStyleClass().add("tool-button");
-        findBar.getChildren().addAll(new FontIcon("mdi2m-magnify"), findField, close);
-        findBar.setVisible(false);
-    }
-
-    private void showFind() {
-        findBar.setVisible(true);
-        findField.requestFocus();
-        findField.selectAll();
-    }
-
-    private void hideFind() {
-        findBar.setVisible(false);
-        canvas.requestFocus();
-    }
-
-    /**
-     * Lays out the graph with ELK off the JavaFX thread. The result is one undoable step, or, for a graph just
-     * opened without a drawing ({@code asOpened}), simply how it is shown, with nothing to save.
-     */
-    private void layout(boolean asOpened) {
-        DependencyGraph graph = vm.document().graph();
-        if (graph.modules().isEmpty() || running != null) {
-            return;
-        }
-        if (asOpened && planVm.plannedGraphProperty().get() != graph) {
-            // Rows follow the plan: wait for the plan of the graph just opened (a failed one counts too).
-            canvas.setNotice("Laying out " + graph.modules().size() + " modules…");
-            busy.set(true);
-            planVm.plannedGraphProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(
-                        javafx.beans.value.ObservableValue<? extends DependencyGraph> o,
-                        DependencyGraph was,
-                        DependencyGraph now) {
-                    if (now == vm.document().graph() || vm.document().graph() != graph) {
-                        o.removeListener(this);
-                        if (now == graph) {
-                            // After the plan panel has taken in the whole result.
-                            Platform.runLater(() -> layout(true));
-                        } else {
-                            canvas.setNotice(null);
-                            busy.set(false);
-                        }
-                    }
-                }
-            });
-            return;
-        }
-        // Rows follow the plan's levels: heights for bottom-up, depths otherwise, with the plan's broken cycles.
-        boolean byHeight = planVm.strategyProperty().get() == io.itplan.core.strategy.StrategyName.BOTTOM_UP;
-        var plan = planVm.plannedGraphProperty().get() == graph
-                ? planVm.planProperty().get()
-                : null;
-        LayeredLayout.Rows rows = plan == null
-                ? LayeredLayout.Rows.own(byHeight)
-                : new LayeredLayout.Rows(
-                        byHeight, java.util.Set.copyOf(plan.cycleBreaking().brokenDependencies()));
-        Map<String, Double> widths = new HashMap<>();
-        for (Module m : graph.modules()) {
-            widths.put(m.id(), canvas.moduleWidth(m));
-        }
-        Task<LayeredLayout.Layout> task = new Task<>() {
-            @Override
-            protected LayeredLayout.Layout call() {
-                updateMessage("Laying out " + graph.modules().size() + " modules…");
-                return LayeredLayout.run(
-                        graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, rows, this::isCancelled);
-            }
-        };
-        if (asOpened) {
-            canvas.setNotice("Laying out " + graph.modules().size() + " modules…");
-        }
-        task.setOnSucceeded(e -> {
-            finish();
-            canvas.setNotice(null);
-            if (vm.document().graph() != graph) {
-                vm.say("Layout discarded: the graph changed while it ran");
-                return;
-            }
-            Map<String, double[]> positions = new LinkedHashMap<>();
-            task.getValue().positions().forEach((id, p) -> {
-                Module m = graph.module(id);
-                if (m != null && !m.pinned() && (m.x() != p.x() || m.y() != p.y())) {
-                    positions.put(id, new double[] {p.x(), p.y()});
-                }
-            });
-            canvas.showLayout(task.getValue());
-            if (positions.isEmpty()) {
-                vm.say("The layout is already tidy");
-                return;
-            }
-            ChangeModulesCommand move = ChangeModulesCommand.move(graph, positions, "Auto layout", null);
-            if (asOpened) {
-                vm.document().reset(move.apply(graph), vm.document().file());
-            } else {
-                vm.document().commands().execute(move);
-            }
-            canvas.fitToWindow();
-            vm.say("Laid out " + task.getValue().laidOut() + " modules");
-        });
-        task.setOnCancelled(e -> {
-            finish();
-            canvas.setNotice(null);
-            vm.say("Layout cancelled");
-        });
-        task.setOnFailed(e -> {
-            finish();
-            canvas.setNotice(null);
-            vm.say("Layout failed: " + task.getException().getMessage());
-        });
-        start(task);
-    }
-
-    private void start(Task<?> task) {
-        running = task;
-        busy.set(true);
-        status.textProperty().unbind();
-        status.textProperty().bind(task.messageProperty());
-        status.setProgress(-1);
-        cancelButton.setVisible(true);
-        cancelButton.setManaged(true);
-        Thread t = new Thread(task, "itplan-layout");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void finish() {
-        running = null;
-        messageTimeout.stop();
-        busy.set(false);
-        status.textProperty().unbind();
-        status.textProperty().bind(vm.countsProperty());
-        status.setProgress(0);
-        cancelButton.setVisible(false);
-        cancelButton.setManaged(false);
-    }
-
-    private static final class KindCell extends ListCell<ModuleKind> {
-        @Override
-        protected void updateItem(ModuleKind k, boolean empty) {
-            super.updateItem(k, empty);
-            if (empty || k == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(k.key());
-            FontIcon icon = new FontIcon(KindIcons.of(k));
-            icon.getStyleClass().addAll("kind-icon", "kind-" + k.key());
-            setGraphic(icon);
         }
     }
 }

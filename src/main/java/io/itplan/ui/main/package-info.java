@@ -1,2 +1,5 @@
-/** The main window: menus and toolbar built from the actions, the panels around the canvas, files and themes. */
+/**
+ * The main window: menus and toolbar built from the actions, the panels around the canvas, the find bar, the
+ * empty-canvas hint and the status line; and its view-models for files, exports, editing and recovery copies.
+ */
 package io.itplan.ui.main;

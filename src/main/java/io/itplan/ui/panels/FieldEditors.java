@@ -142,6 +142,11 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
                 return null;
             }
         });
+        if (type == io.itplan.core.graph.ModuleKind.class) {
+            combo.setId("inspector-kind");
+            combo.setButtonCell(KindIcons.cell());
+            combo.setCellFactory(v -> KindIcons.cell());
+        }
         boolean[] updating = {false};
         combo.valueProperty().addListener((obs, a, b) -> {
             if (!updating[0] && b != null) {

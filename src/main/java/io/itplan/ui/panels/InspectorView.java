@@ -1,6 +1,6 @@
 package io.itplan.ui.panels;
 
-import io.itplan.ui.Fxml;
+import io.itplan.ui.common.Fxml;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;

@@ -1,7 +1,8 @@
 package io.itplan.ui.panels;
 
 import io.itplan.core.graph.Module;
-import io.itplan.ui.Fxml;
+import io.itplan.ui.common.FullText;
+import io.itplan.ui.common.Fxml;
 import io.itplan.ui.editor.Selection;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -12,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The module outline on the left: a search field over a list of modules; choosing one selects it. */
 public final class OutlineView extends VBox {
@@ -92,9 +92,9 @@ public final class OutlineView extends VBox {
                 return;
             }
             setText(m.name().equals(m.id()) ? m.name() : m.name() + "  (" + m.id() + ")");
-            FontIcon icon = new FontIcon(KindIcons.of(m.kind()));
-            icon.getStyleClass().addAll("kind-icon", "kind-" + m.kind().key());
-            setGraphic(icon);
+            setGraphic(KindIcons.icon(m.kind()));
+            setTooltip(FullText.tooltip(m.name() + "\nid " + m.id() + " · "
+                    + m.kind().key() + (m.layer().isEmpty() ? "" : " · layer " + m.layer())));
         }
     }
 }

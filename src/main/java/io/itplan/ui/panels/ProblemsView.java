@@ -1,7 +1,7 @@
 package io.itplan.ui.panels;
 
-import io.itplan.ui.Fxml;
-import io.itplan.ui.Styles;
+import io.itplan.ui.common.Fxml;
+import io.itplan.ui.common.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;

@@ -1,9 +1,9 @@
 package io.itplan.ui.plan;
 
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.CycleBreaking;
 import io.itplan.core.plan.Metrics;
-import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.Objective;
 import java.util.Locale;
@@ -32,12 +32,12 @@ final class BrokenSummary {
         } else if (cb.lowerBound() <= 0) {
             quality = " (" + value + ") · no lower bound";
         } else {
-            double gap = cb.gap(cost.value(o)) * 100;
+            double gap = cb.gap(cost.value(o.key())) * 100;
             quality = " (" + value + ") · lower bound " + num(Metrics.round(cb.lowerBound())) + " · gap "
                     + (gap < 0.1 ? "< 0.1 %" : String.format(Locale.ROOT, "%.1f %%", gap));
         }
         CycleAlgorithm a = CycleAlgorithm.fromKey(cb.algorithm());
-        return cb.brokenDependencies().size() + " dependencies broken" + quality
+        return io.itplan.app.text.Plural.count(cb.brokenDependencies().size(), "dependency") + " broken" + quality
                 + (a == CycleAlgorithm.EXACT ? "" : " · " + a.title()) + ": "
                 + String.join(
                         ", ",

@@ -1,6 +1,7 @@
 package io.itplan.ui.plan;
 
-import io.itplan.app.Planning;
+import io.itplan.app.CompareStrategies;
+import io.itplan.ui.common.FullText;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -23,10 +24,23 @@ import javafx.scene.layout.VBox;
 /** The comparison: a table of every alternative's metrics (best marked) and a bar chart; Apply shows one. */
 public final class CompareView extends VBox {
     private final CompareViewModel vm;
-    private final TableView<Planning.Compared> table = new TableView<>();
-    private final CategoryAxis x = new CategoryAxis();
-    private final NumberAxis y = new NumberAxis();
-    private final BarChart<String, Number> chart = new BarChart<>(x, y);
+    private final TableView<CompareStrategies.Compared> table = new TableView<>();
+    /** What each metric means, for its column's tooltip. */
+    static final java.util.Map<String, String> MEANING = java.util.Map.of(
+            "steps", "steps: how many steps the plan has (more: finer fault isolation)",
+            "depth", "depth: steps on the longest chain of steps",
+            "width", "width: the most steps that can run at once",
+            "specificStubs", "specificStubs: stubs counted per (client, supplier) pair",
+            "genericStubs", "genericStubs: stubs to build, one per replaced supplier",
+            "stubCost", "stubCost: summed weights of the specific stubs",
+            "ocplx", "ocplx: stub complexity after Briand et al., from attribute and method coupling",
+            "specificDrivers", "specificDrivers: drivers counted per (client, supplier) pair",
+            "genericDrivers", "genericDrivers: drivers to build, one per driven module");
+
+    // Strategies on the vertical axis: their names read across, and the bars keep the chart's height.
+    private final NumberAxis x = new NumberAxis();
+    private final CategoryAxis y = new CategoryAxis();
+    private final BarChart<Number, String> chart = new BarChart<>(x, y);
     private final ComboBox<String> metric = new ComboBox<>();
 
     public CompareView(CompareViewModel vm, Runnable afterApply) {
@@ -35,12 +49,15 @@ public final class CompareView extends VBox {
         setSpacing(6);
         table.setId("compare-table");
         table.setPlaceholder(new Label("Comparing…"));
-        TableColumn<Planning.Compared, String> name = new TableColumn<>("Strategy");
+        TableColumn<CompareStrategies.Compared, String> name = new TableColumn<>();
+        name.setGraphic(FullText.header("Strategy", "The strategy and its granularity"));
         name.setPrefWidth(170);
         name.setCellValueFactory(
                 d -> new ReadOnlyObjectWrapper<>(d.getValue().alternative().label()));
+        name.setCellFactory(col -> FullText.cell(
+                r -> r.alternative().label() + (r.plan() == null && r.problem() != null ? ": " + r.problem() : "")));
         table.getColumns().add(name);
-        TableColumn<Planning.Compared, Planning.Compared> use = new TableColumn<>("");
+        TableColumn<CompareStrategies.Compared, CompareStrategies.Compared> use = new TableColumn<>("");
         use.setPrefWidth(56);
         use.setSortable(false);
         use.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
@@ -48,7 +65,7 @@ public final class CompareView extends VBox {
             private final javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Use");
 
             @Override
-            protected void updateItem(Planning.Compared row, boolean empty) {
+            protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                 super.updateItem(row, empty);
                 if (empty || row == null || row.plan() == null) {
                     setGraphic(null);
@@ -63,14 +80,16 @@ public final class CompareView extends VBox {
         });
         table.getColumns().add(use);
         for (String m : CompareViewModel.METRICS) {
-            TableColumn<Planning.Compared, Planning.Compared> c = new TableColumn<>(m);
-            c.setPrefWidth(Math.max(70, m.length() * 7.5));
+            TableColumn<CompareStrategies.Compared, CompareStrategies.Compared> c = new TableColumn<>();
+            c.setGraphic(FullText.header(m, MEANING.getOrDefault(m, m)));
+            c.setPrefWidth(Math.max(76, m.length() * 8.5));
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
             c.setCellFactory(col -> new TableCell<>() {
                 @Override
-                protected void updateItem(Planning.Compared row, boolean empty) {
+                protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                     super.updateItem(row, empty);
                     getStyleClass().remove("best");
+                    setTooltip(null);
                     if (empty || row == null) {
                         setText(null);
                     } else if (row.plan() == null) {
@@ -78,10 +97,11 @@ public final class CompareView extends VBox {
                     } else {
                         double v = CompareViewModel.value(row, m);
                         boolean best = v == vm.best(m);
-                        setText((best ? "★ " : "")
-                                + (v == Math.rint(v)
-                                        ? String.valueOf((long) v)
-                                        : String.format(Locale.ROOT, "%.3f", v)));
+                        String shown =
+                                v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v);
+                        setText((best ? "★ " : "") + shown);
+                        setTooltip(FullText.tooltip(row.alternative().label() + " · " + m + " " + shown
+                                + (best ? " (the best of all)" : "")));
                         if (best) {
                             getStyleClass().add("best");
                         }
@@ -92,7 +112,7 @@ public final class CompareView extends VBox {
         }
         table.setItems(vm.rows());
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Planning.Compared> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<CompareStrategies.Compared> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2
                         && row.getItem() != null
@@ -108,7 +128,7 @@ public final class CompareView extends VBox {
         apply.disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         apply.setOnAction(e -> {
-            Planning.Compared row = table.getSelectionModel().getSelectedItem();
+            CompareStrategies.Compared row = table.getSelectionModel().getSelectedItem();
             if (row != null && row.plan() != null) {
                 vm.apply(row);
                 afterApply.run();
@@ -125,12 +145,16 @@ public final class CompareView extends VBox {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setId("compare-chart");
+        chart.setMinHeight(120);
+        chart.setCategoryGap(3);
+        chart.setBarGap(0);
+        x.setMinorTickVisible(false);
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split);
-        vm.rows().addListener((ListChangeListener<Planning.Compared>) c -> {
+        vm.rows().addListener((ListChangeListener<CompareStrategies.Compared>) c -> {
             table.refresh();
             chart();
         });
@@ -138,13 +162,23 @@ public final class CompareView extends VBox {
 
     private void chart() {
         String m = metric.getValue();
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (Planning.Compared r : vm.rows()) {
-            if (r.plan() != null) {
-                series.getData().add(new XYChart.Data<>(r.alternative().label(), CompareViewModel.value(r, m)));
-            }
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        java.util.List<CompareStrategies.Compared> planned =
+                vm.rows().stream().filter(r -> r.plan() != null).toList();
+        // Listed top to bottom in the table's order.
+        for (int i = planned.size() - 1; i >= 0; i--) {
+            CompareStrategies.Compared r = planned.get(i);
+            series.getData()
+                    .add(new XYChart.Data<>(
+                            CompareViewModel.value(r, m), r.alternative().label()));
         }
         chart.getData().setAll(java.util.List.of(series));
-        y.setLabel(m);
+        for (XYChart.Data<Number, String> d : series.getData()) {
+            if (d.getNode() != null) {
+                javafx.scene.control.Tooltip.install(
+                        d.getNode(), FullText.tooltip(d.getYValue() + ": " + m + " " + d.getXValue()));
+            }
+        }
+        x.setLabel(m);
     }
 }

@@ -1,8 +1,7 @@
 package io.itplan.ui.plan;
 
-import io.itplan.app.Planning;
+import io.itplan.app.CompareStrategies;
 import io.itplan.core.graph.DependencyGraph;
-import io.itplan.core.plan.Metrics;
 import io.itplan.core.strategy.CyclePolicy;
 import io.itplan.core.strategy.Objective;
 import io.itplan.ui.editor.GraphDocument;
@@ -24,24 +23,16 @@ import javafx.collections.ObservableList;
  * winning, like the plan itself.
  */
 public final class CompareViewModel {
-    /** The metrics compared, and whether more is better (finer fault isolation, more parallelism). */
-    public static final List<String> METRICS = List.of(
-            "steps",
-            "depth",
-            "width",
-            "specificStubs",
-            "genericStubs",
-            "stubCost",
-            "ocplx",
-            "specificDrivers",
-            "genericDrivers");
+    /** The metrics compared. */
+    public static final List<String> METRICS = CompareStrategies.METRICS;
 
     private final GraphDocument document;
     private final PlanViewModel plan;
     private final Executor ui;
     private final ScheduledExecutorService worker;
-    private final Planning planning = Planning.standard();
-    private final ObservableList<Planning.Compared> rows = FXCollections.observableArrayList();
+    private final CompareStrategies compare = CompareStrategies.standard();
+    private CompareStrategies.Comparison comparison = CompareStrategies.ranked(List.of());
+    private final ObservableList<CompareStrategies.Compared> rows = FXCollections.observableArrayList();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private long generation;
@@ -59,7 +50,7 @@ public final class CompareViewModel {
     }
 
     public static boolean moreIsBetter(String metric) {
-        return metric.equals("steps") || metric.equals("width");
+        return CompareStrategies.moreIsBetter(metric);
     }
 
     /** Whether the comparison is on screen; it is only computed then. */
@@ -67,7 +58,7 @@ public final class CompareViewModel {
         return active;
     }
 
-    public ObservableList<Planning.Compared> rows() {
+    public ObservableList<CompareStrategies.Compared> rows() {
         return rows;
     }
 
@@ -89,17 +80,20 @@ public final class CompareViewModel {
         running.set(true);
         pending = worker.schedule(
                 () -> {
-                    List<Planning.Compared> result;
+                    CompareStrategies.Comparison result;
                     try {
-                        result = graph.modules().isEmpty() ? List.of() : planning.compare(graph, cycles, objective);
+                        result = graph.modules().isEmpty()
+                                ? CompareStrategies.ranked(List.of())
+                                : compare.compare(graph, cycles, objective);
                     } catch (RuntimeException e) {
-                        result = List.of();
+                        result = CompareStrategies.ranked(List.of());
                     }
-                    List<Planning.Compared> rowsNow = result;
+                    CompareStrategies.Comparison now = result;
                     if (!Thread.currentThread().isInterrupted()) {
                         ui.execute(() -> {
                             if (gen == generation) {
-                                rows.setAll(rowsNow);
+                                comparison = now;
+                                rows.setAll(now.rows());
                                 running.set(false);
                             }
                         });
@@ -109,23 +103,24 @@ public final class CompareViewModel {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** The best value of a metric over the rows that have a plan. */
+    /** The best value of a metric over the rows that have a plan, as the comparison ranks them. */
     public double best(String metric) {
-        return rows.stream()
-                .filter(r -> r.plan() != null)
-                .mapToDouble(r -> value(r, metric))
-                .reduce(
-                        moreIsBetter(metric) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY,
-                        moreIsBetter(metric) ? Math::max : Math::min);
+        return comparison
+                .best()
+                .getOrDefault(metric, moreIsBetter(metric) ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     }
 
-    public static double value(Planning.Compared row, String metric) {
-        Metrics m = row.plan().metrics();
-        return m.value(metric).doubleValue();
+    /** Whether a row has the best value of a metric. */
+    public boolean isBest(CompareStrategies.Compared row, String metric) {
+        return comparison.isBest(row, metric);
+    }
+
+    public static double value(CompareStrategies.Compared row, String metric) {
+        return row.value(metric);
     }
 
     /** Shows the chosen alternative in the plan panel. */
-    public void apply(Planning.Compared row) {
+    public void apply(CompareStrategies.Compared row) {
         plan.apply(row.alternative().options());
     }
 }

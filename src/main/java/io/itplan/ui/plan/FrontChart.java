@@ -2,8 +2,8 @@ package io.itplan.ui.plan;
 
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.CycleAlgorithm;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,7 +186,7 @@ final class FrontChart extends VBox {
     }
 
     private static String describe(long a, long m, int stubs) {
-        return "A " + a + " · M " + m + " · " + stubs + (stubs == 1 ? " stub" : " stubs");
+        return "A " + a + " · M " + m + " · " + io.itplan.app.text.Plural.count(stubs, "stub");
     }
 
     /** Shows {@code text} in the node's tooltip, installed once per node. */

@@ -1,8 +1,10 @@
 package io.itplan.ui.plan;
 
+import io.itplan.app.text.Plural;
 import io.itplan.core.plan.CycleBreaking;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
+import io.itplan.core.plan.Role;
 import io.itplan.core.plan.Step;
 import io.itplan.core.strategy.CycleAlgorithm;
 import io.itplan.core.strategy.CyclePolicy;
@@ -10,9 +12,10 @@ import io.itplan.core.strategy.Granularity;
 import io.itplan.core.strategy.ModuleOrder;
 import io.itplan.core.strategy.Objective;
 import io.itplan.core.strategy.StrategyName;
-import io.itplan.ui.Fxml;
 import io.itplan.ui.canvas.GraphCanvas;
 import io.itplan.ui.canvas.PlanPaint;
+import io.itplan.ui.common.FullText;
+import io.itplan.ui.common.Fxml;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -32,7 +35,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -111,7 +113,7 @@ public final class PlanView extends VBox {
     private TableView<Step> table;
 
     @FXML
-    private VBox timelineBox;
+    private SplitPane timelineBox;
 
     private final PlanViewModel vm;
     private final GraphCanvas canvas;
@@ -197,10 +199,12 @@ public final class PlanView extends VBox {
         logView.setId("plan-log");
         logView.setPromptText("A step's log shows here when the plan runs");
         logView.getStyleClass().add("step-log");
-        timelineBox.getChildren().addAll(timeline, logView);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        VBox.setVgrow(logView, Priority.SOMETIMES);
-        split.setDividerPositions(0.62);
+        logView.setMinHeight(36);
+        timeline.setMinHeight(io.itplan.ui.plan.Timeline.MIN_HEIGHT);
+        timelineBox.getItems().addAll(timeline, logView);
+        timelineBox.setDividerPositions(0.72);
+        split.setDividerPositions(0.64);
+        tooltips();
         timeline.setOnSelect(i -> vm.selectedStepProperty().set(i));
         canvas.setOnBandClicked(level -> {
             if (vm.strategyProperty().get() == StrategyName.SANDWICH) {
@@ -224,6 +228,20 @@ public final class PlanView extends VBox {
             timeline.show(vm.planProperty().get(), b.intValue());
         });
         refresh();
+    }
+
+    private void tooltips() {
+        previous.setTooltip(new Tooltip("Previous step"));
+        play.setTooltip(new Tooltip("Play through the steps, one every second"));
+        next.setTooltip(new Tooltip("Next step"));
+        runButton.setTooltip(new Tooltip("Run the plan: each step's commands, with its stubs and drivers started"));
+        stopButton.setTooltip(new Tooltip("Stop the run and every process it started"));
+        cancel.setTooltip(new Tooltip("Stop planning"));
+    }
+
+    /** The split between the steps table and the timeline, whose divider the window remembers. */
+    public SplitPane split() {
+        return split;
     }
 
     /** Lets the panel run plans: commands run with relative folders starting at {@code baseDir}. */
@@ -251,8 +269,11 @@ public final class PlanView extends VBox {
         });
         run.summaryProperty().addListener((obs, a, b) -> summary.setText(b));
         vm.selectedStepProperty().addListener((obs, a, b) -> showLog());
-        TableColumn<Step, String> status =
-                column("Status", 80, s -> run.status().getOrDefault(s.id(), ""));
+        TableColumn<Step, String> status = column(
+                "Status",
+                80,
+                s -> run.status().getOrDefault(s.id(), ""),
+                s -> run.status().getOrDefault(s.id(), "not run"));
         table.getColumns().add(1, status);
     }
 
@@ -326,10 +347,23 @@ public final class PlanView extends VBox {
         table.setPlaceholder(new Label("No plan"));
         table.getColumns()
                 .setAll(List.of(
-                        column("Step", 110, Step::id),
-                        column("Integrates", 260, s -> String.join(", ", s.integrate())),
-                        column("Stubs", 150, s -> count(s.stubs())),
-                        column("Drivers", 150, s -> count(s.drivers())),
+                        column("Step", 130, Step::id, s -> s.id() + (s.name().equals(s.id()) ? "" : " — " + s.name())),
+                        column(
+                                "Integrates",
+                                260,
+                                s -> String.join(", ", s.integrate()),
+                                s -> Plural.count(s.integrate().size(), "module") + ": "
+                                        + String.join(", ", s.integrate())),
+                        column(
+                                "Stubs",
+                                150,
+                                s -> count(vm.standInsOf(s, Role.STUB)),
+                                s -> full(vm.standInPhrases(s, Role.STUB), "stub")),
+                        column(
+                                "Drivers",
+                                150,
+                                s -> count(vm.standInsOf(s, Role.DRIVER)),
+                                s -> full(vm.standInPhrases(s, Role.DRIVER), "driver")),
                         column(
                                 "Tests",
                                 200,
@@ -343,8 +377,19 @@ public final class PlanView extends VBox {
                                                                         .limit(3)
                                                                         .map(Object::toString)
                                                                         .toList())
-                                                        + (s.tests().size() > 3 ? " …" : "")))));
+                                                        + (s.tests().size() > 3 ? " …" : "")),
+                                s -> Plural.count(s.tests().size(), "dependency", "dependencies") + " tested"
+                                        + (s.tests().isEmpty()
+                                                ? ""
+                                                : ":\n"
+                                                        + String.join(
+                                                                "\n",
+                                                                s.tests().stream()
+                                                                        .map(Object::toString)
+                                                                        .toList())))));
         table.setItems(vm.steps());
+        // Every column in view, each cut to fit; the whole text shows on hover.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedIndexProperty().addListener((obs, a, b) -> {
             if (!syncing) {
                 vm.selectedStepProperty().set(b.intValue());
@@ -354,24 +399,29 @@ public final class PlanView extends VBox {
                 timeline.show(vm.planProperty().get(), vm.selectedStepProperty().get()));
     }
 
-    private static String count(List<String> ids) {
-        return ids.isEmpty()
+    /** How many stand-ins a step needs and the modules they are of. */
+    private static String count(List<String> of) {
+        return of.isEmpty()
                 ? "–"
-                : ids.size() + ": "
-                        + String.join(
-                                ", ",
-                                ids.stream()
-                                        .limit(3)
-                                        .map(i -> i.replaceFirst("^(stub|driver)-", ""))
-                                        .toList())
-                        + (ids.size() > 3 ? " …" : "");
+                : of.size() + ": " + String.join(", ", of.stream().limit(3).toList()) + (of.size() > 3 ? " …" : "");
     }
 
-    private static TableColumn<Step, String> column(String title, double width, Function<Step, String> value) {
-        TableColumn<Step, String> c = new TableColumn<>(title);
+    /** Each stand-in in full, one a line: "stub of v, serving u…". */
+    private static String full(List<String> phrases, String noun) {
+        return phrases.isEmpty()
+                ? "No " + Plural.plural(noun)
+                : Plural.count(phrases.size(), noun) + ":\n" + String.join("\n", phrases);
+    }
+
+    /** A column whose cells show {@code value}, cut to fit, and {@code full} on hover. */
+    private static TableColumn<Step, String> column(
+            String title, double width, Function<Step, String> value, Function<Step, String> full) {
+        TableColumn<Step, String> c = new TableColumn<>();
+        c.setGraphic(FullText.header(title, title));
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setCellFactory(col -> FullText.cell(s -> full.apply(s)));
         return c;
     }
 
@@ -402,9 +452,11 @@ public final class PlanView extends VBox {
                     : "  ·  "
                             + BrokenSummary.summary(
                                     cb, vm.plannedGraphProperty().get());
-            summary.setText(m.steps() + " steps, depth " + m.depth() + ", width " + m.width() + "  ·  "
-                    + m.specificStubs() + " stubs (" + m.genericStubs() + " generic), " + m.specificDrivers()
-                    + " drivers (" + m.genericDrivers() + " generic)  ·  stub cost " + BrokenSummary.num(m.stubCost())
+            summary.setText(Plural.count(m.steps(), "step") + ", depth " + m.depth() + ", width " + m.width()
+                    + "  ·  " + Plural.count(m.specificStubs(), "stub") + " (" + m.genericStubs() + " generic), "
+                    + Plural.count(m.specificDrivers(), "driver") + " (" + m.genericDrivers()
+                    + " generic)  ·  stub cost "
+                    + BrokenSummary.num(m.stubCost())
                     + ", OCplx " + BrokenSummary.num(m.ocplx()) + cyclesText
                     + (vm.problemProperty().get().isEmpty()
                             ? ""

@@ -1,11 +1,14 @@
 package io.itplan.ui.plan;
 
-import io.itplan.app.Planning;
+import io.itplan.app.PlanGraph;
+import io.itplan.app.PlanSettings;
 import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.cycles.UnbreakableCycleException;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.PlanChecker;
+import io.itplan.core.plan.Role;
+import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StepView;
 import io.itplan.core.strategy.CycleAlgorithm;
@@ -18,6 +21,7 @@ import io.itplan.core.strategy.PlanOptions;
 import io.itplan.core.strategy.Planner;
 import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.editor.GraphDocument;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,7 +57,7 @@ public final class PlanViewModel {
     /** Shared by plans and fronts, so an {@code am} plan and the front it is a point of are computed once. */
     private final Planner planner = Planner.standard();
 
-    private final Planning planning = new Planning(planner);
+    private final PlanGraph planning = new PlanGraph(planner);
 
     private final ObjectProperty<StrategyName> strategy =
             new SimpleObjectProperty<>(this, "strategy", StrategyName.BOTTOM_UP);
@@ -153,41 +157,32 @@ public final class PlanViewModel {
         targetDepth.set(o.targetDepth());
     }
 
-    /** Takes the options a graph file saved in its {@code settings}; values it does not know are left alone. */
-    public void useSettings(java.util.Map<String, String> settings) {
-        setting(settings, "strategy", StrategyName::fromKey, strategy);
-        setting(settings, "granularity", Granularity::fromKey, granularity);
-        setting(settings, "order", ModuleOrder::fromKey, order);
-        setting(settings, "cycles", CyclePolicy::fromKey, cycles);
-        setting(settings, "objective", Objective::fromKey, objective);
-        setting(settings, "algorithm", CycleAlgorithm::fromKey, algorithm);
-        setting(settings, "maxMethodCoupling", PlanViewModel::limit, maxMethodCoupling);
-        setting(settings, "targetDepth", Integer::valueOf, targetDepth);
-        if (settings.containsKey("riskFirst")) {
-            riskFirst.set(Boolean.parseBoolean(settings.get("riskFirst")));
-        }
+    /**
+     * Takes the options a graph file saved in its {@code settings}, read as the command line reads them; a wrong
+     * value leaves the current choice for that option.
+     *
+     * @param source names the file in messages
+     * @return one line per wrong value or unknown setting, empty when all are fine
+     */
+    public List<String> useSettings(java.util.Map<String, String> settings, String source) {
+        PlanSettings.Saved s = PlanSettings.read(settings, source);
+        set(strategy, s.strategy());
+        set(granularity, s.granularity());
+        set(order, s.order());
+        set(cycles, s.cycles());
+        set(objective, s.objective());
+        set(algorithm, s.algorithm());
+        set(maxMethodCoupling, s.maxMethodCoupling());
+        set(targetDepth, s.targetDepth());
+        set(riskFirst, s.riskFirst());
+        List<String> problems = new java.util.ArrayList<>(s.errors());
+        problems.addAll(s.warnings());
+        return problems;
     }
 
-    private static Long limit(String value) {
-        long v = Long.parseLong(value);
-        if (v < 0) {
-            throw new IllegalArgumentException("negative limit " + v);
-        }
-        return v;
-    }
-
-    private static <T> void setting(
-            java.util.Map<String, String> settings,
-            String key,
-            java.util.function.Function<String, T> parse,
-            ObjectProperty<T> into) {
-        String v = settings.get(key);
-        if (v != null) {
-            try {
-                into.set(parse.apply(v));
-            } catch (IllegalArgumentException e) {
-                // A setting this version does not know: the current choice stays.
-            }
+    private static <T> void set(javafx.beans.property.Property<T> into, T value) {
+        if (value != null) {
+            into.setValue(value);
         }
     }
 
@@ -437,6 +432,33 @@ public final class PlanViewModel {
 
     public BooleanProperty riskFirstProperty() {
         return riskFirst;
+    }
+
+    /** The modules a step's stubs (or drivers) are of, as the steps table lists them. */
+    public List<String> standInsOf(Step step, Role role) {
+        IntegrationPlan p = plan.get();
+        List<String> ids = role == Role.STUB ? step.stubs() : step.drivers();
+        return p == null
+                ? ids
+                : ids.stream()
+                        .map(id -> p.standIn(id).map(StandIn::of).orElse(id))
+                        .toList();
+    }
+
+    /**
+     * Each of a step's stubs (or drivers) in full, as the rule sees that step: "stub of v, serving u…" or "driver of
+     * v, in place of u…".
+     */
+    public List<String> standInPhrases(Step step, Role role) {
+        IntegrationPlan p = plan.get();
+        if (p == null || planned.get() == null) {
+            return List.of();
+        }
+        StepView v = PlanChecker.stepView(planned.get(), p, step.id());
+        java.util.Map<String, java.util.Set<String>> of = role == Role.STUB ? v.stubs() : v.drivers();
+        return of.entrySet().stream()
+                .map(e -> role.phrase(List.of(e.getKey()), e.getValue()))
+                .toList();
     }
 
     public ReadOnlyObjectProperty<IntegrationPlan> planProperty() {

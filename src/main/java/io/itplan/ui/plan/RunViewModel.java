@@ -57,7 +57,7 @@ public final class RunViewModel {
         reportDir = baseDir.resolve("itplan-reports");
         status.clear();
         running.set(true);
-        summary.set("Running " + plan.steps().size() + " steps in " + baseDir + "…");
+        summary.set("Running " + io.itplan.app.text.Plural.count(plan.steps().size(), "step") + " in " + baseDir + "…");
         PlanRunner r = new PlanRunner(
                 plan,
                 baseDir,

@@ -1,22 +1,28 @@
 package io.itplan.ui.plan;
 
+import io.itplan.app.text.Plural;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Step;
+import io.itplan.ui.common.FullText;
+import io.itplan.ui.common.Styles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
  * The step DAG drawn in lanes: a column per depth of {@code after}, one box per step, so the two tracks of a
- * sandwich plan and the parallel steps show side by side. Clicking a step selects it.
+ * sandwich plan and the parallel steps show side by side. Clicking a step selects it; hovering shows all of it.
  */
 final class Timeline extends ScrollPane {
     private static final double W = 150;
@@ -24,6 +30,8 @@ final class Timeline extends ScrollPane {
     private static final double GAP_X = 40;
     private static final double GAP_Y = 10;
     private static final int MAX_DRAWN = 3000;
+    /** Room for one lane of boxes and a scroll bar. */
+    static final double MIN_HEIGHT = H + 2 * 10 + 16;
 
     private final Canvas canvas = new Canvas();
     private List<Step> steps = List.of();
@@ -32,19 +40,95 @@ final class Timeline extends ScrollPane {
     private IntConsumer onSelect = i -> {};
     private Map<String, String> status = Map.of();
 
+    private final Tooltip tip = FullText.tooltip("");
+    private int hovered = -1;
+    private Map<String, Integer> index = Map.of();
+
     Timeline() {
         setContent(canvas);
         setPannable(true);
+        setId("plan-timeline");
+        canvas.setId("plan-timeline-canvas");
         getStyleClass().add("timeline");
         canvas.setOnMouseClicked(e -> {
-            for (int i = 0; i < box.length; i++) {
-                double[] b = box[i];
-                if (b != null && e.getX() >= b[0] && e.getX() <= b[0] + W && e.getY() >= b[1] && e.getY() <= b[1] + H) {
-                    onSelect.accept(i);
-                    return;
-                }
+            int i = boxAt(e.getX(), e.getY());
+            if (i >= 0) {
+                onSelect.accept(i);
             }
         });
+        canvas.setOnMouseMoved(e -> hover(boxAt(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> hover(-1));
+        // The colours follow the theme: redraw when the window's theme class changes.
+        ListChangeListener<String> themeChanged = c -> draw();
+        sceneProperty().addListener((obs, a, b) -> {
+            if (a != null) {
+                a.getRoot().getStyleClass().removeListener(themeChanged);
+            }
+            if (b != null) {
+                b.getRoot().getStyleClass().addListener(themeChanged);
+                draw();
+            }
+        });
+    }
+
+    /** The step whose box holds a point of the drawing, or -1. */
+    int boxAt(double x, double y) {
+        for (int i = 0; i < box.length; i++) {
+            double[] b = box[i];
+            if (b != null && x >= b[0] && x <= b[0] + W && y >= b[1] && y <= b[1] + H) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The centre of step {@code i}'s box in the drawing, for tests. */
+    javafx.geometry.Point2D boxCentre(int i) {
+        return canvas.localToScreen(box[i][0] + W / 2, box[i][1] + H / 2);
+    }
+
+    /** What hovering over a step shows: its id, name, and everything it integrates, stubs and drives. */
+    String describe(int i) {
+        Step s = steps.get(i);
+        StringBuilder b = new StringBuilder(s.id());
+        if (!s.name().equals(s.id())) {
+            b.append(" — ").append(s.name());
+        }
+        b.append("\nIntegrates ")
+                .append(Plural.count(s.integrate().size(), "module"))
+                .append(": ")
+                .append(String.join(", ", s.integrate()));
+        if (!s.stubs().isEmpty()) {
+            b.append("\n").append(Plural.count(s.stubs().size(), "stub")).append(": ");
+            b.append(String.join(", ", s.stubs()));
+        }
+        if (!s.drivers().isEmpty()) {
+            b.append("\n").append(Plural.count(s.drivers().size(), "driver")).append(": ");
+            b.append(String.join(", ", s.drivers()));
+        }
+        String st = status.get(s.id());
+        if (st != null) {
+            b.append("\nRun: ").append(st);
+        }
+        return b.toString();
+    }
+
+    private void hover(int i) {
+        if (i == hovered) {
+            return;
+        }
+        hovered = i;
+        if (i < 0) {
+            Tooltip.uninstall(canvas, tip);
+        } else {
+            tip.setText(describe(i));
+            Tooltip.install(canvas, tip);
+        }
+    }
+
+    /** The tooltip over the drawing, for tests. */
+    Tooltip tooltip() {
+        return tip;
     }
 
     /** Run status by step id (running, passed, failed, skipped), drawn as the boxes' colour. */
@@ -59,7 +143,8 @@ final class Timeline extends ScrollPane {
     void show(IntegrationPlan plan, int selectedIndex) {
         steps = plan == null ? List.of() : plan.steps();
         selected = selectedIndex;
-        Map<String, Integer> index = new HashMap<>();
+        hover(-1);
+        index = new HashMap<>();
         int[] level = new int[steps.size()];
         Map<Integer, Integer> lanes = new HashMap<>();
         box = new double[steps.size()][];
@@ -81,21 +166,23 @@ final class Timeline extends ScrollPane {
         }
         canvas.setWidth(Math.max(width, 10));
         canvas.setHeight(Math.max(height, 10));
-        draw(index);
+        draw();
         if (selected >= 0 && selected < box.length && box[selected] != null) {
             setHvalue(width <= getViewportBounds().getWidth() ? 0 : box[selected][0] / Math.max(1, width - W));
             setVvalue(height <= getViewportBounds().getHeight() ? 0 : box[selected][1] / Math.max(1, height - H));
         }
     }
 
-    private void draw(Map<String, Integer> index) {
+    private void draw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         boolean dark =
-                getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+                getScene() != null && getScene().getRoot().getStyleClass().contains(Styles.DARK);
         Color text = dark ? Color.web("#e6e8eb") : Color.web("#1f2430");
         Color line = dark ? Color.web("#7c8591") : Color.web("#8a94a3");
         Color fill = dark ? Color.web("#2b2f37") : Color.WHITE;
-        Color accent = Color.web("#2b8a3e");
+        Color accent = dark ? Color.web("#69db7c") : Color.web("#2b8a3e");
+        Color selectedFill = dark ? Color.web("#2b8a3e") : Color.web("#d3f9d8");
+        Color selectedText = dark ? Color.WHITE : Color.web("#1f2430");
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.setLineWidth(1.2);
         for (int i = 0; i < box.length; i++) {
@@ -128,15 +215,13 @@ final class Timeline extends ScrollPane {
                         case "running" -> Color.web("#f08c00");
                         default -> Color.web("#868e96");
                     };
-            gc.setFill(
-                    statusColour != null
-                            ? statusColour.deriveColor(0, 1, 1, 0.25)
-                            : sel ? accent.deriveColor(0, 1, 1, 0.18) : fill);
+            gc.setFill(statusColour != null ? statusColour.deriveColor(0, 1, 1, 0.25) : sel ? selectedFill : fill);
             gc.fillRoundRect(b[0], b[1], W, H, 8, 8);
             gc.setStroke(sel ? accent : line);
             gc.setLineWidth(sel ? 2.4 : 1);
             gc.strokeRoundRect(b[0], b[1], W, H, 8, 8);
-            gc.setFill(text);
+            gc.setFill(sel ? selectedText : text);
+            gc.setFont(Font.font("System", sel ? FontWeight.BOLD : FontWeight.NORMAL, 11.5));
             Step s = steps.get(i);
             String label = s.id() + "  ·  " + s.integrate().size();
             gc.fillText(label.length() > 24 ? label.substring(0, 23) + "…" : label, b[0] + 8, b[1] + H / 2);

@@ -48,7 +48,7 @@ class PlanReportTest {
         }
         assertTrue(hostileShownAsText, "a hostile name is text, not markup");
         assertTrue(svg.contains("NEW"), svg);
-        assertTrue(svg.contains("STUB for a|b*c_d"), svg);
+        assertTrue(svg.contains("STUB · serving a|b*c_d"), svg);
         assertEquals(2, doc.getElementsByTagName("line").getLength());
     }
 
@@ -72,5 +72,23 @@ class PlanReportTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("<svg "));
         assertTrue(html.contains("<td>specificStubs</td><td class=\"n\">2</td>"), html);
+    }
+
+    @Test
+    void aGraphWithoutPositionsIsLaidOutBeforeItIsDrawn() {
+        io.itplan.core.graph.DependencyGraph unplaced = io.itplan.core.graph.DependencyGraph.builder("imported")
+                .addModules("a", "b", "c")
+                .addDependency("a", "b")
+                .addDependency("b", "c")
+                .build();
+        String svg = SvgPicture.of(unplaced, SvgPicture::estimatedWidth, null);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<rect x=\"([\\d.-]+)\" y=\"([\\d.-]+)\" width=\"[\\d.]+\" height=\"46")
+                .matcher(svg);
+        java.util.Set<String> corners = new java.util.HashSet<>();
+        while (m.find()) {
+            corners.add(m.group(1) + "," + m.group(2));
+        }
+        assertEquals(3, corners.size(), "three boxes in three places, not one box at (0,0): " + corners);
     }
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 class CouplingFrontTest {
 
@@ -112,12 +113,19 @@ class CouplingFrontTest {
             @ForAll @IntRange(min = 1, max = 13) int deps) {
         DependencyGraph graph = graph(seed, n, deps);
         GraphIndex g = graph.index();
-        if (g.linkCount() > 13
-                || !Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty()) {
+        boolean comparable = g.linkCount() <= 13
+                && Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty();
+        Statistics.label("compared with brute force")
+                .collect(comparable)
+                .coverage(c -> c.check(true).percentage(p -> p >= 60));
+        if (!comparable) {
             return;
         }
         CouplingFront.Front front = CouplingFront.compute(g, Deadline.none(), 60, new LagrangianFeedbackArcSet());
         List<long[]> expected = bruteForceFront(g);
+        Statistics.label("exact")
+                .collect(front.exact())
+                .coverage(c -> c.check(true).percentage(p -> p >= 60));
         if (!front.exact()) {
             // a step the independent checks could not prove: the front must say so, and stay honest
             assertNoPointBeats(front, expected);
@@ -182,8 +190,12 @@ class CouplingFrontTest {
             @ForAll @IntRange(min = 3, max = 13) int deps) {
         DependencyGraph graph = graph(seed, n, deps);
         GraphIndex g = graph.index();
-        if (g.linkCount() > 13
-                || !Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty()) {
+        boolean comparable = g.linkCount() <= 13
+                && Cycles.findCycle(g, li -> !g.link(li).stubbable()).isEmpty();
+        Statistics.label("compared with brute force")
+                .collect(comparable)
+                .coverage(c -> c.check(true).percentage(p -> p >= 60));
+        if (!comparable) {
             return;
         }
         CouplingFront.Front front = CouplingFront.compute(g, Deadline.none(), 0, new LagrangianFeedbackArcSet());

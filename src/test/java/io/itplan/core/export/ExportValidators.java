@@ -27,7 +27,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -42,7 +41,7 @@ final class ExportValidators {
     private ExportValidators() {}
 
     static void assumeShared() {
-        Assumptions.assumeTrue(
+        io.itplan.Required.assume(
                 Files.isDirectory(SCHEMAS),
                 "../shared/schemas not found at " + SCHEMAS.toAbsolutePath() + ": schema validation skipped");
     }
@@ -50,7 +49,7 @@ final class ExportValidators {
     static void assumeTool(String tool) {
         boolean found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
-        Assumptions.assumeTrue(found, tool + " not found on PATH: skipped");
+        io.itplan.Required.assume(found, tool + " not found on PATH: skipped");
     }
 
     static JsonNode yaml(String text) {
@@ -118,7 +117,7 @@ final class ExportValidators {
     /** Compiles the sources against the test class path; returns the class output directory. */
     static Path assertCompiles(Map<String, String> sources, Path dir) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        Assumptions.assumeTrue(javac != null, "no system Java compiler (running on a JRE): skipped");
+        io.itplan.Required.assume(javac != null, "no system Java compiler (running on a JRE): skipped");
         Path src = dir.resolve("src");
         Path out = Files.createDirectories(dir.resolve("classes"));
         List<String> args = new ArrayList<>(List.of(

@@ -43,7 +43,7 @@ class PlanFilesTest {
     void yamlRoundTripGivesTheSamePlan() throws Exception {
         Path file = dir.resolve("p.plan.yaml");
         PlanFiles.write(plan, file);
-        assertTrue(Files.readString(file).startsWith("format: \"itplan.plan/1\""));
+        assertTrue(Files.readString(file).startsWith("format: \"itplan.plan/2\""));
         IntegrationPlan again = PlanFiles.read(file);
         assertEquals(PlanFiles.toJson(plan), PlanFiles.toJson(again));
     }
@@ -75,8 +75,39 @@ class PlanFilesTest {
     }
 
     @Test
+    void aPlanOfTheEarlierFormatIsReadWithItsStandInsMapped() throws Exception {
+        // itplan.plan/1 said "replaces" for what a stand-in is of; it is still read, and written back as /2
+        String v2 = PlanFiles.toJson(plan);
+        String v1 = v2.replace("\"format\": \"itplan.plan/2\"", "\"format\": \"itplan.plan/1\"")
+                .replace("\"of\": ", "\"replaces\": ");
+        assertTrue(v1.contains("\"replaces\": \"payments\""), v1);
+        IntegrationPlan read = PlanFiles.parse(v1, "old.plan.json", false);
+        assertEquals(plan.doubles(), read.doubles());
+        assertEquals(v2, PlanFiles.toJson(read));
+        assertEquals(List.of(), PlanChecker.check(graph, read, GraphDigest.of(graph)));
+        // a /1 file with the /2 field name breaks the /1 schema, and the other way round
+        assertThrows(
+                InvalidPlanException.class,
+                () -> PlanFiles.parse(v1.replace("\"replaces\": ", "\"of\": "), "x", false));
+        assertThrows(
+                InvalidPlanException.class,
+                () -> PlanFiles.parse(v2.replace("\"of\": ", "\"replaces\": "), "x", false));
+    }
+
+    @Test
+    void aPlanWrittenBesideItsGraphRecordsTheGraphFileRelativeToItself() throws Exception {
+        Path graphFile = dir.resolve("graphs/shop.json");
+        Path planFile = dir.resolve("plans/q3/shop.plan.json");
+        Files.createDirectories(planFile.getParent());
+        PlanFiles.write(plan, planFile, graphFile);
+        IntegrationPlan read = PlanFiles.read(planFile);
+        assertEquals("../../graphs/shop.json", read.graph().file());
+        assertEquals(plan.graph().digest(), read.graph().digest());
+    }
+
+    @Test
     void aNewerPlanFormatIsRefusedByName() {
-        String json = PlanFiles.toJson(plan).replace("itplan.plan/1", "itplan.plan/7");
+        String json = PlanFiles.toJson(plan).replace("itplan.plan/2", "itplan.plan/7");
         InputException e = assertThrows(InputException.class, () -> PlanFiles.parse(json, "p", false));
         assertTrue(e.detail().contains("'itplan.plan/7' is a newer plan format"), e.getMessage());
     }

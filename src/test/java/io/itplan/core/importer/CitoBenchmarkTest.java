@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +35,7 @@ class CitoBenchmarkTest {
     @BeforeAll
     static void findData() {
         root = CitoBenchmarks.root();
-        Assumptions.assumeTrue(CitoBenchmarks.available(root), root + " not found: CITO benchmark tests skipped");
+        io.itplan.Required.assume(CitoBenchmarks.available(root), root + " not found: CITO benchmark tests skipped");
     }
 
     static Stream<Bench> systems() {

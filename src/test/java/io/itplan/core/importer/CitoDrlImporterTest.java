@@ -180,4 +180,35 @@ class CitoDrlImporterTest {
         write("Attr_Method_deps.csv", "Id,Name,Set_of_Attrdeps,Set_of_Methoddeps", "0,p.A,\"{attrDeps:{},null");
         assertLocated(fails(), "Attr_Method_deps.csv", 2, 7, "quoted field is not closed");
     }
+
+    @Test
+    void warnsNamingTheLineOfCountsThatCannotBePlacedAndOfSelfLoops() throws Exception {
+        Imported r = CitoDrlImporter.load(dir);
+        Path coupling = dir.resolve("Attr_Method_deps.csv");
+        // p.B -> p.A is no dependency; x.Dup names two classes; "unknown" names none
+        assertTrue(
+                r.warnings().stream().anyMatch(w -> w.startsWith(coupling + ":3:") && w.contains("A to p.A")),
+                r.warnings().toString());
+        assertTrue(
+                r.warnings().stream()
+                        .anyMatch(w -> w.startsWith(coupling + ":4:") && w.contains("M to x.Dup, M to unknown")),
+                r.warnings().toString());
+        write("deps_type.csv", "From,To,Type,Stype", "0,0,1,As", "0,1,1,As");
+        Imported loop = CitoDrlImporter.load(dir);
+        assertTrue(
+                loop.warnings().stream()
+                        .anyMatch(w -> w.startsWith(dir.resolve("deps_type.csv") + ":2:1: class 0 depends on itself")),
+                loop.warnings().toString());
+    }
+
+    @Test
+    void refusesAnOverLargeCountWithItsLine() throws Exception {
+        write(
+                "Attr_Method_deps.csv",
+                "Id,Name,Set_of_Attrdeps,Set_of_Methoddeps",
+                "0,p.A,\"{attrDeps:{p.B:5000000}}\",null");
+        InputException e = assertThrows(InputException.class, () -> CitoDrlImporter.read(dir));
+        assertTrue(e.getMessage().startsWith(dir.resolve("Attr_Method_deps.csv") + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("more than 1000000"), e.getMessage());
+    }
 }

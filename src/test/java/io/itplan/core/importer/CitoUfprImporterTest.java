@@ -131,7 +131,16 @@ class CitoUfprImporterTest {
     @Test
     void usesUnitNumbersWithoutMappingOrForSharedNames() throws Exception {
         Path f = file(
-                "shared.txt", "DIMENSION 3", "DEPENDENCY", "1\t2 Us\t3 Us", "END", "MAPPING", "1\tx.Same", "2\tx.Same");
+                "shared.txt",
+                "DIMENSION 3",
+                "DEPENDENCY",
+                "1\t2 Us\t3 Us",
+                "2",
+                "3",
+                "END",
+                "MAPPING",
+                "1\tx.Same",
+                "2\tx.Same");
         DependencyGraph g = CitoUfprImporter.read(f);
         assertEquals(
                 List.of("1", "2", "3"), g.modules().stream().map(m -> m.id()).toList());
@@ -199,7 +208,7 @@ class CitoUfprImporterTest {
     @Test
     void reportsABadCount() throws Exception {
         Path f = file("bad.txt", "DIMENSION 2", "DEPENDENCY", "1\t2 Us", "ATTRIBUTE", "1\t2 x");
-        assertLocated(fails(f), f, 5, 5, "expected a non-negative whole count");
+        assertLocated(fails(f), f, 5, 5, "expected a whole count from 0 to");
     }
 
     @Test
@@ -207,5 +216,101 @@ class CitoUfprImporterTest {
         Path f = dir.resolve("absent.txt");
         InputException e = fails(f);
         assertEquals(f + ": file not found", e.getMessage());
+    }
+
+    // ---- what a complete file is, and what is refused or warned about (bad input)
+
+    @Test
+    void refusesAFileCutShortInsteadOfImportingPartOfIt() throws Exception {
+        Path f = file("cut.txt", "DIMENSION 4", "DEPENDENCY", "1 \t2 I\t2 Us\t3 As\t", "2 \t3 Us\t");
+        InputException e = fails(f);
+        assertLocated(e, f, 4, 0, "without END");
+        Path rows = file("rows.txt", "DIMENSION 4", "DEPENDENCY", "1\t2 Us", "2\t3 Us", "END");
+        assertLocated(fails(rows), rows, 2, 0, "rows for 2 of the 4 units");
+    }
+
+    @Test
+    void aHugeDimensionWithNothingElseIsRefusedAtOnce() throws Exception {
+        Path f = dir.resolve("huge.txt");
+        Files.writeString(f, "DIMENSION 10000000\n");
+        long start = System.nanoTime();
+        InputException e = fails(f);
+        assertTrue(e.getMessage().contains("missing DEPENDENCY"), e.getMessage());
+        Path g = file("huge2.txt", "DIMENSION 10000000", "DEPENDENCY", "1\t2 Us", "END");
+        assertLocated(fails(g), g, 2, 0, "rows for 1 of the 10000000 units");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "allocates from what the file holds");
+    }
+
+    @Test
+    void anOverLargeCountIsRefusedWithItsLine() throws Exception {
+        Path f = file("big.txt", "DIMENSION 2", "DEPENDENCY", "1\t2 Us", "2", "ATTRIBUTE", "1\t2 2000000", "END");
+        assertLocated(fails(f), f, 6, 5, "expected a whole count from 0 to 1000000");
+    }
+
+    @Test
+    void invalidUtf8AndNulAreRefusedWithTheirLine() throws Exception {
+        Path f = dir.resolve("latin1.txt");
+        byte[] head = "DIMENSION 1\nDEPENDENCY\n1\nEND\nMAPPING\n1\tp.Caf".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xe9; // Latin-1 e-acute: not UTF-8
+        bytes[head.length + 1] = '\n';
+        Files.write(f, bytes);
+        InputException e = fails(f);
+        assertEquals(6, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("invalid UTF-8 at byte " + head.length), e.getMessage());
+
+        Path nul = file("nul.txt", "DIMENSION 1", "DEPENDENCY", "1\u0000", "END");
+        InputException n = fails(nul);
+        assertLocated(n, nul, 3, 2, "NUL character");
+    }
+
+    @Test
+    void selfLoopsAndCountsForNoDependencyAreLeftOutWithAWarningNamingTheLine() throws Exception {
+        Path f = file("warn.txt", "DIMENSION 2", "DEPENDENCY", "1\t1 Us\t2 As", "2", "ATTRIBUTE", "2\t1 3", "END");
+        Imported r = CitoUfprImporter.load(f);
+        assertEquals(1, r.graph().dependencies().size());
+        assertTrue(
+                r.warnings().stream().anyMatch(w -> w.startsWith(f + ":3:3: unit 1 depends on itself")),
+                r.warnings().toString());
+        assertTrue(
+                r.warnings().stream()
+                        .anyMatch(
+                                w -> w.contains(
+                                        "ATTRIBUTE gives counts for 1 pair(s) that are not dependencies, left out: line 6 (2 1)")),
+                r.warnings().toString());
+    }
+
+    @Test
+    void aPairGivenTwiceInOneSectionTakesTheLaterCountWithAWarning() throws Exception {
+        Path f = file("twice.txt", "DIMENSION 2", "DEPENDENCY", "1\t2 As", "2", "ATTRIBUTE", "1\t2 3", "1\t2 5", "END");
+        Imported r = CitoUfprImporter.load(f);
+        assertEquals(5, dep(r.graph(), "1", "2").attributes());
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(
+                r.warnings().get(0).startsWith(f + ":7:3: pair 1 2 given twice in ATTRIBUTE (first on line 6"),
+                r.warnings().get(0));
+    }
+
+    @Test
+    void aClassNameLongerThanAGraphFileHoldsIsRefusedAtImport() throws Exception {
+        Path f = dir.resolve("long.txt");
+        String name = "p." + "x".repeat(io.itplan.core.format.GraphFiles.MAX_TEXT_LENGTH);
+        Files.writeString(f, "DIMENSION 1\nDEPENDENCY\n1\nEND\nMAPPING\n1\t" + name + "\n");
+        assertLocated(fails(f), f, 6, 3, "class name of " + name.length() + " characters is longer than");
+    }
+
+    @Test
+    void refusesWhatIsNotARegularFile() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            InputException e = fails(zero);
+            assertEquals(
+                    "/dev/zero: is not a regular file (a device, pipe or socket), expected a file", e.getMessage());
+        }
+        Path fifo = dir.resolve("fifo");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            InputException e = fails(fifo);
+            assertTrue(e.getMessage().contains("is not a regular file"), e.getMessage());
+        }
     }
 }

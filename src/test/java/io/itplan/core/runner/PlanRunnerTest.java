@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -271,7 +270,7 @@ class PlanRunnerTest {
 
     @Test
     void aStandInThatIsARealHttpServerIsStartedWaitedForAndStopped() throws Exception {
-        Assumptions.assumeTrue(
+        io.itplan.Required.assume(
                 new ProcessBuilder("python3", "--version").start().waitFor() == 0,
                 "python3 not found: the HTTP stand-in test is skipped");
         int port;

@@ -30,7 +30,7 @@ class ChainExampleTest {
     private static List<List<String>> forLists(IntegrationPlan p, String role) {
         return p.doubles().stream()
                 .filter(d -> d.role().key().equals(role))
-                .map(d -> List.of(d.forModules().get(0), d.replaces()))
+                .map(d -> List.of(d.forModules().get(0), d.of()))
                 .toList();
     }
 

@@ -39,10 +39,7 @@ class HandBuiltPlansTest {
     private static Map<String, List<String>> doubles(IntegrationPlan p) {
         return p.doubles().stream()
                 .collect(Collectors.toMap(
-                        d -> d.role().key() + ":" + d.replaces(),
-                        StandIn::forModules,
-                        (a, b) -> a,
-                        java.util.TreeMap::new));
+                        d -> d.role().key() + ":" + d.of(), StandIn::forModules, (a, b) -> a, java.util.TreeMap::new));
     }
 
     private static List<DependencyRef> refs(String... pairs) {
@@ -284,5 +281,104 @@ class HandBuiltPlansTest {
         assertEquals(
                 List.of(List.of("run-tests", "$(touch pwned)")),
                 p.steps().get(0).run());
+    }
+
+    /** c uses a and b, two subclasses of the parent p; a also uses q. A stub of p would be p itself. */
+    private final DependencyGraph hierarchy = DependencyGraph.builder("hierarchy")
+            .addModules("a", "b", "c", "p", "q")
+            .addDependency("c", "a")
+            .addDependency("c", "b")
+            .addDependency("a", "p", DependencyKind.INHERITANCE)
+            .addDependency("b", "p", DependencyKind.INHERITANCE)
+            .addDependency("a", "q")
+            .build();
+
+    @Test
+    void topDownPullsAParentClassUpIntoTheStepOfItsFirstSubclass() {
+        IntegrationPlan p = plan(hierarchy, PlanOptions.of(StrategyName.TOP_DOWN));
+        assertEquals(List.of(List.of("c"), List.of("a", "b", "p"), List.of("q")), integrate(p));
+        // p is no longer stubbed; q, an ordinary supplier, still is
+        assertEquals(Map.of("stub:a", List.of("c"), "stub:b", List.of("c"), "stub:q", List.of("a")), doubles(p));
+        assertEquals(0, p.metrics().specificDrivers());
+    }
+
+    @Test
+    void parallelTopDownPutsTheParentInTheFirstSubclassStepAndMakesTheOtherWaitForIt() {
+        IntegrationPlan p =
+                plan(hierarchy, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.PARALLEL));
+        assertEquals(List.of(List.of("c"), List.of("a", "p"), List.of("b"), List.of("q")), integrate(p));
+        assertEquals("Integrate a, p", p.steps().get(1).name());
+        assertEquals(List.of("integrate-a"), p.steps().get(2).after(), "b's step comes after the step holding p");
+        // b waits for a's step, so p's driver stands in place of b there
+        assertEquals(List.of("b"), doubles(p).get("driver:p"));
+    }
+
+    @Test
+    void moduleChainsKeepNumberingAfterAParentIsPulledUp() {
+        IntegrationPlan p =
+                plan(hierarchy, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(Granularity.MODULE));
+        assertEquals(List.of(List.of("c"), List.of("a", "p"), List.of("b"), List.of("q")), integrate(p));
+        assertEquals(
+                List.of("step-01", "step-02", "step-03", "step-04"),
+                p.steps().stream().map(Step::id).toList());
+    }
+
+    @Test
+    void sandwichPullsAnOwnedPartUpIntoItsOwnersTopStep() {
+        // top track {c}, target depth 1 {a, b}, bottom {p, q}: c owns x, which would sit in the bottom track
+        DependencyGraph g = hierarchy.toBuilder()
+                .addModule(Module.of("x"))
+                .addDependency("c", "x", DependencyKind.COMPOSITION)
+                .addDependency("x", "q")
+                .build();
+        IntegrationPlan p = plan(g, PlanOptions.of(StrategyName.SANDWICH).withTargetDepth(1));
+        assertEquals(List.of("c", "x"), p.step("top-depth-0").orElseThrow().integrate());
+        assertEquals(List.of("a", "b"), p.step("target-depth-1").orElseThrow().integrate());
+        // p, the parent of a and b, is integrated by the bottom track, before the target: nothing to pull there
+        assertEquals(List.of("p", "q"), p.step("bottom-height-0").orElseThrow().integrate());
+    }
+
+    @Test
+    void theCheckerRefusesAPlanThatStubsAParentClassAndNamesTheDependency() {
+        // the plan a top-down order gives without pulling p up: everything else agrees with the rule
+        IntegrationPlan naive = new io.itplan.core.plan.PlanProducer(
+                        hierarchy.index(),
+                        List.of(
+                                new io.itplan.core.plan.StepDraft("depth-0", "Depth 0", new int[] {2}, new int[0]),
+                                new io.itplan.core.plan.StepDraft(
+                                        "depth-1", "Depth 1", new int[] {0, 1}, new int[] {0}),
+                                new io.itplan.core.plan.StepDraft(
+                                        "depth-2", "Depth 2", new int[] {3, 4}, new int[] {1})))
+                .assemble(
+                        hierarchy,
+                        new io.itplan.core.plan.GraphRef("hierarchy", GraphDigest.of(hierarchy)),
+                        new io.itplan.core.plan.StrategyRef("top-down", Map.of()),
+                        new io.itplan.core.plan.CycleBreaking("break", "stubs", List.of(), true, 0));
+        assertEquals(
+                List.of(
+                        "dependency a -> p is not stubbable (inheritance), yet step 'depth-1' stubs p for a: integrate p"
+                                + " in that step or before it",
+                        "dependency b -> p is not stubbable (inheritance), yet step 'depth-1' stubs p for b: integrate p"
+                                + " in that step or before it"),
+                PlanChecker.check(hierarchy, naive, GraphDigest.of(hierarchy)));
+    }
+
+    @Test
+    void theLibraryExampleTopDownStubsNoParentClassAtAnyGranularity() throws Exception {
+        DependencyGraph library =
+                io.itplan.core.format.GraphFiles.read(java.nio.file.Path.of("resources/examples/library.graph.json"));
+        for (Granularity g : Granularity.values()) {
+            IntegrationPlan p =
+                    plan(library, PlanOptions.of(StrategyName.TOP_DOWN).withGranularity(g));
+            var index = library.index();
+            for (StandIn d : p.doubles()) {
+                if (d.role() == io.itplan.core.plan.Role.STUB) {
+                    for (String client : d.forModules()) {
+                        int li = index.linkIndex(index.indexOf(client), index.indexOf(d.of()));
+                        assertTrue(index.link(li).stubbable(), g + ": " + d.phrase());
+                    }
+                }
+            }
+        }
     }
 }

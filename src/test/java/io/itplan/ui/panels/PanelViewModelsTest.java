@@ -55,10 +55,12 @@ class PanelViewModelsTest {
         ProblemsViewModel vm = new ProblemsViewModel(doc, selection);
         List<String> texts = vm.problems().stream().map(Problem::text).toList();
         assertTrue(
-                texts.get(0).startsWith("Cycle of unstubbable dependencies cannot be broken: db → orders → db"),
+                texts.get(0).startsWith("Cycle of unstubbable dependencies cannot be broken: db -> orders -> db"),
                 texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Cycle: ")), texts.toString());
-        assertTrue(texts.contains("Isolated module: lonely has no dependencies in either direction"), texts.toString());
+        assertTrue(
+                texts.contains("Module 'lonely' is isolated: nothing depends on it and it depends on nothing"),
+                texts.toString());
         vm.select(vm.problems().get(0));
         assertEquals(Set.of("db", "orders"), selection.modules());
         assertEquals(2, selection.dependencies().size());

@@ -3,9 +3,9 @@ package io.itplan.ui.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.CycleBreaking;
 import io.itplan.core.plan.DependencyRef;
-import io.itplan.core.strategy.BrokenCost;
 import io.itplan.core.strategy.Objective;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,9 @@ class BrokenSummaryTest {
         assertEquals(new BrokenCost(2, 2, c.ocplx(), 7, 6), c);
         double expected =
                 Math.sqrt(0.5 * 1 + 0.5 * (1 / 6.0) * (1 / 6.0)) + Math.sqrt(0.5 / 36 + 0.5 * (5 / 6.0) * (5 / 6.0));
-        assertEquals(expected, c.value(Objective.OCPLX), 1e-12);
-        assertEquals(2, c.value(Objective.STUBS));
-        assertEquals(7, c.value(Objective.AM));
+        assertEquals(expected, c.value(Objective.OCPLX.key()), 1e-12);
+        assertEquals(2, c.value(Objective.STUBS.key()));
+        assertEquals(7, c.value(Objective.AM.key()));
         assertEquals(
                 0,
                 BrokenCost.of(graph.index(), List.of(new DependencyRef("a", "zz")))

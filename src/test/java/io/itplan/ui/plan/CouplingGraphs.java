@@ -2,8 +2,8 @@ package io.itplan.ui.plan;
 
 import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.BrokenCost;
 import io.itplan.core.plan.DependencyRef;
-import io.itplan.core.strategy.BrokenCost;
 import java.util.List;
 
 /** Small graphs whose cycles can be broken in ways that trade attribute coupling A against method coupling M. */

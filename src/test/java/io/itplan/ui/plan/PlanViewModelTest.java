@@ -23,6 +23,7 @@ import io.itplan.ui.editor.AddModuleCommand;
 import io.itplan.ui.editor.GraphDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Recomputation, staleness and step selection, without a toolkit. */
@@ -86,9 +87,16 @@ class PlanViewModelTest {
         settle();
         vm.selectedStepProperty().set(1);
         StepView view = vm.stepViewProperty().get();
-        assertEquals(StepView.State.DONE, view.state("c"));
-        assertEquals(StepView.State.NEW, view.state("b"));
-        assertEquals(StepView.State.DRIVER, view.state("a"));
+        assertEquals(StepView.Place.DONE, view.place("c"));
+        assertEquals(StepView.Place.NEW, view.place("b"));
+        assertEquals(StepView.Place.LATER, view.place("a"));
+        assertEquals(Set.of(io.itplan.core.plan.Role.DRIVER), view.roles("a"));
+        assertEquals("driver of b, in place of a", view.phrase("a", io.itplan.core.plan.Role.DRIVER));
+        // the steps table says it the same way: the modules the stand-ins are of, and each one in full
+        var step = vm.steps().get(1);
+        assertEquals(List.of("b"), vm.standInsOf(step, io.itplan.core.plan.Role.DRIVER));
+        assertEquals(List.of("driver of b, in place of a"), vm.standInPhrases(step, io.itplan.core.plan.Role.DRIVER));
+        assertEquals(List.of(), vm.standInPhrases(step, io.itplan.core.plan.Role.STUB));
         assertEquals(List.of("height-1"), List.of(view.step()));
         doc.commands().execute(new AddModuleCommand(Module.of("z")));
         settle();
@@ -126,13 +134,17 @@ class PlanViewModelTest {
 
     @Test
     void aGraphsSavedSettingsBecomeTheOptions() {
-        vm.useSettings(java.util.Map.of("strategy", "sandwich", "targetDepth", "1", "granularity", "sideways"));
+        List<String> wrong = vm.useSettings(
+                java.util.Map.of("strategy", "sandwich", "targetDepth", "1", "granularity", "sideways"), "shop.json");
         assertEquals(StrategyName.SANDWICH, vm.strategyProperty().get());
         assertEquals(1, vm.targetDepthProperty().get());
         assertEquals(
                 io.itplan.core.strategy.Granularity.LEVEL,
                 vm.granularityProperty().get(),
-                "unknown values are ignored");
+                "a wrong value leaves the choice as it was");
+        assertEquals(
+                List.of("shop.json: setting 'granularity' is 'sideways', expected one of level, module, parallel"),
+                wrong);
         settle();
         assertEquals(1L, ((Number) vm.planProperty().get().strategy().options().get("targetDepth")).longValue());
     }
@@ -167,12 +179,16 @@ class PlanViewModelTest {
             assertEquals(a.key(), m.planProperty().get().cycleBreaking().algorithm());
             assertEquals(a, m.options().algorithm());
         }
-        m.useSettings(java.util.Map.of("algorithm", "le-traon", "maxMethodCoupling", "7"));
+        assertEquals(
+                List.of(), m.useSettings(java.util.Map.of("algorithm", "le-traon", "maxMethodCoupling", "7"), "g"));
         assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get());
         assertEquals(7L, m.maxMethodCouplingProperty().get());
         assertNull(m.options().maxMethodCoupling(), "the limit applies to the am objective only");
-        m.useSettings(java.util.Map.of("algorithm", "guesswork", "maxMethodCoupling", "-1"));
-        assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get(), "unknown values are ignored");
+        assertEquals(
+                2,
+                m.useSettings(java.util.Map.of("algorithm", "guesswork", "maxMethodCoupling", "-1"), "g")
+                        .size());
+        assertEquals(CycleAlgorithm.LE_TRAON, m.algorithmProperty().get(), "wrong values leave the choice as it was");
         assertEquals(7L, m.maxMethodCouplingProperty().get());
     }
 

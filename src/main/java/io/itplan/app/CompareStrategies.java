@@ -1,0 +1,128 @@
+package io.itplan.app;
+
+import io.itplan.core.cycles.UnbreakableCycleException;
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.Metrics;
+import io.itplan.core.strategy.CyclePolicy;
+import io.itplan.core.strategy.Granularity;
+import io.itplan.core.strategy.ModuleOrder;
+import io.itplan.core.strategy.Objective;
+import io.itplan.core.strategy.PlanOptions;
+import io.itplan.core.strategy.StrategyName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Comparing strategies side by side: every strategy, and each granularity of top-down and bottom-up, planned and
+ * refereed, with the best value of each metric — the one ranking both front ends show.
+ */
+public final class CompareStrategies {
+    /** The metrics compared, in the order they are shown. */
+    public static final List<String> METRICS = List.of(Metrics.KEYS);
+
+    private final PlanGraph planning;
+
+    public CompareStrategies(PlanGraph planning) {
+        this.planning = planning;
+    }
+
+    public static CompareStrategies standard() {
+        return new CompareStrategies(PlanGraph.standard());
+    }
+
+    /** One strategy with its options, labelled for a comparison. */
+    public record Alternative(String label, PlanOptions options) {}
+
+    /** An alternative and the plan it gives, or why it gives none. */
+    public record Compared(Alternative alternative, IntegrationPlan plan, String problem) {
+        public double value(String metric) {
+            return plan.metrics().value(metric).doubleValue();
+        }
+    }
+
+    /**
+     * Every alternative's outcome and, for each metric, the best value among those that could be planned.
+     *
+     * @param best by metric; absent when no alternative could be planned
+     */
+    public record Comparison(List<Compared> rows, Map<String, Double> best) {
+        public Comparison {
+            rows = List.copyOf(rows);
+            best = java.util.Collections.unmodifiableMap(new TreeMap<>(best));
+        }
+
+        /** Whether a row has the best value of a metric. */
+        public boolean isBest(Compared row, String metric) {
+            Double b = best.get(metric);
+            return row.plan() != null && b != null && row.value(metric) == b;
+        }
+
+        /** How many alternatives could not be planned. */
+        public long failed() {
+            return rows.stream().filter(r -> r.plan() == null).count();
+        }
+    }
+
+    /** More steps isolate faults better and more width runs more at once; every other metric is a cost. */
+    public static boolean moreIsBetter(String metric) {
+        return metric.equals("steps") || metric.equals("width");
+    }
+
+    /** The alternatives a comparison shows: every strategy, and each granularity of top-down and bottom-up. */
+    public static List<Alternative> alternatives(CyclePolicy cycles, Objective objective) {
+        List<Alternative> out = new ArrayList<>();
+        PlanOptions base =
+                PlanOptions.of(StrategyName.BIG_BANG).withCycles(cycles).withObjective(objective);
+        out.add(new Alternative("big-bang", base));
+        for (StrategyName s : List.of(StrategyName.TOP_DOWN, StrategyName.BOTTOM_UP)) {
+            PlanOptions o = new PlanOptions(s, null, null, null, cycles, objective, false, null);
+            out.add(new Alternative(s.key() + " level", o.withGranularity(Granularity.LEVEL)));
+            out.add(new Alternative(s.key() + " module bfs", o.withGranularity(Granularity.MODULE)));
+            out.add(new Alternative(
+                    s.key() + " module dfs",
+                    o.withGranularity(Granularity.MODULE).withOrder(ModuleOrder.DFS)));
+            out.add(new Alternative(s.key() + " parallel", o.withGranularity(Granularity.PARALLEL)));
+        }
+        out.add(new Alternative(
+                "sandwich", new PlanOptions(StrategyName.SANDWICH, null, null, null, cycles, objective, false, null)));
+        return out;
+    }
+
+    /**
+     * Plans every alternative; one that cannot be planned (an unbreakable cycle, say) says why.
+     *
+     * @throws CancellationException when the thread is interrupted between two alternatives
+     */
+    public Comparison compare(DependencyGraph graph, CyclePolicy cycles, Objective objective) {
+        List<Compared> rows = new ArrayList<>();
+        for (Alternative a : alternatives(cycles, objective)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("comparison cancelled");
+            }
+            try {
+                rows.add(new Compared(a, planning.plan(graph, a.options()), null));
+            } catch (UnbreakableCycleException | IllegalArgumentException e) {
+                rows.add(new Compared(a, null, e.getMessage()));
+            }
+        }
+        return ranked(rows);
+    }
+
+    /** The best value of each metric over the rows that have a plan. */
+    public static Comparison ranked(List<Compared> rows) {
+        Map<String, Double> best = new TreeMap<>();
+        for (String m : METRICS) {
+            for (Compared r : rows) {
+                if (r.plan() != null) {
+                    double v = r.value(m);
+                    best.merge(m, v, moreIsBetter(m) ? Math::max : Math::min);
+                }
+            }
+        }
+        return new Comparison(rows, best);
+    }
+}

@@ -1,0 +1,212 @@
+package io.itplan.core.plan;
+
+import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.graph.Link;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The plan checker's stand-in part: each step's stubs and drivers against the rule, no unstubbable dependency
+ * stubbed, the plan's {@code doubles} (one per role and module, for exactly the clients the rule says) and the
+ * metrics that follow from them.
+ */
+final class StandInCheck {
+    private static final double TOLERANCE = 1e-6;
+
+    private final DependencyGraph graph;
+    private final GraphIndex g;
+    private final IntegrationPlan plan;
+    private final StepStructure st;
+    private final BitSet[] subsystem;
+    private final Problems problems;
+    private final Map<String, StandIn> doubles = new HashMap<>();
+
+    StandInCheck(DependencyGraph graph, IntegrationPlan plan, StepStructure st, BitSet[] subsystem, Problems problems) {
+        this.graph = graph;
+        this.g = graph.index();
+        this.plan = plan;
+        this.st = st;
+        this.subsystem = subsystem;
+        this.problems = problems;
+        plan.doubles().forEach(d -> doubles.putIfAbsent(d.id(), d));
+    }
+
+    void check() {
+        int s = st.order().size();
+        BitSet[] suppliers = new BitSet[s];
+        BitSet[] clients = new BitSet[s];
+        for (int i = 0; i < s; i++) {
+            BitSet own = new BitSet(g.size());
+            st.order().get(i).integrate().forEach(id -> own.set(g.indexOf(id)));
+            suppliers[i] = Subsystems.suppliers(g, own);
+            clients[i] = Subsystems.clients(g, own);
+            for (int p : st.parents()[i]) {
+                suppliers[i].or(suppliers[p]);
+                clients[i].or(clients[p]);
+            }
+            Step step = st.order().get(i);
+            compareStep(step, Role.STUB, step.stubs(), Subsystems.stubbed(subsystem[i], suppliers[i]));
+            compareStep(step, Role.DRIVER, step.drivers(), Subsystems.driven(g, subsystem[i], clients[i]));
+        }
+
+        // Specific stand-ins: a stub of v for u when v is not in the subsystem of u's step; drivers alike.
+        BitSet stubLinks = new BitSet(g.linkCount());
+        BitSet driverLinks = new BitSet(g.linkCount());
+        for (int li = 0; li < g.linkCount(); li++) {
+            Link l = g.link(li);
+            if (!subsystem[st.stepOf()[l.from()]].get(l.to())) {
+                stubLinks.set(li);
+                if (!l.stubbable()) {
+                    unstubbableStubbed(l);
+                }
+            }
+            if (!subsystem[st.stepOf()[l.to()]].get(l.from())) {
+                driverLinks.set(li);
+            }
+        }
+        Map<Integer, Set<Integer>> stubClients = clientsByModule(stubLinks);
+        Map<Integer, Set<Integer>> driverClients = clientsByModule(driverLinks);
+        compareDoubles(Role.STUB, stubClients);
+        compareDoubles(Role.DRIVER, driverClients);
+        compareMetrics(stubLinks, stubClients.size(), driverLinks.cardinality(), driverClients.size());
+    }
+
+    private void unstubbableStubbed(Link l) {
+        String from = g.id(l.from());
+        String to = g.id(l.to());
+        String kinds = graph.dependencies().stream()
+                .filter(d -> d.from().equals(from) && d.to().equals(to) && !d.stubbable())
+                .map(d -> d.kind().key())
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        problems.add("dependency " + from + " -> " + to + " is not stubbable (" + kinds + "), yet step '"
+                + st.order().get(st.stepOf()[l.from()]).id() + "' stubs " + to + " for " + from + ": integrate " + to
+                + " in that step or before it");
+    }
+
+    private void compareStep(Step step, Role role, List<String> claimedIds, BitSet expected) {
+        String what = role.key() + "s";
+        BitSet claimed = new BitSet(g.size());
+        boolean ok = true;
+        for (String id : claimedIds) {
+            StandIn d = doubles.get(id);
+            int of = d == null ? -1 : g.indexOf(d.of());
+            if (d == null) {
+                problems.add("step '" + step.id() + "': " + what + " names unknown double '" + id + "'");
+                ok = false;
+            } else if (d.role() != role) {
+                problems.add("step '" + step.id() + "': " + what + " names '" + id + "', which is a "
+                        + d.role().key());
+                ok = false;
+            } else if (of < 0) {
+                problems.add("step '" + step.id() + "': " + what + " names '" + id + "', which is of unknown module '"
+                        + d.of() + "'");
+                ok = false;
+            } else if (claimed.get(of)) {
+                problems.add(
+                        "step '" + step.id() + "': " + what + " lists a " + role.key() + " of '" + d.of() + "' twice");
+                ok = false;
+            } else {
+                claimed.set(of);
+            }
+        }
+        if (ok && !claimed.equals(expected)) {
+            problems.add("step '" + step.id() + "': " + what + ": " + differences(modules(claimed), modules(expected)));
+        }
+    }
+
+    private Map<Integer, Set<Integer>> clientsByModule(BitSet links) {
+        Map<Integer, Set<Integer>> out = new TreeMap<>();
+        for (int li = links.nextSetBit(0); li >= 0; li = links.nextSetBit(li + 1)) {
+            out.computeIfAbsent(g.link(li).to(), k -> new TreeSet<>())
+                    .add(g.link(li).from());
+        }
+        return out;
+    }
+
+    private Set<String> modules(BitSet set) {
+        Set<String> out = new TreeSet<>();
+        for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
+            out.add(g.id(v));
+        }
+        return out;
+    }
+
+    private void compareDoubles(Role role, Map<Integer, Set<Integer>> expected) {
+        Map<String, List<String>> claimed = new TreeMap<>();
+        for (StandIn d : plan.doubles()) {
+            if (d.role() == role && claimed.put(d.of(), d.forModules()) != null) {
+                problems.add("doubles: two " + role.key() + "s of '" + d.of() + "'");
+            }
+        }
+        Map<String, List<String>> exp = new TreeMap<>();
+        expected.forEach(
+                (v, c) -> exp.put(g.id(v), c.stream().map(g::id).sorted().toList()));
+        Set<String> all = new TreeSet<>(claimed.keySet());
+        all.addAll(exp.keySet());
+        for (String v : all) {
+            List<String> c = claimed.get(v);
+            List<String> e = exp.get(v);
+            if (c == null) {
+                problems.add("doubles: a " + role.phrase(List.of(v), e) + " is needed but not listed");
+            } else if (e == null) {
+                problems.add("doubles: the " + role.key() + " of '" + v + "' is listed but never needed");
+            } else if (!new TreeSet<>(c).equals(new TreeSet<>(e)) || c.size() != e.size()) {
+                problems.add("doubles: the " + role.key() + " of '" + v + "' is " + role.clientsWord() + " " + c
+                        + ", the rule says " + e);
+            }
+        }
+    }
+
+    private void compareMetrics(BitSet stubLinks, int genericStubs, int specificDrivers, int genericDrivers) {
+        int[] depth = StepDepths.of(st.parents());
+        BrokenCost stubs = BrokenCost.of(g, stubLinks);
+        Metrics expected = new Metrics(
+                st.order().size(),
+                StepDepths.longestChain(depth),
+                StepDepths.width(depth),
+                stubs.count(),
+                genericStubs,
+                stubs.weight(),
+                stubs.attributes(),
+                stubs.methods(),
+                stubs.ocplx(),
+                specificDrivers,
+                genericDrivers);
+        for (String k : Metrics.KEYS) {
+            double claimed = plan.metrics().value(k).doubleValue();
+            double exp = expected.value(k).doubleValue();
+            if (Math.abs(claimed - exp) > TOLERANCE * Math.max(1, Math.abs(exp))) {
+                problems.add("metrics: " + k + " is " + plan.metrics().value(k) + ", the rule says "
+                        + (exp == Math.rint(exp) ? String.valueOf((long) exp) : String.valueOf(Metrics.round(exp))));
+            }
+        }
+    }
+
+    static <T extends Comparable<T>> String differences(Set<T> claimed, Set<T> expected) {
+        Set<T> missing = new TreeSet<>(expected);
+        missing.removeAll(claimed);
+        Set<T> extra = new TreeSet<>(claimed);
+        extra.removeAll(expected);
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add("miss " + missing);
+        }
+        if (!extra.isEmpty()) {
+            parts.add("list " + extra + " which the rule does not need");
+        }
+        if (parts.isEmpty()) {
+            parts.add("list an entry twice");
+        }
+        return String.join("; ", parts);
+    }
+}

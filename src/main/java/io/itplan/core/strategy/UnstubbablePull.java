@@ -1,0 +1,225 @@
+package io.itplan.core.strategy;
+
+import io.itplan.core.graph.GraphIndex;
+import io.itplan.core.graph.Link;
+import io.itplan.core.plan.StepDraft;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Keeps the promise that no unstubbable dependency is stubbed (DESIGN §3) in orders that put clients before their
+ * suppliers — top-down and the top track of sandwich. A stub of a parent class or of an owned part is the real
+ * thing, so the supplier {@code v} of an unstubbable {@code u -> v} must be integrated in {@code u}'s step or before
+ * it, whatever drivers that costs:
+ *
+ * <ul>
+ *   <li>when the order put {@code v} in a later step, {@code v} is pulled up into {@code u}'s step (and with it,
+ *       in turn, its own unstubbable suppliers);
+ *   <li>when {@code v} sits in an earlier step that {@code u}'s step does not come after (parallel steps), {@code
+ *       u}'s step is made to come after it.
+ * </ul>
+ *
+ * Steps left empty are dropped; a step that came after one of them comes after what the dropped step came after
+ * and after the steps its modules went to, so that it keeps everything it had in its subsystem.
+ */
+final class UnstubbablePull {
+    private UnstubbablePull() {}
+
+    /**
+     * @param drafts steps in an order where each comes after earlier steps only
+     * @param rename names a step whose modules changed, from its modules; null keeps every name
+     */
+    static List<StepDraft> apply(GraphIndex g, UnitDag dag, List<StepDraft> drafts, Function<int[], String> rename) {
+        return apply(g, dag, drafts, rename, false);
+    }
+
+    /**
+     * @param orderNeighbours whether a pulled module's step is also ordered against the steps of all its clients and
+     *     suppliers, as parallel steps are (each after the steps of the modules it waits for), so that every
+     *     dependency of it is still tested in some step
+     */
+    static List<StepDraft> apply(
+            GraphIndex g,
+            UnitDag dag,
+            List<StepDraft> drafts,
+            Function<int[], String> rename,
+            boolean orderNeighbours) {
+        if (!hasUnstubbable(g)) {
+            return drafts;
+        }
+        int s = drafts.size();
+        List<TreeSet<Integer>> modules = new ArrayList<>(s);
+        List<TreeSet<Integer>> after = new ArrayList<>(s);
+        List<TreeSet<Integer>> receivers = new ArrayList<>(s);
+        int[] stepOf = new int[g.size()];
+        int[] unitOf = new int[g.size()];
+        for (int unit = 0; unit < dag.size(); unit++) {
+            for (int v : dag.members(unit)) {
+                unitOf[v] = unit;
+            }
+        }
+        for (int i = 0; i < s; i++) {
+            TreeSet<Integer> m = new TreeSet<>();
+            for (int v : drafts.get(i).modules()) {
+                m.add(v);
+                stepOf[v] = i;
+            }
+            modules.add(m);
+            TreeSet<Integer> a = new TreeSet<>();
+            Arrays.stream(drafts.get(i).after()).forEach(a::add);
+            after.add(a);
+            receivers.add(new TreeSet<>());
+        }
+        boolean[] changed = new boolean[s];
+        boolean[] extended = new boolean[s];
+        int words = (s + 63) >>> 6;
+        long[][] anc = new long[s][];
+        for (int i = 0; i < s; i++) {
+            anc[i] = new long[words];
+            anc[i][i >>> 6] |= 1L << i;
+            for (int p : after.get(i)) {
+                or(anc[i], anc[p]);
+            }
+            ArrayDeque<Integer> todo = new ArrayDeque<>(modules.get(i));
+            while (!todo.isEmpty()) {
+                int u = todo.poll();
+                for (int li : g.outLinks(u)) {
+                    Link l = g.link(li);
+                    int v = l.to();
+                    int j = stepOf[v];
+                    if (l.stubbable() || has(anc[i], j)) {
+                        continue;
+                    }
+                    if (j < i) {
+                        after.get(i).add(j);
+                        extended[i] = true;
+                        or(anc[i], anc[j]);
+                        continue;
+                    }
+                    // The supplier's whole unit moves: a cycle integrated as one step stays one step.
+                    for (int x : dag.members(unitOf[v])) {
+                        modules.get(j).remove(x);
+                        modules.get(i).add(x);
+                        stepOf[x] = i;
+                        todo.add(x);
+                    }
+                    receivers.get(j).add(i);
+                    changed[i] = true;
+                    changed[j] = true;
+                    if (orderNeighbours) {
+                        for (int x : dag.members(unitOf[v])) {
+                            orderAgainstNeighbours(g, x, i, stepOf, after, anc, extended);
+                        }
+                    }
+                }
+            }
+        }
+        return withoutEmptySteps(drafts, modules, after, receivers, changed, extended, rename);
+    }
+
+    /** Makes step {@code i}, which just received {@code v}, ordered against the step of every neighbour of v. */
+    private static void orderAgainstNeighbours(
+            GraphIndex g, int v, int i, int[] stepOf, List<TreeSet<Integer>> after, long[][] anc, boolean[] extended) {
+        for (int[] links : new int[][] {g.outLinks(v), g.inLinks(v)}) {
+            for (int li : links) {
+                Link l = g.link(li);
+                int k = stepOf[l.from() == v ? l.to() : l.from()];
+                if (k < i && !has(anc[i], k)) {
+                    after.get(i).add(k);
+                    or(anc[i], anc[k]);
+                    extended[i] = true;
+                } else if (k > i) {
+                    after.get(k).add(i);
+                    extended[k] = true;
+                }
+            }
+        }
+    }
+
+    private static List<StepDraft> withoutEmptySteps(
+            List<StepDraft> drafts,
+            List<TreeSet<Integer>> modules,
+            List<TreeSet<Integer>> after,
+            List<TreeSet<Integer>> receivers,
+            boolean[] changed,
+            boolean[] extended,
+            Function<int[], String> rename) {
+        int s = drafts.size();
+        int[] newIndex = new int[s];
+        List<TreeSet<Integer>> newAfter = new ArrayList<>(s);
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < s; i++) {
+            TreeSet<Integer> a = new TreeSet<>();
+            boolean redirected = false;
+            for (int p : after.get(i)) {
+                if (newIndex[p] >= 0) {
+                    a.add(newIndex[p]);
+                } else {
+                    a.addAll(newAfter.get(p));
+                    redirected = true;
+                }
+            }
+            if (modules.get(i).isEmpty()) {
+                // What came after this step comes after what it came after and where its modules went.
+                receivers.get(i).forEach(r -> a.add(newIndex[r]));
+                newIndex[i] = -1;
+            } else {
+                newIndex[i] = kept.size();
+                kept.add(i);
+                extended[i] |= redirected;
+            }
+            newAfter.add(a);
+        }
+        int k = kept.size();
+        int words = (k + 63) >>> 6;
+        long[][] anc = new long[k][];
+        List<StepDraft> out = new ArrayList<>(k);
+        for (int n = 0; n < k; n++) {
+            int old = kept.get(n);
+            TreeSet<Integer> parents = newAfter.get(old);
+            if (extended[old]) {
+                // Drop parents implied by other parents, so that chains stay chains.
+                TreeSet<Integer> all = new TreeSet<>(parents);
+                parents.removeIf(p -> all.stream().anyMatch(q -> q != p && has(anc[q], p)));
+            }
+            anc[n] = new long[words];
+            anc[n][n >>> 6] |= 1L << n;
+            for (int p : parents) {
+                or(anc[n], anc[p]);
+            }
+            int[] mods = modules.get(old).stream().mapToInt(Integer::intValue).toArray();
+            String name = changed[old] && rename != null
+                    ? rename.apply(mods)
+                    : drafts.get(old).name();
+            out.add(new StepDraft(
+                    drafts.get(old).id(),
+                    name,
+                    mods,
+                    parents.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return out;
+    }
+
+    private static boolean hasUnstubbable(GraphIndex g) {
+        for (int li = 0; li < g.linkCount(); li++) {
+            if (!g.link(li).stubbable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void or(long[] into, long[] from) {
+        for (int w = 0; w < into.length; w++) {
+            into[w] |= from[w];
+        }
+    }
+
+    private static boolean has(long[] set, int i) {
+        return (set[i >>> 6] & (1L << i)) != 0;
+    }
+}

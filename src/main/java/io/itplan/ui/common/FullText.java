@@ -1,0 +1,54 @@
+package io.itplan.ui.common;
+
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/** Text cut to fit a cell or a column header, shown in full on hover. */
+public final class FullText {
+    private FullText() {}
+
+    /** A tooltip that shows quickly and wraps long text. */
+    public static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(350));
+        t.setShowDuration(Duration.seconds(30));
+        t.setWrapText(true);
+        t.setMaxWidth(560);
+        return t;
+    }
+
+    /** A column header: the title, cut to the column's width, and {@code explanation} on hover. */
+    public static Label header(String title, String explanation) {
+        Label l = new Label(title);
+        l.setMinWidth(0);
+        l.setTooltip(tooltip(explanation));
+        l.getStyleClass().add("column-title");
+        return l;
+    }
+
+    /**
+     * A table cell showing its value, with {@code full} (the whole text of the row, not cut or abbreviated) on
+     * hover.
+     */
+    public static <S> TableCell<S, String> cell(Function<S, String> full) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                TableRow<S> row = getTableRow();
+                if (empty || item == null || row == null || row.getItem() == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(item);
+                String whole = full.apply(row.getItem());
+                setTooltip(whole == null || whole.isBlank() ? null : tooltip(whole));
+            }
+        };
+    }
+}
