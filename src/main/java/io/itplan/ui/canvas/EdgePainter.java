@@ -24,6 +24,8 @@ import javafx.scene.paint.Color;
 final class EdgePainter {
     /** From this scale up, lines have their dash patterns, heads and diamonds. */
     static final double DETAIL_SCALE = 0.3;
+    /** The opacity of unmarked lines far out. */
+    private static final double OVERVIEW_HAZE = 0.45;
     /** Points closer than this many pixels to the last one drawn are skipped far out. */
     private static final double THIN_PX = 0.8;
 
@@ -77,8 +79,10 @@ final class EdgePainter {
         double s = f.scale();
         for (var entry : byLook.entrySet()) {
             Look look = entry.getKey();
-            int colour = OverviewRaster.argb(palette.get(look.colour), look.alpha);
             boolean thick = look == Look.SELECTED || look == Look.TESTED;
+            // Far out, plain lines are a light haze, so that where they are dense they shade rather than hide
+            // the modules; the ones the user marked stay solid.
+            int colour = OverviewRaster.argb(palette.get(look.colour), thick ? 1 : look.alpha * OVERVIEW_HAZE);
             for (Geometry.Edge e : entry.getValue()) {
                 double lx = e.x(0) * s + f.tx();
                 double ly = e.y(0) * s + f.ty();

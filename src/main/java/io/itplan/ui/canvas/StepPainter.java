@@ -134,7 +134,7 @@ final class StepPainter {
                 continue;
             }
             gc.setFill(target ? palette.get(Token.SELECTION) : palette.get(Token.MODULE_SUBTEXT));
-            gc.setFont(labels ? Renderer.SUB_FONT : Font.font("System", Renderer.MIN_TEXT_PX / f.scale()));
+            gc.setFont(Font.font("System", Math.max(Renderer.SUB_FONT.getSize(), Renderer.MIN_TEXT_PX / f.scale())));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
             // Labels stay in view when the bands reach past the left edge.
