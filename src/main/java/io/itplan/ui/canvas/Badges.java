@@ -53,27 +53,28 @@ final class Badges {
      * The tags of a module in the step, stub before driver, or none: the words and the whole phrases are the plan's
      * own ({@link StepView#roles}, {@link StepView#phrase}).
      */
-    static List<Label> labels(StepView step, String module) {
+    static List<Label> labels(StepRoles step, String module) {
         List<Label> out = new ArrayList<>();
         if (step == null) {
             return out;
         }
-        if (step.place(module) == StepView.Place.NEW) {
-            out.add(new Label(Role.NEW, "NEW", module + " is integrated in step " + step.step()));
+        StepView view = step.step();
+        if (view.place(module) == StepView.Place.NEW) {
+            out.add(new Label(Role.NEW, "NEW", module + " is integrated in step " + view.step()));
             return out;
         }
         Set<io.itplan.core.plan.Role> roles = step.roles(module);
         if (roles.contains(io.itplan.core.plan.Role.STUB)) {
             out.add(new Label(
                     Role.STUB,
-                    "STUB · serving " + String.join(", ", step.stubs().get(module)),
-                    step.phrase(module, io.itplan.core.plan.Role.STUB)));
+                    "STUB · serving " + String.join(", ", view.stubs().get(module)),
+                    view.phrase(module, io.itplan.core.plan.Role.STUB)));
         }
         if (roles.contains(io.itplan.core.plan.Role.DRIVER)) {
             out.add(new Label(
                     Role.DRIVER,
                     "DRIVER of " + String.join(", ", step.drivenInPlaceOf(module)),
-                    step.phrase(module, io.itplan.core.plan.Role.DRIVER)));
+                    view.phrase(module, io.itplan.core.plan.Role.DRIVER)));
         }
         return out;
     }

@@ -75,7 +75,7 @@ final class CanvasTooltips {
         }
         s.append('\n').append(m.kind().key()).append(" · risk ").append(m.risk().key());
         if (step != null) {
-            List<Badges.Label> roles = Badges.labels(step, m.id());
+            List<Badges.Label> roles = Badges.labels(new StepRoles(step), m.id());
             s.append("\nStep ").append(step.step()).append(": ");
             if (!roles.isEmpty()) {
                 s.append(

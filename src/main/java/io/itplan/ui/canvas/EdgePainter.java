@@ -115,7 +115,7 @@ final class EdgePainter {
         if (tested) {
             return Look.TESTED;
         }
-        if (step != null && (StepPainter.faded(step, ref.from()) || StepPainter.faded(step, ref.to()))) {
+        if (step != null && (f.roles().faded(ref.from()) || f.roles().faded(ref.to()))) {
             return Look.FADED;
         }
         if (f.cyclic().contains(e.key())) {

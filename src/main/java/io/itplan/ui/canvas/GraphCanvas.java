@@ -237,14 +237,10 @@ public final class GraphCanvas extends Region {
                 cyclic,
                 g == null && input.hovered() != null,
                 connect == null ? null : connect.target(),
-                planPaint.get());
-    }
-
-    /** Draws the frame now and returns the time it took in nanoseconds (for the benchmark). */
-    public long drawForMeasurement() {
-        long t0 = System.nanoTime();
-        drawNow();
-        return System.nanoTime() - t0;
+                planPaint.get(),
+                planPaint.get() == null || planPaint.get().step() == null
+                        ? null
+                        : new StepRoles(planPaint.get().step()));
     }
 
     @Override

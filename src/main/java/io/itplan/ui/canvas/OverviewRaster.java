@@ -14,7 +14,9 @@ import javafx.scene.paint.Color;
  */
 final class OverviewRaster {
     private WritableImage image;
-    private int[] pixels = new int[0];
+    /** Blue, green, red, alpha per pixel, colours premultiplied: the toolkit's own layout, copied without change. */
+    private byte[] pixels = new byte[0];
+
     private int width;
     private int height;
 
@@ -24,9 +26,9 @@ final class OverviewRaster {
             width = Math.max(1, w);
             height = Math.max(1, h);
             image = new WritableImage(width, height);
-            pixels = new int[width * height];
+            pixels = new byte[4 * width * height];
         } else {
-            Arrays.fill(pixels, 0);
+            Arrays.fill(pixels, (byte) 0);
         }
     }
 
@@ -40,19 +42,25 @@ final class OverviewRaster {
     }
 
     private void plot(int x, int y, int colour) {
-        int i = y * width + x;
+        int i = 4 * (y * width + x);
         int a = colour >>> 24;
-        if (a == 255) {
-            pixels[i] = colour;
+        int keep = 255 - a;
+        if (keep == 0) {
+            pixels[i] = (byte) colour;
+            pixels[i + 1] = (byte) (colour >> 8);
+            pixels[i + 2] = (byte) (colour >> 16);
+            pixels[i + 3] = (byte) 255;
             return;
         }
-        int d = pixels[i];
-        int keep = 255 - a;
-        int ra = a + ((d >>> 24) * keep) / 255;
-        int rr = ((colour >> 16) & 255) + (((d >> 16) & 255) * keep) / 255;
-        int rg = ((colour >> 8) & 255) + (((d >> 8) & 255) * keep) / 255;
-        int rb = (colour & 255) + ((d & 255) * keep) / 255;
-        pixels[i] = ra << 24 | rr << 16 | rg << 8 | rb;
+        pixels[i] = (byte) ((colour & 255) + div255((pixels[i] & 255) * keep));
+        pixels[i + 1] = (byte) (((colour >> 8) & 255) + div255((pixels[i + 1] & 255) * keep));
+        pixels[i + 2] = (byte) (((colour >> 16) & 255) + div255((pixels[i + 2] & 255) * keep));
+        pixels[i + 3] = (byte) (a + div255((pixels[i + 3] & 255) * keep));
+    }
+
+    /** v / 255 rounded, for v up to 255 * 255, without a division. */
+    private static int div255(int v) {
+        return (v + 128 + ((v + 128) >> 8)) >> 8;
     }
 
     /** A one-pixel line between two points in pixels, clipped to the picture. */
@@ -130,7 +138,8 @@ final class OverviewRaster {
 
     /** Puts the picture on the canvas at its top-left corner, in pixels. */
     void finish(GraphicsContext gc) {
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        image.getPixelWriter()
+                .setPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, 4 * width);
         gc.save();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);

@@ -4,7 +4,6 @@ import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.graph.ModuleKind;
 import io.itplan.core.graph.Risk;
-import io.itplan.core.plan.StepView;
 import io.itplan.ui.canvas.Palette.Token;
 import io.itplan.ui.editor.DependencyKey;
 import java.util.ArrayList;
@@ -50,7 +49,8 @@ final class Renderer {
             Set<DependencyKey> cyclic,
             boolean showConnectHandle,
             String connectTarget,
-            PlanPaint plan) {
+            PlanPaint plan,
+            StepRoles roles) {
 
         /** The part of the world in view: {x, y, w, h}. */
         double[] view() {
@@ -90,7 +90,7 @@ final class Renderer {
         }
         List<Box> visible = new ArrayList<>();
         f.geometry().boxesIn(view[0], view[1], view[2], view[3], visible::add);
-        StepView step = f.plan() == null ? null : f.plan().step();
+        StepRoles step = f.roles();
         if (f.scale() < EdgePainter.DETAIL_SCALE) {
             raster.begin((int) Math.ceil(f.width()), (int) Math.ceil(f.height()));
             edges.drawRaster(raster, f, view);
@@ -104,7 +104,7 @@ final class Renderer {
         if (f.scale() >= SHAPE_SCALE) {
             boolean labels = f.scale() >= LABEL_SCALE;
             for (Box b : visible) {
-                gc.setGlobalAlpha(step != null && StepPainter.faded(step, b.id()) ? 0.28 : 1);
+                gc.setGlobalAlpha(step != null && step.faded(b.id()) ? 0.28 : 1);
                 drawModule(gc, f, f.graph().module(b.id()), b, labels);
                 gc.setGlobalAlpha(1);
                 if (step != null) {
@@ -130,7 +130,7 @@ final class Renderer {
     }
 
     /** Far out: each module a rectangle in its kind's colour (or its state's in the selected step). */
-    private void drawSimple(Frame f, List<Box> visible, StepView step) {
+    private void drawSimple(Frame f, List<Box> visible, StepRoles step) {
         for (Box b : visible) {
             Color colour;
             double a = 1;

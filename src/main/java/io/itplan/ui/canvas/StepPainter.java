@@ -44,9 +44,10 @@ final class StepPainter {
             return List.of();
         }
         if (geometry != badgesFor || step != badgesOf) {
+            StepRoles roles = new StepRoles(step);
             Map<String, List<Badges.Label>> labels = new LinkedHashMap<>();
             for (String id : geometry.boxes().keySet()) {
-                List<Badges.Label> l = Badges.labels(step, id);
+                List<Badges.Label> l = Badges.labels(roles, id);
                 if (!l.isEmpty()) {
                     labels.put(id, l);
                 }
@@ -115,13 +116,18 @@ final class StepPainter {
             return;
         }
         int i = 0;
-        double vx = -f.tx() / f.scale();
+        double[] view = f.view();
+        double vx = view[0];
         for (var e : span.entrySet()) {
             double y0 = e.getValue()[0] - 14;
             double y1 = e.getValue()[1] + 14;
             boolean target = e.getKey().equals(f.plan().targetLevel());
+            boolean even = i++ % 2 == 0;
+            if (y1 < view[1] || y0 > view[1] + view[3]) {
+                continue;
+            }
             Color band = palette.get(Token.LEVEL_BAND);
-            gc.setFill(i++ % 2 == 0 ? band : band.deriveColor(0, 1, 1, 0.45));
+            gc.setFill(even ? band : band.deriveColor(0, 1, 1, 0.45));
             gc.fillRoundRect(minX - 110, y0, maxX - minX + 150, y1 - y0, 10, 10);
             if (target) {
                 gc.setStroke(palette.get(Token.SELECTION));
@@ -160,8 +166,8 @@ final class StepPainter {
      * The colour a module is marked with in the step: new, a stand-in (stub before driver), integrated before; null
      * for one that comes later and stands in for nothing.
      */
-    Color colour(StepView step, String module) {
-        StepView.Place place = step.place(module);
+    Color colour(StepRoles step, String module) {
+        StepView.Place place = step.step().place(module);
         if (place == StepView.Place.NEW) {
             return palette.get(Token.STEP_NEW);
         }
@@ -175,17 +181,12 @@ final class StepPainter {
         return place == StepView.Place.DONE ? palette.get(Token.STEP_DONE) : null;
     }
 
-    /** Whether a module is faded in the step: it comes later and nothing stands in for it. */
-    static boolean faded(StepView step, String module) {
-        return step.place(module) == StepView.Place.LATER && step.roles(module).isEmpty();
-    }
-
     /**
      * Outlines a module for what it is in the step: solid for new and done, dashed for a stand-in; a module with
      * both roles (a stub of it serves the step, and a driver stands in its place) gets both outlines.
      */
-    void drawOutline(GraphicsContext gc, Box b, StepView step) {
-        StepView.Place place = step.place(b.id());
+    void drawOutline(GraphicsContext gc, Box b, StepRoles step) {
+        StepView.Place place = step.step().place(b.id());
         Set<Role> roles = step.roles(b.id());
         if (!roles.isEmpty()) {
             double grow = 4;
