@@ -96,4 +96,52 @@ class ArchitectureTest {
                 .resideInAnyPackage("io.itplan.core.strategy..", "io.itplan.core.cycles..")
                 .check(CLASSES);
     }
+
+    @Test
+    void frontEndsRunAndExportPlansOnlyThroughTheUseCases() {
+        // one implementation per use case: app.RunPlan and app.ExportPlan are the only way in
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itplan.core.export..", "io.itplan.core.runner..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPackagesFormACycle() {
+        slices().matching("io.itplan.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void frontEndsWriteFilesOnlyThroughTheUseCases() {
+        // saving a graph, a plan, a picture or a report: app.SaveGraph, SavePlan, ExportPicture, ExportPlan
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.itplan.core.format.AtomicFiles")
+                .orShould()
+                .callMethod(
+                        "io.itplan.core.format.GraphFiles",
+                        "write",
+                        "io.itplan.core.graph.DependencyGraph",
+                        "java.nio.file.Path")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itplan.cli..", "io.itplan.ui..")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                                                "PlanFiles",
+                                                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                                        c.getName().equals("io.itplan.core.format.PlanFiles"))))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("write"))))
+                .check(CLASSES);
+    }
 }

@@ -35,6 +35,6 @@ public final class OpenGraph {
 
     /** Whether a graph has no drawing yet: more than one module, all of them at the origin. */
     public static boolean needsLayout(DependencyGraph g) {
-        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
+        return io.itplan.app.layout.LayeredLayout.needsLayout(g);
     }
 }

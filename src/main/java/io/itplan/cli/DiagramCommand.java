@@ -1,7 +1,6 @@
 package io.itplan.cli;
 
 import io.itplan.app.report.Diagrams;
-import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.GraphFiles;
 import io.itplan.core.format.InputException;
 import io.itplan.core.graph.DependencyGraph;
@@ -72,7 +71,7 @@ final class DiagramCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            io.itplan.app.ExportPicture.text(text, output);
             spec.commandLine().getOut().println("Wrote " + output);
         }
         return Itplan.OK;

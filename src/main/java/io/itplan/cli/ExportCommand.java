@@ -1,21 +1,11 @@
 package io.itplan.cli;
 
-import io.itplan.app.report.PlanReport;
-import io.itplan.app.report.SvgPicture;
-import io.itplan.core.export.PlanExport;
-import io.itplan.core.export.PlanExports;
-import io.itplan.core.format.AtomicFiles;
-import io.itplan.core.format.InputException;
-import io.itplan.core.graph.DependencyGraph;
-import io.itplan.core.plan.IntegrationPlan;
-import java.io.IOException;
+import io.itplan.app.ExportPlan;
+import io.itplan.app.OpenPlan;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code itplan export PLAN --to FORMAT -o PATH}: the plan as CI pipelines, test-runner files, a Makefile or a report. */
+/**
+ * {@code itplan export PLAN --to FORMAT -o PATH}: the plan as CI pipelines, test-runner sources, a Makefile or a
+ * report. What the target cannot express is said on stderr (and at the top of the files).
+ */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
@@ -43,11 +36,23 @@ final class ExportCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "PATH",
             description = "The file to write, or a folder (an existing one, or a path ending in /) for the export's "
-                    + "usual file names (default: the current folder).")
+                    + "usual file names (default: the current folder). The testng and junit exports write the folder "
+                    + "itplan there and replace it whole.")
     String outputText;
 
-    private Path output;
-    private boolean outputIsFolder;
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            description = "For github, gitlab and jenkins: inline (default: each job runs the step's own commands and "
+                    + "stand-ins) or runner (each job calls itplan run PLAN --step ID).")
+    String mode;
+
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description = "The folder the exported files run from, e.g. the repository's root; working directories "
+                    + "and the plan file are written relative to it (default: the current folder).")
+    Path root;
 
     @Option(
             names = "--graph",
@@ -61,67 +66,43 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        output = outputText == null ? null : Path.of(outputText);
-        outputIsFolder = outputText != null
-                && (outputText.endsWith("/")
-                        || outputText.endsWith(java.io.File.separator)
-                        || Files.isDirectory(output));
+        Path output = outputText == null ? null : Path.of(outputText);
+        boolean outputIsFolder = outputText == null
+                || outputText.endsWith("/")
+                || outputText.endsWith(java.io.File.separator)
+                || Files.isDirectory(output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        io.itplan.app.OpenPlan.Opened opened = PlanGraphs.open(planFile, graphFile, err, "not exported");
+        if (!ExportPlan.names().contains(format)) {
+            throw new IllegalArgumentException(
+                    "unknown export '" + format + "', expected one of " + String.join(", ", ExportPlan.names()));
+        }
+        OpenPlan.Opened opened = PlanGraphs.open(planFile, graphFile, err, "not exported");
         if (opened == null) {
             return Itplan.INVALID;
         }
-        IntegrationPlan plan = opened.plan();
-        DependencyGraph graph = opened.graph();
-        SortedMap<String, String> files = new TreeMap<>();
-        if (format.equals("markdown") || format.equals("html")) {
-            String svg = SvgPicture.of(graph, SvgPicture::estimatedWidth, null);
-            String base = planFile.getFileName().toString().replaceFirst("(\\.plan)?\\.(json|ya?ml)$", "");
-            if (format.equals("html")) {
-                files.put(base + "-plan.html", PlanReport.html(graph, plan, svg));
-            } else {
-                String picture = singleFileName(base + "-plan.md").replaceFirst("\\.md$", "") + ".svg";
-                files.put(base + "-plan.md", PlanReport.markdown(graph, plan, picture));
-                files.put(picture, svg);
-            }
-        } else {
-            PlanExport export = PlanExports.named(format)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown export '" + format + "', expected one of "
-                            + String.join(", ", PlanExports.names()) + ", markdown, html"));
-            files.putAll(export.files(plan));
+        String stem = planFile.getFileName().toString().replaceFirst("(\\.plan)?\\.(json|ya?ml)$", "") + "-plan";
+        if (!outputIsFolder && format.equals("markdown")) {
+            stem = output.getFileName().toString().replaceFirst("\\.md$", "");
         }
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Path target = target(f.getKey(), files.size());
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                try {
-                    Files.createDirectories(parent);
-                } catch (IOException e) {
-                    throw new InputException(parent.toString(), "cannot be created: " + e.getMessage());
-                }
-            }
-            AtomicFiles.write(target, f.getValue().getBytes(StandardCharsets.UTF_8));
-            out.println("Wrote " + target);
+        ExportPlan.Result result = ExportPlan.build(new ExportPlan.Request(
+                opened.plan(), opened.graph(), planFile, root == null ? Path.of("") : root, format, mode, stem));
+        for (String note : result.notes()) {
+            err.println("itplan: " + format + " cannot express: " + Text.oneLine(note));
         }
-        return Itplan.OK;
-    }
-
-    /** Where one file of the export goes: {@code -o} itself for a single file that is not a folder. */
-    private Path target(String name, int count) {
-        if (output == null) {
-            return Path.of(name);
-        }
+        List<Path> written;
         if (outputIsFolder) {
-            return output.resolve(name);
+            written = ExportPlan.writeInto(result, output == null ? Path.of("") : output);
+        } else if (result.ownsFolder()) {
+            written = ExportPlan.writeInto(result, output);
+        } else if (result.files().size() == 1) {
+            ExportPlan.writeFile(output, result.files().values().iterator().next());
+            written = List.of(output);
+        } else {
+            Path folder = output.toAbsolutePath().getParent();
+            written = ExportPlan.writeInto(result, folder);
         }
-        if (format.equals("markdown")) {
-            return name.endsWith(".md") ? output : output.resolveSibling(name);
-        }
-        return count > 1 ? output.resolve(name) : output;
-    }
-
-    private String singleFileName(String dflt) {
-        return output != null && !outputIsFolder ? output.getFileName().toString() : dflt;
+        written.forEach(p -> out.println("Wrote " + p));
+        return Itplan.OK;
     }
 }

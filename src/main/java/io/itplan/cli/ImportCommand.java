@@ -2,7 +2,6 @@ package io.itplan.cli;
 
 import io.itplan.app.ImportGraph;
 import io.itplan.core.format.ForeignFormat;
-import io.itplan.core.format.GraphFiles;
 import io.itplan.core.format.InputException;
 import io.itplan.core.importer.ImportProgress;
 import io.itplan.core.importer.bytecode.JavaLevel;
@@ -82,7 +81,7 @@ final class ImportCommand implements Runnable {
             }
             ImportGraph.Result r = ImportGraph.run(
                     new ImportGraph.Request(format(), sources(), level(), includes()), ImportProgress.NONE);
-            GraphFiles.write(r.graph(), output);
+            io.itplan.app.SaveGraph.save(r.graph(), output);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             List<String> w = r.warnings();

@@ -1,12 +1,10 @@
 package io.itplan.cli;
 
-import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.runner.PlanRunner;
-import io.itplan.core.runner.StepOutcome;
+import io.itplan.app.RunPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code itplan run PLAN}: validates the plan (schema, then the rule against its graph) and runs it. Exit 0
- * when every step passed, 1 when a step failed, 2 for an invalid plan or usage.
+ * when every step passed, 1 when a step failed, was skipped or ran no command, 2 for an invalid plan or usage.
  */
 @Command(
         name = "run",
@@ -60,6 +58,12 @@ final class RunCommand implements Callable<Integer> {
             description = "How long a stand-in may take to get ready (default: ${DEFAULT-VALUE}).")
     int readyTimeout;
 
+    @Option(
+            names = "--strict",
+            description = "Refuse to start when a stand-in a step needs has no start command (default: name each "
+                    + "and run without it).")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -77,42 +81,34 @@ final class RunCommand implements Callable<Integer> {
         if (opened == null) {
             return Itplan.INVALID;
         }
-        IntegrationPlan plan = opened.plan();
         Path base = planFile.toAbsolutePath().getParent();
-        PlanRunner runner = new PlanRunner(
-                plan,
+        RunPlan.Request request = new RunPlan.Request(
+                opened.plan(),
                 base,
-                new PlanRunner.Options(
-                        maxParallel, step, from, dryRun, reportDir, Duration.ofSeconds(Math.max(1, readyTimeout))),
-                out);
-        List<StepOutcome> outcomes = runner.run();
+                reportDir,
+                maxParallel,
+                step,
+                from,
+                dryRun,
+                Duration.ofSeconds(Math.max(1, readyTimeout)),
+                strict);
+        RunPlan.Result result = new RunPlan(request, out, new RunPlan.Progress() {}).run();
         if (dryRun) {
             return Itplan.OK;
         }
         out.println();
         Tables t = new Tables("step", "result", "time", "reason").numeric(2);
-        for (StepOutcome o : outcomes) {
-            if (o.status() != StepOutcome.Status.NOT_RUN) {
+        for (RunPlan.StepResult o : result.steps()) {
+            if (o.status() != RunPlan.Status.OUTSIDE) {
                 t.add(
                         o.step(),
-                        o.status().name().toLowerCase(java.util.Locale.ROOT),
-                        String.format(
-                                java.util.Locale.ROOT, "%.1f s", o.elapsed().toMillis() / 1000.0),
+                        o.status().word(),
+                        String.format(Locale.ROOT, "%.1f s", o.elapsed().toMillis() / 1000.0),
                         Text.cell(o.reason(), 80));
             }
         }
         t.print(out);
-        long failed = outcomes.stream()
-                .filter(o -> o.status() == StepOutcome.Status.FAILED)
-                .count();
-        long passed = outcomes.stream()
-                .filter(o -> o.status() == StepOutcome.Status.PASSED)
-                .count();
-        long skipped = outcomes.stream()
-                .filter(o -> o.status() == StepOutcome.Status.SKIPPED)
-                .count();
-        out.println(passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "")
-                + "  (reports in " + reportDir + ")");
-        return failed == 0 && skipped == 0 ? Itplan.OK : Itplan.FAILED;
+        out.println(Text.oneLine(result.summary()) + "  (reports in " + reportDir + ")");
+        return result.allPassed() ? Itplan.OK : Itplan.FAILED;
     }
 }

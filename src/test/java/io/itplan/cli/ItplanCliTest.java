@@ -375,7 +375,7 @@ class ItplanCliTest {
                 run("export", plan.toString(), "--to", "junit", "-o", suites.toString())
                         .code());
         try (var files = Files.walk(suites)) {
-            assertTrue(files.anyMatch(f -> f.toString().endsWith("Suite.java")));
+            assertTrue(files.anyMatch(f -> f.toString().endsWith("itplan/ItplanPlanTest.java")));
         }
         Path folder = dir.resolve("ci");
         assertEquals(

@@ -291,4 +291,9 @@ public final class LayeredLayout {
             throw new CancellationException("layout cancelled");
         }
     }
+
+    /** Whether a graph has no drawing yet: more than one module, all of them at the origin. */
+    public static boolean needsLayout(DependencyGraph g) {
+        return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
+    }
 }

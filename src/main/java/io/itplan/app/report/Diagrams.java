@@ -1,11 +1,11 @@
 package io.itplan.app.report;
 
-import io.itplan.core.format.XmlText;
 import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Step;
+import io.itplan.core.text.XmlText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

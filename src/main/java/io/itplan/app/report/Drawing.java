@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A graph ready to be drawn: one whose modules have no positions (an import, say, where every module sits at
- * the origin, {@link io.itplan.app.OpenGraph#needsLayout}) is laid out with {@link LayeredLayout} first, so no picture shows all its modules as one box.
+ * the origin, {@link LayeredLayout#needsLayout}) is laid out with {@link LayeredLayout} first, so no picture shows all its modules as one box.
  */
 public final class Drawing {
     private Drawing() {}
@@ -28,7 +28,7 @@ public final class Drawing {
             ToDoubleFunction<Module> width,
             double height,
             java.util.function.BooleanSupplier cancelled) {
-        if (!io.itplan.app.OpenGraph.needsLayout(g)) {
+        if (!LayeredLayout.needsLayout(g)) {
             return g;
         }
         Map<String, LayeredLayout.Position> at = LayeredLayout.layout(g, width, height, cancelled);

@@ -199,6 +199,6 @@ public final class SvgPicture {
     }
 
     static String xml(String s) {
-        return io.itplan.core.format.XmlText.escape(s);
+        return io.itplan.core.text.XmlText.escape(s);
     }
 }

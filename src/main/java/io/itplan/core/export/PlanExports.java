@@ -9,8 +9,8 @@ public final class PlanExports {
             new GithubActionsExport(),
             new GitlabCiExport(),
             new JenkinsExport(),
-            new TestNgExport(),
-            new JunitSuitesExport(),
+            new TestNgPlanExport(),
+            new JunitPlanExport(),
             new MakefileExport());
 
     private PlanExports() {}

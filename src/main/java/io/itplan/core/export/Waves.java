@@ -2,8 +2,8 @@ package io.itplan.core.export;
 
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Step;
+import io.itplan.core.plan.StepDepths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,20 +15,12 @@ import java.util.Map;
 final class Waves {
     private Waves() {}
 
+    /** @throws IllegalArgumentException when a step comes after one that is not listed before it */
     static List<List<Step>> of(IntegrationPlan plan) {
-        Map<String, Integer> depth = new HashMap<>();
+        Map<String, Integer> depth = StepDepths.of(plan.steps());
         List<List<Step>> waves = new ArrayList<>();
         for (Step s : plan.steps()) {
-            int d = 0;
-            for (String before : s.after()) {
-                Integer b = depth.get(before);
-                if (b == null) {
-                    throw new IllegalArgumentException("step '" + s.id() + "' comes after '" + before
-                            + "', which is not an earlier step of the plan");
-                }
-                d = Math.max(d, b + 1);
-            }
-            depth.put(s.id(), d);
+            int d = depth.get(s.id());
             while (waves.size() <= d) {
                 waves.add(new ArrayList<>());
             }

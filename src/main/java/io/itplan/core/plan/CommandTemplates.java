@@ -1,5 +1,6 @@
 package io.itplan.core.plan;
 
+import io.itplan.core.text.ShellText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +50,6 @@ public final class CommandTemplates {
             argv.add(fill(template.get(i), values, i == script));
         }
         return argv;
-    }
-
-    /** A value as one word of a POSIX shell script: single-quoted, with each quote closed, escaped and reopened. */
-    public static String shellWord(String value) {
-        return "'" + value.replace("'", "'\\''") + "'";
     }
 
     /** The index of the script a POSIX shell is given with {@code -c}, or -1. */
@@ -139,7 +135,7 @@ public final class CommandTemplates {
                 String key = element.substring(i + 1, close);
                 String value = values.get(key);
                 if (value != null) {
-                    out.append(shellScript ? shellWord(value) : value);
+                    out.append(shellScript ? ShellText.quote(value) : value);
                     i = close + 1;
                     continue;
                 }

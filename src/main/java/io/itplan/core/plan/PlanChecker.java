@@ -42,6 +42,7 @@ public final class PlanChecker {
         new StandInCheck(graph, plan, st, subsystem, problems).check();
         new TestsCheck(g, st, subsystem, problems).check();
         CycleBreakingCheck.check(graph, plan.cycleBreaking(), problems);
+        ExecutionCheck.check(plan, problems);
         if (plan.maxParallel() < 1) {
             problems.add("maxParallel: must be at least 1, is " + plan.maxParallel());
         }

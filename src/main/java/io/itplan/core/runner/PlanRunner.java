@@ -1,15 +1,17 @@
 package io.itplan.core.runner;
 
-import io.itplan.core.format.InputException;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
+import io.itplan.core.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,17 +20,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a (valid) plan: steps in dependency order, ready steps in parallel up to {@code maxParallel}, each
- * step's commands one after another with its environment, working directory and timeout. Stand-ins start
- * before the first step that needs them and stop after the last; everything is stopped at the end, on failure
- * and on interrupt. A failed step makes its dependents skip, stops the run, or is ignored, as {@code
- * onFailure} says.
+ * Runs a (valid) plan: steps in dependency order, ready steps in parallel up to {@code maxParallel}, each step's
+ * commands one after another with its environment, working directory and timeout. Stand-ins start before the first
+ * step that needs them and stop after the last; everything is stopped at the end, on failure and on interrupt. A
+ * failed step makes its dependents skip, stops the run, or is ignored, as {@code onFailure} says. A step without a
+ * command is reported as not run, never as passed; a plan in which no step has one is refused before anything starts.
+ * Every step gets a JUnit XML file, the skipped and unstarted ones included, also when the run is ended by a signal.
  */
 public final class PlanRunner {
     /**
@@ -40,6 +46,7 @@ public final class PlanRunner {
      * @param dryRun       print what would run, run nothing
      * @param reportDir    where logs and JUnit XML go
      * @param readyTimeout how long a stand-in may take to get ready
+     * @param strict       refuse to start when a stand-in a step needs has no start command
      */
     public record Options(
             Integer maxParallel,
@@ -47,7 +54,25 @@ public final class PlanRunner {
             String fromStep,
             boolean dryRun,
             Path reportDir,
-            Duration readyTimeout) {}
+            Duration readyTimeout,
+            boolean strict) {
+        public Options(
+                Integer maxParallel,
+                String onlyStep,
+                String fromStep,
+                boolean dryRun,
+                Path reportDir,
+                Duration readyTimeout) {
+            this(maxParallel, onlyStep, fromStep, dryRun, reportDir, readyTimeout, false);
+        }
+    }
+
+    /** The report with every step's suite; not named TEST-*.xml, so that a glob over those counts each step once. */
+    public static final String COMBINED_REPORT = "itplan-junit.xml";
+
+    /** The one line that tells how to give a plan something to run. */
+    public static final String HOW_TO_ADD_COMMANDS =
+            "add a test command (\"commands\": {\"test\": [...]} on the graph or on a module) and plan again";
 
     private final IntegrationPlan plan;
     private final Path baseDir;
@@ -55,15 +80,14 @@ public final class PlanRunner {
     private final PrintWriter out;
     private final Map<String, Step> steps = new LinkedHashMap<>();
     private final Map<String, StandIn> doubles = new HashMap<>();
-    /** The report with every step's suite; not named TEST-*.xml, so that a glob over those counts each step once. */
-    public static final String COMBINED_REPORT = "itplan-junit.xml";
 
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
     private volatile Listener listener = new Listener() {};
     private volatile boolean stopRequested;
-    private volatile ExecutorService pool;
     /** The threads running steps now, woken by a stop while they wait for a stand-in. */
     private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
+    /** Counted down once every report is written, so that a signal's shutdown waits for them. */
+    private final CountDownLatch reported = new CountDownLatch(1);
 
     /** Hears about steps as they start and end (the desktop app shows it live). Called from worker threads. */
     public interface Listener {
@@ -95,7 +119,7 @@ public final class PlanRunner {
     }
 
     /** The steps this run covers, in plan order. */
-    List<Step> selected() {
+    public List<Step> selected() {
         if (options.onlyStep() != null) {
             Step s = steps.get(options.onlyStep());
             if (s == null) {
@@ -113,10 +137,21 @@ public final class PlanRunner {
         return plan.steps();
     }
 
+    /** The stand-ins the steps of this run need that have no start command, each once, in plan order. */
+    public List<StandIn> standInsWithoutStart() {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Step s : selected()) {
+            seen.addAll(standInIds(s));
+        }
+        return seen.stream()
+                .map(doubles::get)
+                .filter(d -> d != null && d.provider() == null)
+                .toList();
+    }
+
     private Set<String> ancestors(String id) {
         Set<String> seen = new HashSet<>();
-        java.util.ArrayDeque<String> todo =
-                new java.util.ArrayDeque<>(steps.get(id).after());
+        ArrayDeque<String> todo = new ArrayDeque<>(steps.get(id).after());
         while (!todo.isEmpty()) {
             String s = todo.poll();
             if (seen.add(s)) {
@@ -127,24 +162,40 @@ public final class PlanRunner {
     }
 
     private Execution execution(Step s) {
-        Execution d = plan.defaults() == null ? Execution.DEFAULTS : plan.defaults();
-        Execution o = s.execution();
-        Map<String, String> env = new LinkedHashMap<>(d.env() == null ? Map.of() : d.env());
-        if (o != null && o.env() != null) {
-            env.putAll(o.env());
+        return StepRun.settings(plan.defaults(), s.execution());
+    }
+
+    /**
+     * Refuses, before anything starts, a plan in which no step has a command, and under {@code strict} a step that
+     * needs a stand-in without a start command; otherwise names each such stand-in once.
+     */
+    private void preflight(List<Step> selected) {
+        if (plan.steps().stream().allMatch(s -> s.run().isEmpty())) {
+            throw new IllegalArgumentException("no step of the plan has a command to run; " + HOW_TO_ADD_COMMANDS);
         }
-        return new Execution(
-                env,
-                o != null && o.workingDirectory() != null ? o.workingDirectory() : d.workingDirectory(),
-                o != null && o.timeout() != null ? o.timeout() : d.timeout(),
-                o != null && o.onFailure() != null ? o.onFailure() : d.onFailure());
+        List<StandIn> without = standInsWithoutStart();
+        if (!without.isEmpty() && options.strict()) {
+            throw new IllegalArgumentException(without.size() + " stand-in(s) have no start command, which --strict "
+                    + "refuses: " + describe(without) + "; give each module a \"stub\" or \"driver\" provider");
+        }
+        for (StandIn d : without) {
+            say("! stand-in " + d.id() + " (" + TerminalText.oneLine(d.phrase()) + ") has no start command: "
+                    + "the steps that need it run without it");
+        }
+    }
+
+    private static String describe(List<StandIn> standIns) {
+        return String.join(
+                "; ",
+                standIns.stream()
+                        .map(d -> d.id() + " (" + TerminalText.oneLine(d.phrase()) + ")")
+                        .toList());
     }
 
     /** Runs; returns each step's outcome in plan order. */
     public List<StepOutcome> run() throws InterruptedException {
         List<Step> selected = selected();
-        Set<String> inRun = new HashSet<>();
-        selected.forEach(s -> inRun.add(s.id()));
+        preflight(selected);
         if (options.dryRun()) {
             return dryRun(selected);
         }
@@ -156,7 +207,7 @@ public final class PlanRunner {
         }
         Map<String, Integer> uses = new HashMap<>();
         for (Step s : selected) {
-            for (String d : standIns(s)) {
+            for (String d : standInIds(s)) {
                 uses.merge(d, 1, Integer::sum);
             }
         }
@@ -164,23 +215,72 @@ public final class PlanRunner {
         StandIns standIns = new StandIns(baseDir, options.reportDir(), options.readyTimeout());
         Thread hook = new Thread(
                 () -> {
-                    // The program is ending: every process it started goes first, including one started a moment ago,
-                    // then the stand-ins get their stop commands.
-                    stopRequested = true;
+                    // The program is ending (a signal): every process it started goes, the stand-ins get their
+                    // stop commands, and the run writes its reports before the program ends.
+                    stop();
                     ProcessHandle.current().children().forEach(Processes::killTree);
                     standIns.stopAll(baseEnv);
+                    try {
+                        reported.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 },
                 "itplan-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        Instant runStarted = Instant.now();
+        Map<String, StepOutcome> outcomes = new LinkedHashMap<>();
+        RunReports reports = new RunReports(options.reportDir(), doubles, this::say);
+        try {
+            schedule(selected, standIns, uses, baseEnv, outcomes, reports);
+        } finally {
+            live.forEach(p -> Processes.killTree(p.toHandle()));
+            standIns.stopAll(baseEnv);
+            // A stop or a signal can end the loop early: the steps it did not reach are reported as not run.
+            for (Step s : selected) {
+                if (!outcomes.containsKey(s.id())) {
+                    StepOutcome skip = new StepOutcome(
+                            s.id(), StepOutcome.Status.SKIPPED, "the run was stopped before it started", Duration.ZERO);
+                    outcomes.put(s.id(), skip);
+                    reports.step(s, skip, List.of(), Instant.now(), false);
+                }
+            }
+            reports.combined(plan.steps(), runStarted);
+            reported.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Shutting down already: the hook is doing the same work.
+            }
+        }
+        List<StepOutcome> ordered = new ArrayList<>();
+        for (Step s : plan.steps()) {
+            StepOutcome o = outcomes.get(s.id());
+            ordered.add(
+                    o != null
+                            ? o
+                            : new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "outside this run", Duration.ZERO));
+        }
+        return ordered;
+    }
+
+    private void schedule(
+            List<Step> selected,
+            StandIns standIns,
+            Map<String, Integer> uses,
+            Map<String, String> baseEnv,
+            Map<String, StepOutcome> outcomes,
+            RunReports reports)
+            throws InterruptedException {
+        Set<String> inRun = new HashSet<>();
+        selected.forEach(s -> inRun.add(s.id()));
         int parallel = Math.max(1, options.maxParallel() != null ? options.maxParallel() : plan.maxParallel());
-        pool = Executors.newFixedThreadPool(parallel, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "itplan-step");
             t.setDaemon(true);
             return t;
         });
         ExecutorCompletionService<StepOutcome> done = new ExecutorCompletionService<>(pool);
-        Map<String, StepOutcome> outcomes = new LinkedHashMap<>();
-        Map<String, String> suites = new ConcurrentHashMap<>();
         Set<String> started = new HashSet<>();
         boolean stopped = false;
         int runningCount = 0;
@@ -199,7 +299,7 @@ public final class PlanRunner {
                         StepOutcome o = outcomes.get(p);
                         if (o == null) {
                             ready = false;
-                        } else if (o.status() != StepOutcome.Status.PASSED
+                        } else if (blocks(o)
                                 && !execution(steps.get(p)).onFailure().equals("continue")) {
                             blocker = p;
                         }
@@ -210,22 +310,28 @@ public final class PlanRunner {
                                 s.id(),
                                 StepOutcome.Status.SKIPPED,
                                 stopRequested
-                                        ? "the run was stopped"
+                                        ? "the run was stopped before it started"
                                         : stopped
                                                 ? "the run stopped after a failure"
                                                 : "step " + blocker + " did not pass",
                                 Duration.ZERO);
-                        listener.finished(skip);
-                        outcomes.put(s.id(), skip);
-                        say("↷ " + s.id() + " skipped: " + skip.reason());
-                        suites.put(s.id(), JUnitReports.suite(s, skip, List.of()));
+                        finish(s, skip, List.of(), Instant.now(), outcomes, reports);
+                        release(s, uses, standIns, baseEnv);
+                    } else if (ready && s.run().isEmpty()) {
+                        started.add(s.id());
+                        StepOutcome none = new StepOutcome(
+                                s.id(),
+                                StepOutcome.Status.NO_COMMAND,
+                                "runs no command, so it tests nothing; " + HOW_TO_ADD_COMMANDS,
+                                Duration.ZERO);
+                        finish(s, none, List.of(), Instant.now(), outcomes, reports);
                         release(s, uses, standIns, baseEnv);
                     } else if (ready && runningCount < parallel) {
                         started.add(s.id());
                         runningCount++;
-                        say("▶ " + s.id() + " started: " + s.name());
+                        say("▶ " + s.id() + " started: " + TerminalText.oneLine(s.name() == null ? s.id() : s.name()));
                         listener.started(s.id());
-                        done.submit(() -> runStep(s, standIns, suites));
+                        done.submit(() -> runStep(s, standIns, outcomes, reports));
                     }
                 }
                 if (outcomes.size() >= selected.size()) {
@@ -239,57 +345,51 @@ public final class PlanRunner {
                 StepOutcome o;
                 try {
                     o = f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
                 }
-                outcomes.put(o.step(), o);
-                listener.finished(o);
                 release(steps.get(o.step()), uses, standIns, baseEnv);
                 if (o.status() == StepOutcome.Status.FAILED) {
-                    say("✘ " + o.step() + " failed: " + o.reason() + " (" + seconds(o.elapsed()) + ")");
                     stopped |= execution(steps.get(o.step())).onFailure().equals("stop");
-                } else {
-                    say("✔ " + o.step() + " passed (" + seconds(o.elapsed()) + ")");
                 }
             }
         } finally {
             pool.shutdownNow();
-            live.forEach(p -> Processes.killTree(p.toHandle()));
-            standIns.stopAll(baseEnv);
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // Shutting down already: the hook is doing the same work.
-            }
         }
-        List<StepOutcome> ordered = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
-        for (Step s : plan.steps()) {
-            StepOutcome o = outcomes.get(s.id());
-            ordered.add(
-                    o != null
-                            ? o
-                            : new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "outside this run", Duration.ZERO));
-            if (suites.containsKey(s.id())) {
-                all.append(suites.get(s.id()));
-            }
-        }
-        try {
-            JUnitReports.write(options.reportDir().resolve(COMBINED_REPORT), all.toString());
-        } catch (InputException e) {
-            say("itplan: " + e.getMessage());
-        }
-        return ordered;
     }
 
-    private List<String> standIns(Step s) {
+    /** Whether an ended step holds back the steps after it. */
+    private static boolean blocks(StepOutcome o) {
+        return o.status() == StepOutcome.Status.FAILED || o.status() == StepOutcome.Status.SKIPPED;
+    }
+
+    private synchronized void finish(
+            Step s,
+            StepOutcome o,
+            List<JUnitReports.CommandResult> commands,
+            Instant started,
+            Map<String, StepOutcome> outcomes,
+            RunReports reports) {
+        outcomes.put(s.id(), o);
+        switch (o.status()) {
+            case PASSED -> say("✔ " + s.id() + " passed (" + seconds(o.elapsed()) + ")");
+            case FAILED ->
+                say("✘ " + s.id() + " failed: " + TerminalText.oneLine(o.reason()) + " (" + seconds(o.elapsed()) + ")");
+            case SKIPPED -> say("↷ " + s.id() + " skipped: " + o.reason());
+            default -> say("○ " + s.id() + " not run: " + o.reason());
+        }
+        reports.step(s, o, commands, started, o.status() == StepOutcome.Status.FAILED && stopRequested);
+        listener.finished(o);
+    }
+
+    private List<String> standInIds(Step s) {
         List<String> ids = new ArrayList<>(s.stubs());
         ids.addAll(s.drivers());
         return ids;
     }
 
     private void release(Step s, Map<String, Integer> uses, StandIns standIns, Map<String, String> env) {
-        for (String d : standIns(s)) {
+        for (String d : standInIds(s)) {
             if (uses.merge(d, -1, Integer::sum) == 0 && standIns.isRunning(d)) {
                 standIns.stop(d, env);
                 say("■ stand-in " + d + " stopped");
@@ -297,110 +397,28 @@ public final class PlanRunner {
         }
     }
 
-    private StepOutcome runStep(Step s, StandIns standIns, Map<String, String> suites) throws IOException {
+    private StepOutcome runStep(Step s, StandIns standIns, Map<String, StepOutcome> outcomes, RunReports reports)
+            throws IOException {
         workers.add(Thread.currentThread());
         try {
-            return runStepNow(s, standIns, suites);
+            List<StandIn> needed = standInIds(s).stream()
+                    .map(doubles::get)
+                    .filter(d -> d != null)
+                    .toList();
+            StepRun.Result r = new StepRun(
+                            s, execution(s), baseDir, options.reportDir(), live, () -> stopRequested, this::say)
+                    .run(needed, standIns);
+            finish(s, r.outcome(), r.commands(), r.started(), outcomes, reports);
+            return r.outcome();
         } finally {
             workers.remove(Thread.currentThread());
             Thread.interrupted();
         }
     }
 
-    private StepOutcome runStepNow(Step s, StandIns standIns, Map<String, String> suites) throws IOException {
-        Execution ex = execution(s);
-        Path dir = baseDir.resolve(ex.workingDirectory()).normalize();
-        Path log = options.reportDir().resolve(s.id() + ".log");
-        Files.writeString(log, "");
-        long t0 = System.nanoTime();
-        List<JUnitReports.CommandResult> results = new ArrayList<>();
-        String failure = null;
-        try {
-            for (String d : standIns(s)) {
-                StandIn standIn = doubles.get(d);
-                if (standIn != null && standIn.provider() != null) {
-                    if (!standIns.isRunning(d)) {
-                        say("■ stand-in " + d + " starting: "
-                                + Quoting.display(standIn.provider().start()));
-                    }
-                    standIns.ensure(standIn, ex.env());
-                }
-            }
-            Duration timeout = Duration.parse(ex.timeout());
-            for (List<String> argv : s.run()) {
-                if (stopRequested) {
-                    failure = "stopped before " + Quoting.display(argv);
-                    results.add(new JUnitReports.CommandResult(Quoting.display(argv), 0, failure));
-                    break;
-                }
-                Files.writeString(log, "$ " + Quoting.display(argv) + "\n", java.nio.file.StandardOpenOption.APPEND);
-                long c0 = System.nanoTime();
-                Process p;
-                try {
-                    p = Processes.start(argv, dir, ex.env(), log);
-                } catch (IOException e) {
-                    failure = "cannot run " + argv.get(0) + ": " + e.getMessage();
-                    results.add(new JUnitReports.CommandResult(Quoting.display(argv), 0, failure));
-                    break;
-                }
-                live.add(p);
-                if (stopRequested) {
-                    Processes.killTree(p.toHandle());
-                }
-                Integer code;
-                try {
-                    code = Processes.waitFor(p, timeout);
-                } finally {
-                    live.remove(p);
-                }
-                double secs = (System.nanoTime() - c0) / 1e9;
-                if (code == null) {
-                    failure = "timed out after " + ex.timeout() + ": " + Quoting.display(argv);
-                } else if (code != 0) {
-                    failure = "exit " + code + " from " + Quoting.display(argv);
-                }
-                results.add(new JUnitReports.CommandResult(Quoting.display(argv), secs, failure));
-                if (failure != null) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            failure = e.getMessage();
-        } catch (InterruptedException e) {
-            failure = stopRequested ? "stopped" : "interrupted";
-        }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        StepOutcome o = new StepOutcome(
-                s.id(),
-                failure == null ? StepOutcome.Status.PASSED : StepOutcome.Status.FAILED,
-                failure == null ? "" : failure,
-                elapsed);
-        String suite = JUnitReports.suite(s, o, results);
-        suites.put(s.id(), suite);
-        try {
-            JUnitReports.write(options.reportDir().resolve("TEST-" + s.id() + ".xml"), suite);
-        } catch (InputException e) {
-            say("itplan: " + e.getMessage());
-        }
-        return o;
-    }
-
     private List<StepOutcome> dryRun(List<Step> selected) {
         for (Step s : selected) {
-            Execution ex = execution(s);
-            say("step " + s.id() + (s.after().isEmpty() ? "" : " (after " + String.join(", ", s.after()) + ")")
-                    + ": integrate " + String.join(", ", s.integrate()));
-            for (String d : standIns(s)) {
-                StandIn standIn = doubles.get(d);
-                say("  stand-in " + d
-                        + (standIn == null || standIn.provider() == null
-                                ? " (no start command)"
-                                : ": " + Quoting.display(standIn.provider().start())));
-            }
-            for (List<String> argv : s.run()) {
-                say("  $ " + Quoting.display(argv) + "   [in " + ex.workingDirectory() + ", timeout " + ex.timeout()
-                        + "]");
-            }
+            DryRun.describe(s, execution(s), doubles, this::say);
         }
         return selected.stream()
                 .map(s -> new StepOutcome(s.id(), StepOutcome.Status.NOT_RUN, "dry run", Duration.ZERO))

@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * How one step ended.
  *
- * @param status  passed, failed, skipped or not run (outside {@code --step}/{@code --from})
- * @param reason  why it failed or was skipped, or empty
+ * @param status  passed, failed, skipped, not run for want of a command, or outside this run
+ * @param reason  why it failed, was skipped or not run, or empty
  * @param elapsed how long its commands ran
  */
 public record StepOutcome(String step, Status status, String reason, Duration elapsed) {
@@ -15,6 +15,9 @@ public record StepOutcome(String step, Status status, String reason, Duration el
         PASSED,
         FAILED,
         SKIPPED,
+        /** The step has no command: nothing was tested, so it is not counted as passed. */
+        NO_COMMAND,
+        /** Outside {@code --step}/{@code --from}, or a dry run. */
         NOT_RUN
     }
 }

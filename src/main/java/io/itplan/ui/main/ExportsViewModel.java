@@ -1,22 +1,16 @@
 package io.itplan.ui.main;
 
+import io.itplan.app.ExportPlan;
 import io.itplan.app.SavePlan;
-import io.itplan.app.report.PlanReport;
-import io.itplan.core.export.PlanExport;
-import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.PlanIds;
 import io.itplan.ui.common.DialogService;
 import io.itplan.ui.editor.GraphDocument;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -67,29 +61,39 @@ public final class ExportsViewModel {
     }
 
     /**
-     * Writes the plan as another tool's files (a CI pipeline, test-runner files, a Makefile). A single-file
-     * export goes where the user says; the files of a several-file one go under the chosen file's folder.
+     * Writes the plan as another tool's files (a CI pipeline, test-runner sources, a Makefile). A single-file
+     * export goes where the user says; a several-file one goes under the chosen file's folder.
      */
-    public void exportTo(PlanExport export, IntegrationPlan plan, String whyNone) {
+    public void exportTo(String target, IntegrationPlan plan, String whyNone) {
         if (noPlan(plan, "export", whyNone)) {
             return;
         }
-        SortedMap<String, String> files = export.files(plan);
-        String suggested = Path.of(files.firstKey()).getFileName().toString();
+        Path base = document.file() != null ? document.file().toAbsolutePath().getParent() : folder.get();
+        ExportPlan.Result result;
+        try {
+            result = ExportPlan.build(new ExportPlan.Request(
+                    plan, document.graph(), null, base == null ? Path.of("") : base, target, null, baseName()));
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot export the plan", e.getMessage());
+            return;
+        }
+        String suggested = Path.of(result.files().firstKey()).getFileName().toString();
         String ext = suggested.contains(".") ? suggested.substring(suggested.indexOf('.')) : "";
-        dialogs.chooseExportFile("Export to " + export.name(), folder.get(), suggested, List.of(ext))
+        dialogs.chooseExportFile("Export to " + target, folder.get(), suggested, List.of(ext))
                 .ifPresent(file -> {
                     try {
-                        for (var f : files.entrySet()) {
-                            Path target = files.size() == 1
-                                    ? file
-                                    : file.toAbsolutePath().getParent().resolve(f.getKey());
-                            Files.createDirectories(target.toAbsolutePath().getParent());
-                            AtomicFiles.write(target, f.getValue().getBytes(StandardCharsets.UTF_8));
+                        if (result.files().size() == 1 && !result.ownsFolder()) {
+                            ExportPlan.writeFile(
+                                    file, result.files().values().iterator().next());
+                        } else {
+                            ExportPlan.writeInto(result, file.toAbsolutePath().getParent());
                         }
-                        say.accept("Exported the plan to " + export.name() + ": "
-                                + io.itplan.app.text.Plural.count(files.size(), "file"));
-                    } catch (InputException | IOException e) {
+                        say.accept("Exported the plan to " + target + ": "
+                                + io.itplan.app.text.Plural.count(result.files().size(), "file")
+                                + (result.notes().isEmpty()
+                                        ? ""
+                                        : "; what it cannot express is listed at the top of the file"));
+                    } catch (InputException e) {
                         dialogs.showError("Cannot export the plan", e.getMessage());
                     }
                 });
@@ -114,18 +118,7 @@ public final class ExportsViewModel {
                 .ifPresent(file -> {
                     try {
                         String name = file.getFileName().toString();
-                        if (name.endsWith(".html")) {
-                            AtomicFiles.write(
-                                    file,
-                                    PlanReport.html(document.graph(), plan, svg).getBytes(StandardCharsets.UTF_8));
-                        } else {
-                            String picture = name.replaceFirst("\\.md$", "") + ".svg";
-                            AtomicFiles.write(file.resolveSibling(picture), svg.getBytes(StandardCharsets.UTF_8));
-                            AtomicFiles.write(
-                                    file,
-                                    PlanReport.markdown(document.graph(), plan, picture)
-                                            .getBytes(StandardCharsets.UTF_8));
-                        }
+                        io.itplan.app.ExportPicture.report(document.graph(), plan, svg, file);
                         say.accept("Exported the report to " + name);
                     } catch (InputException e) {
                         dialogs.showError("Cannot export the report", e.getMessage());

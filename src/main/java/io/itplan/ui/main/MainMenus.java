@@ -2,8 +2,6 @@ package io.itplan.ui.main;
 
 import static io.itplan.ui.actions.StandardAction.*;
 
-import io.itplan.core.export.PlanExport;
-import io.itplan.core.export.PlanExports;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.ModuleKind;
 import io.itplan.ui.actions.ActionFactory;
@@ -13,7 +11,6 @@ import io.itplan.ui.editor.GraphDocument;
 import io.itplan.ui.panels.KindIcons;
 import io.itplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -32,14 +29,6 @@ import javafx.util.StringConverter;
 
 /** The menu bar and the toolbar, built from the {@link StandardAction}s, plus the menus made of files. */
 final class MainMenus {
-    private static final Map<String, String> EXPORT_TITLES = Map.of(
-            "github", "GitHub Actions workflow",
-            "gitlab", "GitLab CI pipeline",
-            "jenkins", "Jenkinsfile",
-            "testng", "TestNG suite",
-            "junit", "JUnit Platform suites",
-            "make", "Makefile");
-
     private final ActionFactory actions;
     private final MainViewModel vm;
     private final PlanViewModel plan;
@@ -154,11 +143,13 @@ final class MainMenus {
     private Menu exportToMenu() {
         Menu menu = new Menu("Export _To");
         menu.setId("menu-export-to");
-        for (PlanExport e : PlanExports.all()) {
-            MenuItem i = new MenuItem(EXPORT_TITLES.getOrDefault(e.name(), e.name()) + "…");
+        for (io.itplan.app.ExportPlan.Target e : io.itplan.app.ExportPlan.pipelineTargets()) {
+            MenuItem i = new MenuItem(e.title() + "…");
             i.setOnAction(a -> vm.exports()
                     .exportTo(
-                            e, plan.planProperty().get(), plan.problemProperty().get()));
+                            e.name(),
+                            plan.planProperty().get(),
+                            plan.problemProperty().get()));
             menu.getItems().add(i);
         }
         return menu;

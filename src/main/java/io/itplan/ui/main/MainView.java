@@ -2,9 +2,8 @@ package io.itplan.ui.main;
 
 import static io.itplan.ui.actions.StandardAction.*;
 
-import io.itplan.app.report.Diagrams;
+import io.itplan.app.ExportPicture;
 import io.itplan.app.report.SvgPicture;
-import io.itplan.core.format.AtomicFiles;
 import io.itplan.core.format.InputException;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.ui.actions.ActionFactory;
@@ -25,7 +24,6 @@ import io.itplan.ui.plan.PlanView;
 import io.itplan.ui.plan.PlanViewModel;
 import io.itplan.ui.plan.RunViewModel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -239,21 +237,19 @@ public final class MainView extends BorderPane {
             try {
                 String diagram =
                         file.getFileName().toString().replaceFirst(".*\\.", "").replace("mmd", "mermaid");
-                if (Diagrams.FORMATS.contains(diagram)) {
+                if (ExportPicture.DIAGRAM_FORMATS.contains(diagram)) {
                     boolean planned =
                             planVm.plannedGraphProperty().get() == vm.document().graph();
-                    AtomicFiles.write(
-                            file,
-                            Diagrams.of(
-                                            diagram,
-                                            vm.document().graph(),
-                                            planned ? planVm.planProperty().get() : null)
-                                    .getBytes(StandardCharsets.UTF_8));
+                    ExportPicture.diagram(
+                            diagram,
+                            vm.document().graph(),
+                            planned ? planVm.planProperty().get() : null,
+                            file);
                     vm.say("Exported the diagram to " + file.getFileName());
                     return;
                 }
                 if (file.getFileName().toString().endsWith(".svg")) {
-                    AtomicFiles.write(file, svg().getBytes(StandardCharsets.UTF_8));
+                    ExportPicture.text(svg(), file);
                 } else {
                     Snapshots.save(canvas, file);
                 }

@@ -1,17 +1,13 @@
 package io.itplan.ui.plan;
 
+import io.itplan.app.RunPlan;
 import io.itplan.core.plan.IntegrationPlan;
-import io.itplan.core.runner.PlanRunner;
-import io.itplan.core.runner.StepOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +25,7 @@ public final class RunViewModel {
     private final ObservableMap<String, String> status = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private volatile PlanRunner runner;
+    private volatile RunPlan runner;
     private Path reportDir;
 
     public RunViewModel(Executor ui) {
@@ -58,44 +54,34 @@ public final class RunViewModel {
         status.clear();
         running.set(true);
         summary.set("Running " + io.itplan.app.text.Plural.count(plan.steps().size(), "step") + " in " + baseDir + "…");
-        PlanRunner r = new PlanRunner(
-                plan,
-                baseDir,
-                new PlanRunner.Options(null, null, null, false, reportDir, Duration.ofSeconds(60)),
-                new PrintWriter(new StringWriter()));
-        r.setListener(new PlanRunner.Listener() {
-            @Override
-            public void started(String step) {
-                ui.execute(() -> {
-                    status.put(step, "running");
-                    onStepStarted.accept(step);
-                });
-            }
+        RunPlan r = new RunPlan(
+                new RunPlan.Request(
+                        plan, baseDir, reportDir, null, null, null, false, java.time.Duration.ofSeconds(60), false),
+                new PrintWriter(new StringWriter()),
+                new RunPlan.Progress() {
+                    @Override
+                    public void started(String step) {
+                        ui.execute(() -> {
+                            status.put(step, "running");
+                            onStepStarted.accept(step);
+                        });
+                    }
 
-            @Override
-            public void finished(StepOutcome o) {
-                ui.execute(() -> status.put(o.step(), o.status().name().toLowerCase(Locale.ROOT)));
-            }
-        });
+                    @Override
+                    public void finished(RunPlan.StepResult o) {
+                        ui.execute(() -> status.put(o.step(), o.status().word()));
+                    }
+                });
         runner = r;
         Thread t = new Thread(
                 () -> {
                     String result;
                     try {
-                        List<StepOutcome> outcomes = r.run();
-                        long failed = outcomes.stream()
-                                .filter(o -> o.status() == StepOutcome.Status.FAILED)
-                                .count();
-                        long passed = outcomes.stream()
-                                .filter(o -> o.status() == StepOutcome.Status.PASSED)
-                                .count();
-                        long skipped = outcomes.stream()
-                                .filter(o -> o.status() == StepOutcome.Status.SKIPPED)
-                                .count();
-                        result = passed + " passed, " + failed + " failed, " + skipped + " skipped; reports in "
-                                + reportDir;
+                        result = r.run().summary() + "; reports in " + reportDir;
                     } catch (InterruptedException e) {
                         result = "Run interrupted";
+                    } catch (IllegalArgumentException e) {
+                        result = "Not run: " + e.getMessage();
                     } catch (RuntimeException e) {
                         result = "Run failed: " + e.getMessage();
                     }
@@ -113,11 +99,11 @@ public final class RunViewModel {
 
     /** Ends the run: running steps' processes are killed, the rest skipped. */
     public void stop() {
-        PlanRunner r = runner;
+        RunPlan r = runner;
         if (r != null) {
             summary.set("Stopping…");
             // Ending process trees waits for them; the window must not.
-            Thread t = new Thread(r::stop, "itplan-stop-run");
+            Thread t = new Thread(r::cancel, "itplan-stop-run");
             t.setDaemon(true);
             t.start();
         }

@@ -3,6 +3,7 @@ package io.itplan.ui.plan;
 import io.itplan.app.text.Plural;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Step;
+import io.itplan.core.plan.StepDepths;
 import io.itplan.ui.common.FullText;
 import io.itplan.ui.common.Styles;
 import java.util.HashMap;
@@ -145,7 +146,7 @@ final class Timeline extends ScrollPane {
         selected = selectedIndex;
         hover(-1);
         index = new HashMap<>();
-        int[] level = new int[steps.size()];
+        Map<String, Integer> depth = StepDepths.of(steps);
         Map<Integer, Integer> lanes = new HashMap<>();
         box = new double[steps.size()][];
         double width = 0;
@@ -153,14 +154,9 @@ final class Timeline extends ScrollPane {
         for (int i = 0; i < steps.size() && i < MAX_DRAWN; i++) {
             Step s = steps.get(i);
             index.put(s.id(), i);
-            for (String a : s.after()) {
-                Integer p = index.get(a);
-                if (p != null) {
-                    level[i] = Math.max(level[i], level[p] + 1);
-                }
-            }
-            int lane = lanes.merge(level[i], 1, Integer::sum) - 1;
-            box[i] = new double[] {10 + level[i] * (W + GAP_X), 10 + lane * (H + GAP_Y)};
+            int level = depth.get(s.id());
+            int lane = lanes.merge(level, 1, Integer::sum) - 1;
+            box[i] = new double[] {10 + level * (W + GAP_X), 10 + lane * (H + GAP_Y)};
             width = Math.max(width, box[i][0] + W + 10);
             height = Math.max(height, box[i][1] + H + 10);
         }

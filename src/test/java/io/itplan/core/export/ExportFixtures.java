@@ -94,6 +94,33 @@ final class ExportFixtures {
                 steps);
     }
 
+    /** The plan with step {@code index} given its own {@code onFailure}. */
+    static IntegrationPlan withOnFailure(IntegrationPlan p, int index, String onFailure) {
+        List<Step> steps = new java.util.ArrayList<>(p.steps());
+        Step s = steps.get(index);
+        steps.set(
+                index,
+                new Step(
+                        s.id(),
+                        s.name(),
+                        s.after(),
+                        s.integrate(),
+                        s.stubs(),
+                        s.drivers(),
+                        s.tests(),
+                        s.run(),
+                        new Execution(null, null, null, onFailure)));
+        return new IntegrationPlan(
+                p.graph(),
+                p.strategy(),
+                p.metrics(),
+                p.cycleBreaking(),
+                p.maxParallel(),
+                p.defaults(),
+                p.doubles(),
+                steps);
+    }
+
     static List<IntegrationPlan> allExamplePlans() {
         List<IntegrationPlan> plans = new java.util.ArrayList<>();
         for (String graph : List.of("webshop", "library")) {

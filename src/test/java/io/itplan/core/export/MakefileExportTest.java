@@ -25,35 +25,6 @@ class MakefileExportTest {
     Path tmp;
 
     @Test
-    void makeDryRunPrintsEveryStepsCommandsAfterTheStepsItComesAfter() throws Exception {
-        ExportValidators.assumeTool("make");
-        IntegrationPlan plan = ExportFixtures.plan(ExportFixtures.example("webshop"), StrategyName.SANDWICH);
-        Files.writeString(tmp.resolve("Makefile"), export.render(plan));
-        ExportValidators.Result r = ExportValidators.run(tmp, List.of("make", "-n", "-f", "Makefile", "all"));
-        assertEquals(0, r.code(), r.err());
-        List<String> lines = r.out().lines().toList();
-        for (Step s : plan.steps()) {
-            int at = lineOf(lines, s);
-            assertEquals(
-                    "'mvn' '-pl' '" + String.join(",", s.integrate()) + "' 'verify' '-Dgroups=itplan-" + s.id() + "'",
-                    lines.get(at));
-            for (String before : s.after()) {
-                assertTrue(lineOf(lines, plan.step(before).orElseThrow()) < at, before + " runs before " + s.id());
-            }
-        }
-        assertEquals(plan.steps().size(), lines.size());
-    }
-
-    private static int lineOf(List<String> lines, Step s) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).endsWith("'-Dgroups=itplan-" + s.id() + "'")) {
-                return i;
-            }
-        }
-        throw new AssertionError("no command of " + s.id() + " in " + lines);
-    }
-
-    @Test
     void makeInParallelTouchesEveryStepsFilesAndHostileNamesRunNothing() throws Exception {
         ExportValidators.assumeTool("make");
         IntegrationPlan plan = ExportFixtures.hostilePlan(List.of(
@@ -61,10 +32,11 @@ class MakefileExportTest {
         String makefile = export.render(plan);
         Files.writeString(tmp.resolve("Makefile"), makefile);
         Files.writeString(tmp.resolve("x"), "must survive");
-        StepSettings first = StepSettings.of(plan, plan.steps().get(0));
-        Path firstDir = Files.createDirectories(tmp.resolve(first.workingDirectory()));
+        ExportSteps steps = new ExportSteps(plan, ExportOptions.DEFAULT);
+        Path firstDir = Files.createDirectories(tmp.resolve(steps.all().get(0).folder()));
         Set<String> expected = new TreeSet<>(List.of(
                 "Makefile",
+                ".itplan-make",
                 "x",
                 "modules.out",
                 "sub dir",
@@ -72,8 +44,8 @@ class MakefileExportTest {
                 "sub dir/$(touch pwned)/modules.out"));
         Set<String> modules = new TreeSet<>();
         for (Step s : plan.steps()) {
-            StepSettings settings = StepSettings.of(plan, s);
-            expected.add((settings.changesDirectory() ? settings.workingDirectory() + "/" : "") + s.id() + ".done");
+            String folder = steps.get(s.id()).folder();
+            expected.add((folder.equals(".") ? "" : folder + "/") + s.id() + ".done");
             s.run().forEach(argv -> modules.add(argv.get(5)));
         }
         assertTrue(modules.stream().anyMatch(m -> m.contains("\n")), "a module name holds a line break");
@@ -92,6 +64,7 @@ class MakefileExportTest {
     void argumentsAreSingleQuotedWithDollarsDoubledAndLineBreaksSpliced() {
         assertEquals("'a'\\''b $$(x) $${y}'", MakefileExport.quote("a'b $(x) ${y}"));
         assertEquals("'a'\"$$nl\"'b'\"$$cr\"''", MakefileExport.quote("a\nb\r"));
+        assertEquals("echo '$$HOME'", MakefileExport.make("echo '$HOME'"));
     }
 
     @Test
@@ -108,7 +81,15 @@ class MakefileExportTest {
                 p.defaults(),
                 p.doubles(),
                 List.of(new Step(
-                        "all", s.name(), s.after(), s.integrate(), s.stubs(), s.drivers(), s.tests(), s.run(), null)));
+                        "itplan-stop",
+                        s.name(),
+                        s.after(),
+                        s.integrate(),
+                        s.stubs(),
+                        s.drivers(),
+                        s.tests(),
+                        s.run(),
+                        null)));
         assertThrows(IllegalArgumentException.class, () -> export.render(renamed));
     }
 

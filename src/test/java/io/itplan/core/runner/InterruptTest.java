@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stopping {@code itplan run} (SIGTERM, as Ctrl-C or a CI cancel does) ends every process it started. */
+/**
+ * Stopping {@code itplan run} (SIGTERM, as Ctrl-C or a CI cancel does) ends every process it started and still writes
+ * every report: the interrupted step as an error, the unstarted ones as skipped.
+ */
 class InterruptTest {
     @TempDir
     Path dir;
@@ -24,12 +27,13 @@ class InterruptTest {
     void stoppingARunKillsItsProcessTrees() throws Exception {
         Path pids = dir.resolve("pids");
         DependencyGraph g = DependencyGraph.builder("long")
-                .addModules("a")
+                .addModules("a", "b")
+                .addDependency("a", "b")
                 .command("test", List.of("sh", "-c", "sleep 60 & echo $! >> " + pids + "; wait"))
                 .build();
         GraphFiles.write(g, dir.resolve("long.graph.json"));
         PlanFiles.write(
-                Planner.standard().plan(g, PlanOptions.of(StrategyName.BIG_BANG)), dir.resolve("long.plan.json"));
+                Planner.standard().plan(g, PlanOptions.of(StrategyName.BOTTOM_UP)), dir.resolve("long.plan.json"));
         Process run = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -51,5 +55,11 @@ class InterruptTest {
         run.destroy();
         assertTrue(run.waitFor(20, TimeUnit.SECONDS));
         assertTrue(ProcessChecks.gone(sleeper), "the step's child is gone");
+        Path reports = dir.resolve("itplan-reports");
+        assertTrue(Files.exists(reports.resolve("itplan-junit.xml")), "the combined report is written on the way out");
+        String interrupted = Files.readString(reports.resolve("TEST-height-0.xml"));
+        assertTrue(interrupted.contains("<error message="), interrupted);
+        String unstarted = Files.readString(reports.resolve("TEST-height-1.xml"));
+        assertTrue(unstarted.contains("<skipped message=\"the run was stopped before it started\"/>"), unstarted);
     }
 }

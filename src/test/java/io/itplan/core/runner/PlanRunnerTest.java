@@ -305,7 +305,9 @@ class PlanRunnerTest {
         IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
         List<StepOutcome> o = run(p, null, null, null);
         assertEquals(StepOutcome.Status.PASSED, o.get(0).status(), log.toString());
-        assertTrue(log.toString().contains("stand-in stub-payments starting"), log.toString());
+        assertTrue(
+                log.toString().contains("stand-in stub-payments (stub of payments, serving app) starting"),
+                log.toString());
         assertFalse(StandIns.isReady(url), "the stand-in was stopped after its last step");
     }
 
@@ -336,12 +338,146 @@ class PlanRunnerTest {
     }
 
     @Test
-    void aStepWithoutCommandsStillGetsATestCase() throws Exception {
+    void aPlanWithoutAnyCommandIsRefusedBeforeAnythingStarts() {
         DependencyGraph g = DependencyGraph.builder("bare").addModules("x").build();
         IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.BIG_BANG));
-        assertEquals(StepOutcome.Status.PASSED, run(p, null, null, null).get(0).status());
-        String xml = Files.readString(dir.resolve("reports/TEST-big-bang.xml"));
-        assertTrue(xml.contains("<testcase classname=\"itplan.big-bang\" name=\"integrate x\""), xml);
-        assertEquals(SH, List.of("sh", "-c"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> run(p, null, null, null));
+        assertTrue(e.getMessage().contains("commands") && e.getMessage().contains("test"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("reports")), "nothing started");
+    }
+
+    /** b has a command of its own; a has none and there is no project command. */
+    private static IntegrationPlan oneStepWithoutCommand() {
+        DependencyGraph g = DependencyGraph.builder("half")
+                .addModule(Module.of("a"))
+                .addModule(new Module(
+                        "b",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        false,
+                        Map.of("test", List.of("true")),
+                        null,
+                        null))
+                .addDependency("a", "b")
+                .build();
+        return Planner.standard().plan(g, PlanOptions.of(StrategyName.BOTTOM_UP).withGranularity(Granularity.PARALLEL));
+    }
+
+    @Test
+    void aStepThatRunsNoCommandIsReportedNotRunNeverPassed() throws Exception {
+        Map<String, StepOutcome.Status> s = statuses(run(oneStepWithoutCommand(), null, null, null));
+        assertEquals(StepOutcome.Status.PASSED, s.get("integrate-b"));
+        assertEquals(StepOutcome.Status.NO_COMMAND, s.get("integrate-a"));
+        String xml = Files.readString(dir.resolve("reports/TEST-integrate-a.xml"));
+        assertTrue(xml.contains("<skipped message=\"runs no command"), xml);
+        assertTrue(log.toString().contains("integrate-a not run: runs no command"), log.toString());
+    }
+
+    @Test
+    void everyStepGetsItsOwnReportWithTheAttributesCiReadsSkippedOnesIncluded() throws Exception {
+        IntegrationPlan p = plan("test \"$1\" != b", Granularity.PARALLEL, defaults("PT1M", "skip-dependents"));
+        run(p, null, null, null);
+        for (String step : List.of("integrate-a", "integrate-b", "integrate-c", "integrate-d")) {
+            Path f = dir.resolve("reports/TEST-" + step + ".xml");
+            assertTrue(Files.exists(f), step + " has a report");
+            var suite = (org.w3c.dom.Element) DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(f.toFile())
+                    .getElementsByTagName("testsuite")
+                    .item(0);
+            for (String attribute :
+                    List.of("name", "tests", "failures", "errors", "skipped", "time", "timestamp", "hostname")) {
+                assertFalse(suite.getAttribute(attribute).isEmpty(), step + " " + attribute);
+            }
+            assertTrue(suite.getAttribute("timestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"));
+        }
+        String skipped = Files.readString(dir.resolve("reports/TEST-integrate-a.xml"));
+        assertTrue(skipped.contains("<skipped message=\"step integrate-b did not pass\"/>"), skipped);
+        var all = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(dir.resolve("reports/itplan-junit.xml").toFile())
+                .getDocumentElement();
+        assertEquals("4", all.getAttribute("tests"));
+        assertEquals("1", all.getAttribute("failures"));
+        assertEquals("1", all.getAttribute("skipped"));
+    }
+
+    @Test
+    void whatAStepLeavesRunningIsEndedWhenTheStepEndsAndTheLogSaysSo() throws Exception {
+        Path pids = dir.resolve("pids");
+        IntegrationPlan p =
+                plan("sleep 60 > /dev/null 2>&1 & echo $! >> " + pids, Granularity.LEVEL, defaults("PT1M", "stop"));
+        List<StepOutcome> o = run(p, "height-0", null, null);
+        assertEquals(StepOutcome.Status.PASSED, o.get(0).status());
+        long sleeper = Long.parseLong(Files.readAllLines(pids).get(0).strip());
+        assertTrue(ProcessChecks.gone(sleeper), "the background sleep ended with its step");
+        assertTrue(Files.readString(dir.resolve("reports/height-0.log")).contains("ended 1 process"));
+    }
+
+    private static IntegrationPlan withoutStartCommand() {
+        DependencyGraph g = DependencyGraph.builder("svc")
+                .addModules("app", "payments")
+                .addDependency("app", "payments")
+                .command("test", List.of("true"))
+                .build();
+        return Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
+    }
+
+    @Test
+    void aStandInWithoutStartCommandIsNamedOnceBeforeTheRunAndStrictRefusesIt() throws Exception {
+        IntegrationPlan p = withoutStartCommand();
+        PlanRunner runner = new PlanRunner(
+                p,
+                dir,
+                new PlanRunner.Options(null, null, null, false, dir.resolve("reports"), Duration.ofSeconds(5)),
+                new PrintWriter(log, true));
+        assertEquals(
+                List.of("stub-payments"),
+                runner.standInsWithoutStart().stream()
+                        .map(io.itplan.core.plan.StandIn::id)
+                        .toList());
+        runner.run();
+        String out = log.toString();
+        assertTrue(
+                out.indexOf("stub-payments (stub of payments, serving app) has no start command") < out.indexOf("▶"),
+                out);
+        assertEquals(out.indexOf("has no start command"), out.lastIndexOf("has no start command"), out);
+        assertTrue(
+                Files.readString(dir.resolve("reports/TEST-" + p.steps().get(0).id() + ".xml"))
+                        .contains("has no start command"));
+        PlanRunner strict = new PlanRunner(
+                p,
+                dir,
+                new PlanRunner.Options(null, null, null, false, dir.resolve("strict"), Duration.ofSeconds(5), true),
+                new PrintWriter(log, true));
+        IllegalArgumentException e =
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, strict::run);
+        assertTrue(e.getMessage().contains("stub-payments"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("strict")));
+    }
+
+    @Test
+    void aDryRunPrintsControlCharactersOfModuleIdsEscaped() throws Exception {
+        DependencyGraph g = DependencyGraph.builder("esc")
+                .addModules("a\u001b[31mred", "b")
+                .addDependency("a\u001b[31mred", "b")
+                .command("test", List.of("echo", "{modules}"))
+                .build();
+        IntegrationPlan p = Planner.standard().plan(g, PlanOptions.of(StrategyName.TOP_DOWN));
+        new PlanRunner(
+                        p,
+                        dir,
+                        new PlanRunner.Options(null, null, null, true, dir.resolve("r"), Duration.ofSeconds(5)),
+                        new PrintWriter(log, true))
+                .run();
+        assertFalse(log.toString().contains("\u001b"), log.toString());
+        assertTrue(log.toString().contains("a\\u001b[31mred"), log.toString());
     }
 }

@@ -302,15 +302,13 @@ class MainViewModelTest {
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"), Files.readString(html));
         Path makefile = dir.resolve("Makefile");
         dialogs.save.add(makefile);
-        vm.exports().exportTo(io.itplan.core.export.PlanExports.named("make").orElseThrow(), plan, "");
+        vm.exports().exportTo("make", plan, "");
         assertTrue(Files.readString(makefile).contains(".PHONY"), Files.readString(makefile));
-        assertEquals("Exported the plan to make: 1 file", vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Exported the plan to make: 1 file"));
         Path suitesAnchor = dir.resolve("suites/Anchor.java");
         dialogs.save.add(suitesAnchor);
-        vm.exports().exportTo(io.itplan.core.export.PlanExports.named("junit").orElseThrow(), plan, "");
-        try (var files = Files.walk(dir.resolve("suites"))) {
-            assertTrue(files.anyMatch(f -> f.toString().endsWith("Suite.java")));
-        }
+        vm.exports().exportTo("junit", plan, "");
+        assertTrue(Files.exists(dir.resolve("suites/itplan/ItplanPlanTest.java")));
         vm.exports().exportPlan(null, "the graph has a cycle no stub can break");
         assertEquals(
                 "No plan to export: the graph has a cycle no stub can break",

@@ -1,4 +1,4 @@
-package io.itplan.core.format;
+package io.itplan.core.text;
 
 /** Escaping for XML 1.0 text and attribute values: plan exports, JUnit reports, SVG pictures and HTML reports. */
 public final class XmlText {
