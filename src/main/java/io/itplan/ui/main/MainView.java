@@ -6,7 +6,6 @@ import io.itplan.app.ExportPicture;
 import io.itplan.app.report.SvgPicture;
 import io.itplan.core.format.InputException;
 import io.itplan.core.graph.DependencyGraph;
-import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.actions.ActionFactory;
 import io.itplan.ui.canvas.GraphCanvas;
 import io.itplan.ui.common.Snapshots;
@@ -105,8 +104,7 @@ public final class MainView extends BorderPane {
         CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
         planView.enableRunning(new RunViewModel(Platform::runLater), this::runFolder);
         status = new StatusLine(vm, canvas.zoomProperty());
-        autoLayout = new AutoLayout(
-                vm, canvas, status, () -> planVm.strategyProperty().get() == StrategyName.BOTTOM_UP);
+        autoLayout = new AutoLayout(vm, canvas, status, planVm);
         findBar = new FindBar(vm.edit(), canvas::centerOn, canvas::requestFocus);
 
         wireActions();
