@@ -14,11 +14,26 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(Launcher::uncaught);
         if (opensApp(args)) {
             io.itplan.ui.ItplanApp.launchApp(args);
         } else {
             Itplan.main(args);
         }
+    }
+
+    /**
+     * Running out of memory on any thread (the app's window thread, a background task) is one line with advice, then
+     * an exit: the program cannot be trusted to go on. Other errors keep the JVM's report.
+     */
+    private static void uncaught(Thread t, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            System.err.println("itplan: " + Itplan.outOfMemory(e));
+            System.err.flush();
+            Runtime.getRuntime().halt(Itplan.INVALID);
+        }
+        System.err.print("Exception in thread \"" + t.getName() + "\" ");
+        e.printStackTrace();
     }
 
     static boolean opensApp(String[] args) {

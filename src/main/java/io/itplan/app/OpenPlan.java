@@ -31,6 +31,15 @@ import java.util.stream.Stream;
 public final class OpenPlan {
     private OpenPlan() {}
 
+    /** The plan is readable, but the graph it was made for is neither named by it nor beside it. */
+    public static final class GraphNotFoundException extends InputException {
+        private static final long serialVersionUID = 1L;
+
+        GraphNotFoundException(String source, String detail) {
+            super(source, detail);
+        }
+    }
+
     /**
      * A plan file opened: the plan with its graph, or what keeps it from being used.
      *
@@ -59,7 +68,8 @@ public final class OpenPlan {
 
     /**
      * @param graphFile the graph to check against, or null to find the plan's own
-     * @throws InputException when the plan or the graph cannot be read, or no graph of the plan can be found
+     * @throws GraphNotFoundException when no graph of the plan can be found (the caller may ask for one)
+     * @throws InputException when the plan or the graph cannot be read
      */
     public static Opened open(Path planFile, Path graphFile) throws InputException {
         IntegrationPlan plan;
@@ -73,7 +83,7 @@ public final class OpenPlan {
         Path graphPath = graphFile != null
                 ? graphFile
                 : findGraph(planFile, plan)
-                        .orElseThrow(() -> new InputException(
+                        .orElseThrow(() -> new GraphNotFoundException(
                                 planFile.toString(),
                                 "cannot find the graph this plan was made for (digest "
                                         + plan.graph().digest()
@@ -136,11 +146,31 @@ public final class OpenPlan {
 
     /** Whether a file starts like an itplan graph file, so that other JSON files beside a plan are not parsed. */
     private static boolean looksLikeAGraph(Path f) {
+        return head(f).contains(GraphFiles.FORMAT);
+    }
+
+    /**
+     * Whether a file is an itplan plan rather than a graph: named {@code *.plan.json}, {@code *.plan.yaml} or
+     * {@code *.plan.yml}, or starting like one whatever its name.
+     */
+    public static boolean isPlanFile(Path f) {
+        String name = f.getFileName() == null ? "" : f.getFileName().toString();
+        return name.endsWith(".plan.json")
+                || name.endsWith(".plan.yaml")
+                || name.endsWith(".plan.yml")
+                || (Files.isRegularFile(f) && startsLikeAPlan(head(f)));
+    }
+
+    private static boolean startsLikeAPlan(String head) {
+        return !head.contains(GraphFiles.FORMAT)
+                && (head.contains(IntegrationPlan.FORMAT) || head.contains(IntegrationPlan.FORMAT_V1));
+    }
+
+    private static String head(Path f) {
         try (InputStream in = Files.newInputStream(f)) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-            return head.contains(GraphFiles.FORMAT);
+            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return false;
+            return "";
         }
     }
 }

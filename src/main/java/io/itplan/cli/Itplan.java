@@ -51,6 +51,15 @@ public final class Itplan implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before the command line is modelled: picocli reflecting over every command is most of the
+            // start-up time, and no class-data archive can hold its classes (Java 5 bytecode).
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return OK;
+        }
         CommandLine cl = new CommandLine(new Itplan());
         cl.setOut(out);
         cl.setErr(err);
@@ -71,7 +80,14 @@ public final class Itplan implements Runnable {
             return exitCode(ex);
         });
         cl.getSubcommands().values().forEach(sub -> sub.setExitCodeExceptionMapper(e -> INVALID));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on errors untouched: without this the user sees the JVM's stack trace.
+            err.println("itplan: " + describe(e));
+            err.flush();
+            return INVALID;
+        }
     }
 
     /**
@@ -81,6 +97,19 @@ public final class Itplan implements Runnable {
      */
     static int exitCode(Throwable ex) {
         return ex instanceof UnbreakableCycleException ? FAILED : INVALID;
+    }
+
+    /**
+     * What ran out and how to give more: the heap (with its current maximum), or other memory the JVM names. One line,
+     * for the command line and the app alike.
+     */
+    public static String outOfMemory(Throwable e) {
+        String what = e.getMessage() == null ? "memory" : e.getMessage();
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        boolean heap = what.contains("heap") || what.contains("GC overhead") || what.contains("array size");
+        long moreGb = Math.max(1, (maxMb * 4 + 1023) / 1024);
+        return "out of memory (" + what + (heap ? ", " + maxMb + " MB of heap at most" : "") + "); give Java more"
+                + (heap ? " heap, e.g. JAVA_TOOL_OPTIONS=-Xmx" + moreGb + "g" : " memory with JAVA_TOOL_OPTIONS");
     }
 
     /** One line for the user, without exception class names. */
@@ -95,7 +124,7 @@ public final class Itplan implements Runnable {
             return ex.getMessage();
         }
         if (ex instanceof OutOfMemoryError) {
-            return "out of memory; give Java more heap with JAVA_TOOL_OPTIONS=-Xmx4g";
+            return outOfMemory(ex);
         }
         String msg = ex.getMessage();
         return (msg == null ? ex.getClass().getSimpleName() : msg)

@@ -77,7 +77,8 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         if (toStdout) {
-            out.print(PlanFiles.toJson(plan));
+            // Streamed, not built as one string: a parallel plan of a large graph is hundreds of megabytes.
+            PlanFiles.writeJson(plan, out);
             out.flush();
         } else if (output != null) {
             Path path = Path.of(output);
@@ -86,8 +87,39 @@ final class PlanCommand implements Callable<Integer> {
                 report.println();
                 report.println("Wrote " + path);
             }
+            warnIfLarge(err, path, plan);
         }
         return Itplan.OK;
+    }
+
+    /** Above this many bytes a plan file is worth a word: most tools, and people, will choke on it. */
+    static final long LARGE_PLAN_BYTES = 100L << 20;
+
+    /**
+     * A plan file that big comes from listing, per step, every stand-in its subsystem needs — one step per module in
+     * a parallel plan — so the same plan by level is the remedy.
+     */
+    private static void warnIfLarge(PrintWriter err, Path path, IntegrationPlan plan) {
+        long bytes;
+        try {
+            bytes = java.nio.file.Files.size(path);
+        } catch (java.io.IOException e) {
+            return;
+        }
+        if (bytes > LARGE_PLAN_BYTES) {
+            long mentions = 0;
+            for (Step s : plan.steps()) {
+                mentions += s.stubs().size() + s.drivers().size();
+            }
+            err.printf(
+                    java.util.Locale.ROOT,
+                    "itplan: warning: %s is %,d MB: its %,d steps name stand-ins %,d times, each step listing every"
+                            + " one its subsystem needs; --granularity level gives a far smaller plan%n",
+                    path,
+                    bytes >> 20,
+                    plan.steps().size(),
+                    mentions);
+        }
     }
 
     static void printSteps(PrintWriter out, IntegrationPlan plan) {

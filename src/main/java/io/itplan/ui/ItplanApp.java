@@ -113,7 +113,7 @@ public final class ItplanApp extends Application {
                     Platform::exit);
         } else if (opened) {
             // Only unsaved work on the file just opened is offered now; other copies wait for a start without one.
-            Platform.runLater(() -> vm.recovery().offerFor(file));
+            Platform.runLater(() -> vm.recovery().offerFor(doc.file()));
         } else {
             Platform.runLater(vm.recovery()::offerAtStart);
         }

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itplan.core.format.GraphFiles;
+import io.itplan.core.format.PlanFiles;
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.strategy.Granularity;
+import io.itplan.core.strategy.PlanOptions;
+import io.itplan.core.strategy.Planner;
+import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.canvas.GraphCanvas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -129,5 +136,31 @@ class MainWindowTest extends AppWindowTest {
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, documentGraph());
+    }
+
+    @Test
+    void openingAPlanFileShowsThatPlanOnItsGraphInThePlanTab() throws Exception {
+        DependencyGraph shop = documentGraph();
+        Path graphFile = dir.resolve("shop.graph.json");
+        GraphFiles.write(shop, graphFile);
+        IntegrationPlan plan = Planner.standard()
+                .plan(shop, PlanOptions.of(StrategyName.SANDWICH).withGranularity(Granularity.MODULE));
+        Path planFile = dir.resolve("release.plan.json");
+        PlanFiles.write(plan, planFile, graphFile);
+        interact(() -> view().showTab("problems"));
+
+        dialogs.toOpen.add(planFile);
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("itplan — shop.graph.json (Web shop)", app.stage().getTitle());
+        TabPane tabs = lookup(n -> n instanceof TabPane
+                        && ((TabPane) n).getTabs().stream().anyMatch(t -> "tab-plan".equals(t.getId())))
+                .queryAs(TabPane.class);
+        assertEquals("tab-plan", tabs.getSelectionModel().getSelectedItem().getId());
+        IntegrationPlan shown = view().plan().planProperty().get();
+        assertEquals("sandwich", shown.strategy().name());
+        assertEquals(
+                plan.steps().stream().map(s -> s.id()).toList(),
+                shown.steps().stream().map(s -> s.id()).toList());
     }
 }

@@ -3,11 +3,11 @@ package io.itplan.app.layout;
 import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
+import io.itplan.core.plan.DependencyRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,116 +17,124 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
-import org.eclipse.elk.core.math.ElkPadding;
-import org.eclipse.elk.core.options.CoreOptions;
-import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Layered auto-layout of a dependency graph: every dependency points down, so clients sit above the
- * modules they depend on and the drawing reads top to bottom by depth, the way an integration order does.
+ * Layered auto-layout of a dependency graph: clients above the modules they depend on, in the rows of the plan's
+ * levels, so the drawing reads top to bottom the way an integration order does, with every dependency routed
+ * around the boxes.
  *
  * <p>This is the layered drawing method of Sugiyama, Tagawa and Toda ("Methods for visual understanding of
- * hierarchical system structures", IEEE Transactions on Systems, Man, and Cybernetics 11(2), 1981):
- * break cycles by reversing a few edges, assign modules to layers, order each layer to reduce crossings,
- * then place the nodes. The work is done by the {@code org.eclipse.elk.layered} algorithm of Eclipse ELK
- * (Eclipse Layout Kernel, <a href="https://eclipse.dev/elk/">eclipse.dev/elk</a>), run in plain Java
- * with direction {@code DOWN}, 40 between nodes of a layer and 70 between layers. Only node positions are
- * used; edge routes are left to the editor. ELK widens the space between two layers to route the edges that
- * cross it (with many long dependencies that can be a thousand pixels), so afterwards every gap between
- * two rows of nodes wider than {@value #LAYER_SPACING} is closed down to {@value #LAYER_SPACING}; rows keep
- * their order and nothing comes to overlap. Likewise, empty vertical strips wider than {@value #NODE_SPACING}
- * (kept by ELK for long dependencies) are closed down to {@value #NODE_SPACING}.
+ * hierarchical system structures", IEEE Transactions on Systems, Man, and Cybernetics 11(2), 1981): assign
+ * modules to layers, order each layer to reduce crossings, place the nodes, route the edges. The layers are the
+ * plan's levels ({@link LayoutRows}); the rest is done by the {@code org.eclipse.elk.layered} algorithm of
+ * Eclipse ELK (Eclipse Layout Kernel, <a href="https://eclipse.dev/elk/">eclipse.dev/elk</a>), run in plain Java
+ * ({@link ElkLayered}), with {@value #NODE_SPACING} between nodes of a layer and {@value #LAYER_SPACING} between
+ * layers. ELK widens the space between two layers to route the edges that cross it (with many long dependencies
+ * that can be a thousand units), so afterwards every gap between two rows wider than {@value #LAYER_SPACING} is
+ * closed down to {@value #LAYER_SPACING}, routes squeezed with it ({@link AxisSqueeze}); likewise, empty vertical
+ * strips wider than {@value #NODE_SPACING} are closed. Rows keep their order and nothing comes to overlap.
  *
- * <p><b>Speed.</b> Crossing minimization dominates the run time on big graphs (a dependency spanning k layers
- * becomes k - 1 dummy nodes). ELK's thoroughness (how many randomized crossing-minimization runs it tries)
- * is therefore its default 7 up to {@value #THOROUGH_UP_TO} laid-out modules, 3 up to
- * {@value #MEDIUM_UP_TO}, and 1 above; it only depends on the graph, so layouts stay reproducible.
+ * <p><b>Determinism.</b> Modules and dependencies are fed to ELK in id order, several dependencies between the
+ * same two modules become one edge, the rows depend only on the graph and the plan, and ELK's random seed is
+ * fixed, so the same graph always gets the same drawing, whatever order it was built in.
  *
- * <p><b>Determinism.</b> Modules and dependencies are fed to ELK in id order, several dependencies between
- * the same two modules (of different kinds) become one edge, and ELK's random seed is fixed, so the same
- * graph always gets the same positions, whatever order it was built in. Cycles are allowed: ELK reverses
- * edges to break them.
- *
- * <p><b>Pinned modules.</b> A pinned module keeps its position exactly and takes no part in the layered
- * run (nor do its dependencies: ELK's layered algorithm cannot hold a node at a given point). The others
- * are laid out as one block, which is then placed to the right of the bounding box of the pinned modules,
- * {@value #PINNED_GAP} away from it and top-aligned with it. So nothing the user arranged by hand moves or is
- * covered, and the new block sits next to it rather than far below a possibly tall hand-made area. With
- * nothing pinned, the block starts at ({@value #MARGIN}, {@value #MARGIN}).
+ * <p><b>Pinned modules.</b> A pinned module keeps its position exactly and takes no part in the layered run
+ * (nor do its dependencies, which the editor routes). The others are laid out as one block, placed to the
+ * right of the bounding box of the pinned modules, {@value #PINNED_GAP} away from it and top-aligned with it. So
+ * nothing the user arranged by hand moves or is covered. With nothing pinned, the block starts at
+ * ({@value #MARGIN}, {@value #MARGIN}).
  *
  * <p>Safe to call from any thread; it touches no UI toolkit.
  */
 public final class LayeredLayout {
     /** Space between two nodes of the same layer. */
-    public static final double NODE_SPACING = 40;
+    public static final double NODE_SPACING = ElkLayered.NODE_SPACING;
     /** Space between two consecutive layers. */
-    public static final double LAYER_SPACING = 70;
+    public static final double LAYER_SPACING = ElkLayered.LAYER_SPACING;
     /** Top-left corner of the layout when nothing is pinned. */
     public static final double MARGIN = 40;
     /** Horizontal gap between the pinned modules' bounding box and the laid-out block. */
     public static final double PINNED_GAP = 80;
-    /** Up to this many modules, nodes are placed by network simplex; above, by the faster simple placement. */
-    static final int NETWORK_SIMPLEX_LIMIT = 200;
-
-    /** Up to this many laid-out modules ELK's default thoroughness 7 is used. */
-    static final int THOROUGH_UP_TO = 150;
-    /** Up to this many laid-out modules thoroughness 3 is used, above it 1. */
-    static final int MEDIUM_UP_TO = 300;
-
-    private static final int SEED = 1;
-    /** Space between parallel dummy edge segments; only reserves room, as routes are not drawn. */
-    private static final double EDGE_SPACING = 5;
 
     /** A new top-left corner of a module's box. */
     public record Position(double x, double y) {}
 
-    private LayeredLayout() {}
-
     /**
-     * Node boxes are width x height; returns the new top-left position of every module, by id. Pinned
-     * modules keep theirs.
+     * Which levels the rows follow.
      *
-     * @param graph     the graph to lay out
-     * @param width     the width of a module's box (for example from its label); values below 1 count as 1
-     * @param height    the height of every box, positive
-     * @param cancelled polled before, during (between ELK's processing steps) and after the run
-     * @return the position of every module of the graph, in module id order
-     * @throws CancellationException    when {@code cancelled} says so
-     * @throws IllegalArgumentException when the height or a width is not a finite number or the height is not
-     *                                  positive
+     * @param byHeight rows by height (longest path to a leaf, every leaf in the bottom row), as bottom-up
+     *                 integration counts levels, instead of by depth
+     * @param broken   the dependencies the plan broke to make the graph acyclic, or null when there is no plan
+     *                 (the layout then breaks cycles itself)
      */
-    public static Map<String, Position> layout(
-            DependencyGraph graph, ToDoubleFunction<Module> width, double height, BooleanSupplier cancelled) {
-        return layout(graph, width, height, false, cancelled);
+    public record Rows(boolean byHeight, Set<DependencyRef> broken) {
+        public Rows {
+            broken = broken == null ? null : Set.copyOf(broken);
+        }
+
+        /** Rows by depth or height with cycles broken by the layout itself. */
+        public static Rows own(boolean byHeight) {
+            return new Rows(byHeight, null);
+        }
     }
 
     /**
-     * As {@link #layout(DependencyGraph, ToDoubleFunction, double, BooleanSupplier)}, with rows by height
-     * (longest path to a leaf, every leaf in the bottom row) when {@code byHeight}, as bottom-up integration
-     * counts levels, instead of by depth.
+     * What a layout gives.
+     *
+     * @param positions the top-left corner of every module, in module id order; pinned ones where they were
+     * @param routes    the route of every dependency between two laid-out modules in different rows, by its ends
+     * @param laidOut   how many modules were laid out (all but the pinned ones)
      */
+    public record Layout(Map<String, Position> positions, Map<DependencyRef, EdgeRoute> routes, int laidOut) {
+        public Layout {
+            positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+            routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+        }
+    }
+
+    private LayeredLayout() {}
+
+    /** {@link #run} by depth, cycles broken by the layout; only the positions. */
+    public static Map<String, Position> layout(
+            DependencyGraph graph, ToDoubleFunction<Module> width, double height, BooleanSupplier cancelled) {
+        return run(graph, width, height, Rows.own(false), cancelled).positions();
+    }
+
+    /** {@link #run} by depth or height, cycles broken by the layout; only the positions. */
     public static Map<String, Position> layout(
             DependencyGraph graph,
             ToDoubleFunction<Module> width,
             double height,
             boolean byHeight,
             BooleanSupplier cancelled) {
+        return run(graph, width, height, Rows.own(byHeight), cancelled).positions();
+    }
+
+    /**
+     * Lays out the graph. Boxes are width x height.
+     *
+     * @param width     the width of a module's box (for example from its label); values below 1 count as 1
+     * @param height    the height of every box, positive
+     * @param rows      which levels the rows follow
+     * @param cancelled polled before, during (between ELK's processing steps) and after the run
+     * @throws CancellationException    when {@code cancelled} says so
+     * @throws IllegalArgumentException when the height or a width is not a finite number or the height is not
+     *                                  positive
+     */
+    public static Layout run(
+            DependencyGraph graph,
+            ToDoubleFunction<Module> width,
+            double height,
+            Rows rows,
+            BooleanSupplier cancelled) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(width, "width");
+        Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(cancelled, "cancelled");
         if (!(height > 0) || Double.isInfinite(height)) {
             throw new IllegalArgumentException("height must be a positive number, was " + height);
         }
         checkCancelled(cancelled);
-
         List<Module> modules = new ArrayList<>(graph.modules());
         modules.sort((a, b) -> a.id().compareTo(b.id()));
         Map<String, Double> widths = new HashMap<>();
@@ -138,7 +146,6 @@ public final class LayeredLayout {
             }
             widths.put(m.id(), Math.max(1, w));
         }
-
         Map<String, Position> result = new TreeMap<>();
         double pinnedMinY = Double.POSITIVE_INFINITY;
         double pinnedMaxX = Double.NEGATIVE_INFINITY;
@@ -153,100 +160,96 @@ public final class LayeredLayout {
             }
         }
         if (free.isEmpty()) {
-            return Collections.unmodifiableMap(result);
+            return new Layout(result, Map.of(), 0);
         }
-
-        Map<String, Position> block = layoutBlock(graph, free, widths, height, cancelled, byHeight);
+        Map<String, Integer> row = LayoutRows.of(graph, rows.broken(), rows.byHeight());
         checkCancelled(cancelled);
-
-        double originX = pinnedMaxX == Double.NEGATIVE_INFINITY ? MARGIN : pinnedMaxX + PINNED_GAP;
-        double originY = pinnedMinY == Double.POSITIVE_INFINITY ? MARGIN : pinnedMinY;
-        block.forEach((id, p) -> result.put(id, new Position(originX + p.x(), originY + p.y())));
-        return Collections.unmodifiableMap(result);
-    }
-
-    /** Lays out the free modules with ELK; positions relative to the block's top-left corner (0, 0). */
-    private static Map<String, Position> layoutBlock(
-            DependencyGraph graph,
-            List<Module> free,
-            Map<String, Double> widths,
-            double height,
-            BooleanSupplier cancelled,
-            boolean byHeight) {
-        ensureLayeredRegistered();
-        ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
-        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
-        // Network-simplex placement keeps edges straight and drawings compact; on large graphs the simple
-        // placement is faster and far narrower than the default (Brandes-Koepf), which spreads long edges.
-        root.setProperty(
-                LayeredOptions.NODE_PLACEMENT_STRATEGY,
-                free.size() <= NETWORK_SIMPLEX_LIMIT
-                        ? org.eclipse.elk.alg.layered.options.NodePlacementStrategy.NETWORK_SIMPLEX
-                        : org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
-        // Layers are depths: each module sits at its longest path from a root, as the planner counts levels.
-        root.setProperty(
-                LayeredOptions.LAYERING_STRATEGY,
-                byHeight
-                        ? org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH
-                        : org.eclipse.elk.alg.layered.options.LayeringStrategy.LONGEST_PATH_SOURCE);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
-        root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
-        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, EDGE_SPACING);
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE, EDGE_SPACING);
-        root.setProperty(
-                LayeredOptions.THOROUGHNESS, free.size() <= THOROUGH_UP_TO ? 7 : free.size() <= MEDIUM_UP_TO ? 3 : 1);
-        root.setProperty(LayeredOptions.RANDOM_SEED, SEED);
-        root.setProperty(LayeredOptions.PADDING, new ElkPadding(0));
-
-        Map<String, ElkNode> nodes = new HashMap<>();
-        for (Module m : free) {
-            ElkNode n = ElkGraphUtil.createNode(root);
-            n.setIdentifier(m.id());
-            n.setDimensions(widths.get(m.id()), height);
-            nodes.put(m.id(), n);
-        }
-        // One edge per ordered pair: kinds do not matter for placement. Dependencies come sorted by
-        // (from, to, kind), but sort again so the edge order never depends on the caller.
         List<Dependency> deps = new ArrayList<>(graph.dependencies());
         deps.sort(DependencyGraph.DEPENDENCY_ORDER);
-        Set<List<String>> pairs = new LinkedHashSet<>();
-        for (Dependency d : deps) {
-            ElkNode from = nodes.get(d.from());
-            ElkNode to = nodes.get(d.to());
-            if (from != null && to != null && !d.from().equals(d.to()) && pairs.add(List.of(d.from(), d.to()))) {
-                ElkGraphUtil.createSimpleEdge(from, to);
+        ElkLayered.Result elk = ElkLayered.run(free, widths, height, row, deps, cancelled);
+        checkCancelled(cancelled);
+        Block block = compact(elk, widths, height);
+        double originX = pinnedMaxX == Double.NEGATIVE_INFINITY ? MARGIN : pinnedMaxX + PINNED_GAP;
+        double originY = pinnedMinY == Double.POSITIVE_INFINITY ? MARGIN : pinnedMinY;
+        block.topLeft.forEach((id, p) -> result.put(id, new Position(originX + p[0], originY + p[1])));
+        Map<DependencyRef, EdgeRoute> routes = new LinkedHashMap<>();
+        block.routes.forEach(
+                (ref, pts) -> routes.put(ref, new EdgeRoute(ref.from(), ref.to(), pts).movedBy(originX, originY)));
+        return new Layout(result, routes, free.size());
+    }
+
+    private record Block(Map<String, double[]> topLeft, Map<DependencyRef, double[]> routes) {}
+
+    /**
+     * Closes wide gaps between rows (routes squeezed along) and empty vertical strips (no box and no route in
+     * them); the top-left box ends up at (0, 0).
+     */
+    private static Block compact(ElkLayered.Result elk, Map<String, Double> widths, double height) {
+        TreeSet<Double> ys = new TreeSet<>();
+        elk.topLeft().values().forEach(p -> ys.add(p[1]));
+        List<Double> rowTops = new ArrayList<>(ys);
+        double[] from = new double[rowTops.size() * 2];
+        double[] to = new double[rowTops.size() * 2];
+        double y = 0;
+        for (int i = 0; i < rowTops.size(); i++) {
+            double top = rowTops.get(i);
+            if (i > 0) {
+                double previousBottom = rowTops.get(i - 1) + height;
+                y += height + Math.min(Math.max(0, top - previousBottom), LAYER_SPACING);
+                // Rows that overlap (boxes of one layer at different heights) keep their offset.
+                y = Math.min(y, to[2 * i - 2] + (top - rowTops.get(i - 1)));
+            }
+            from[2 * i] = top;
+            to[2 * i] = y;
+            from[2 * i + 1] = top + height;
+            to[2 * i + 1] = y + height;
+        }
+        AxisSqueeze rowsSqueeze = new AxisSqueeze(dedupe(from, to)[0], dedupe(from, to)[1]);
+        Map<DependencyRef, double[]> routes = new LinkedHashMap<>();
+        elk.routes().forEach((ref, pts) -> routes.put(ref, rowsSqueeze.mapRoute(pts, true)));
+        Map<String, double[]> boxes = new HashMap<>();
+        elk.topLeft().forEach((id, p) -> boxes.put(id, new double[] {p[0], rowsSqueeze.map(p[1])}));
+        return closeStrips(boxes, routes, widths);
+    }
+
+    /** Breakpoints with a strictly increasing {@code from} (touching rows share one). */
+    private static double[][] dedupe(double[] from, double[] to) {
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < from.length; i++) {
+            if (kept.isEmpty() || from[i] > kept.get(kept.size() - 1)[0]) {
+                kept.add(new double[] {from[i], to[i]});
             }
         }
-
-        new RecursiveGraphLayoutEngine().layout(root, new CancellableMonitor(cancelled));
-        checkCancelled(cancelled);
-
-        Map<Double, Double> rowY = compactRows(nodes.values(), height);
-        Map<String, Position> block = new HashMap<>();
-        for (Module m : free) {
-            ElkNode n = nodes.get(m.id());
-            block.put(m.id(), new Position(n.getX(), rowY.get(n.getY())));
+        double[][] out = new double[2][kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            out[0][i] = kept.get(i)[0];
+            out[1][i] = kept.get(i)[1];
         }
-        return compactColumns(block, widths);
+        return out;
     }
 
     /**
-     * Closes empty vertical strips: where no box covers a stretch of x wider than {@value #NODE_SPACING}
-     * (ELK keeps room there for long dependencies, whose routes are not drawn), everything to its right
-     * moves left so the stretch is {@value #NODE_SPACING} wide. No box spans such a strip, so boxes keep their
-     * order and do not come to overlap. The leftmost box ends up at x = 0.
+     * Where no box and no route covers a stretch of x wider than {@value #NODE_SPACING}, everything to its right
+     * moves left so the stretch is {@value #NODE_SPACING} wide. Nothing spans such a strip, so boxes and routes
+     * move as wholes and keep their order.
      */
-    private static Map<String, Position> compactColumns(Map<String, Position> block, Map<String, Double> widths) {
+    private static Block closeStrips(
+            Map<String, double[]> boxes, Map<DependencyRef, double[]> routes, Map<String, Double> widths) {
         List<double[]> spans = new ArrayList<>();
-        block.forEach((id, p) -> spans.add(new double[] {p.x(), p.x() + widths.get(id)}));
+        boxes.forEach((id, p) -> spans.add(new double[] {p[0], p[0] + widths.get(id)}));
+        routes.values().forEach(pts -> {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < pts.length; i += 2) {
+                lo = Math.min(lo, pts[i]);
+                hi = Math.max(hi, pts[i]);
+            }
+            spans.add(new double[] {lo, hi});
+        });
         spans.sort((a, b) -> Double.compare(a[0], b[0]));
-        // Each strip as (x where it ends, total shift for boxes starting at or after it).
         List<double[]> shifts = new ArrayList<>();
         double shift = spans.get(0)[0];
-        shifts.add(new double[] {spans.get(0)[0], shift});
+        shifts.add(new double[] {Double.NEGATIVE_INFINITY, shift});
         double reach = spans.get(0)[1];
         for (double[] s : spans) {
             if (s[0] > reach + NODE_SPACING) {
@@ -255,50 +258,32 @@ public final class LayeredLayout {
             }
             reach = Math.max(reach, s[1]);
         }
-        double[] ends = shifts.stream().mapToDouble(s -> s[0]).toArray();
-        Map<String, Position> compacted = new HashMap<>();
-        block.forEach((id, p) -> {
-            int i = Arrays.binarySearch(ends, p.x());
-            int k = i >= 0 ? i : -i - 2;
-            compacted.put(id, new Position(p.x() - shifts.get(k)[1], p.y()));
+        double minY = boxes.values().stream().mapToDouble(p -> p[1]).min().orElse(0);
+        Map<String, double[]> movedBoxes = new HashMap<>();
+        boxes.forEach((id, p) -> movedBoxes.put(id, new double[] {p[0] - shiftAt(shifts, p[0]), p[1] - minY}));
+        Map<DependencyRef, double[]> movedRoutes = new LinkedHashMap<>();
+        routes.forEach((ref, pts) -> {
+            double dx = shiftAt(shifts, pts[0]);
+            double[] q = pts.clone();
+            for (int i = 0; i < q.length; i += 2) {
+                q[i] -= dx;
+                q[i + 1] -= minY;
+            }
+            movedRoutes.put(ref, q);
         });
-        return compacted;
+        return new Block(movedBoxes, movedRoutes);
     }
 
-    /**
-     * New y of every distinct ELK y, the first at 0: each gap between consecutive rows keeps its size up to
-     * {@code height + LAYER_SPACING} and is shrunk to that above. All boxes have the same height, so two boxes
-     * that did not overlap vertically before are still at least {@code height} apart, and those that did
-     * keep their vertical offset; no overlap is created.
-     */
-    private static Map<Double, Double> compactRows(Iterable<ElkNode> nodes, double height) {
-        TreeSet<Double> ys = new TreeSet<>();
-        nodes.forEach(n -> ys.add(n.getY()));
-        Map<Double, Double> rowY = new HashMap<>();
-        double previous = Double.NaN;
-        double y = 0;
-        for (double elkY : ys) {
-            if (!Double.isNaN(previous)) {
-                y += Math.min(elkY - previous, height + LAYER_SPACING);
-            }
-            rowY.put(elkY, y);
-            previous = elkY;
-        }
-        return rowY;
-    }
-
-    /**
-     * ELK finds its algorithms through {@link java.util.ServiceLoader}; a repackaged jar that lost the
-     * {@code META-INF/services} entry would leave it without the layered algorithm, so register it by hand
-     * in that case.
-     */
-    private static void ensureLayeredRegistered() {
-        LayoutMetaDataService service = LayoutMetaDataService.getInstance();
-        synchronized (LayeredLayout.class) {
-            if (service.getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
-                service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    private static double shiftAt(List<double[]> shifts, double x) {
+        double s = shifts.get(0)[1];
+        for (double[] k : shifts) {
+            if (k[0] <= x) {
+                s = k[1];
+            } else {
+                break;
             }
         }
+        return s;
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {
@@ -307,32 +292,8 @@ public final class LayeredLayout {
         }
     }
 
-    /**
-     * A progress monitor whose {@code isCanceled()} asks the caller. ELK hands sub-monitors to the
-     * algorithm (a plain {@link BasicProgressMonitor} never reports cancellation), so sub-monitors are
-     * made of this class too; ELK Layered checks between its processing steps and stops early.
-     */
-    private static final class CancellableMonitor extends BasicProgressMonitor {
-        private final BooleanSupplier cancelled;
-
-        CancellableMonitor(BooleanSupplier cancelled) {
-            this.cancelled = cancelled;
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return cancelled.getAsBoolean();
-        }
-
-        @Override
-        protected BasicProgressMonitor doSubTask(float work, int maxHierarchyLevels) {
-            int levels = maxHierarchyLevels > 0 ? maxHierarchyLevels - 1 : maxHierarchyLevels;
-            return new CancellableMonitor(cancelled).withMaxHierarchyLevels(levels);
-        }
-    }
-
     /** Whether a graph has no drawing yet: more than one module, all of them at the origin. */
-    public static boolean needsLayout(io.itplan.core.graph.DependencyGraph g) {
+    public static boolean needsLayout(DependencyGraph g) {
         return g.modules().size() > 1 && g.modules().stream().allMatch(m -> m.x() == 0 && m.y() == 0);
     }
 }

@@ -1,7 +1,9 @@
 package io.itplan.core.format;
 
 import io.itplan.core.graph.DependencyGraph;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,10 +14,13 @@ public final class GraphDigest {
 
     public static String of(DependencyGraph graph) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(GraphFiles.canonical(graph).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // The canonical form is hashed as it is written, never held whole.
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+                GraphFiles.writeCanonical(graph, out);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,12 +1,11 @@
 package io.itplan.core.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
@@ -16,9 +15,13 @@ import io.itplan.core.graph.ModuleKind;
 import io.itplan.core.graph.Risk;
 import io.itplan.core.graph.StandInProvider;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -55,21 +58,24 @@ public final class GraphFiles {
      * that says what it is and how to import it.
      */
     public static DependencyGraph read(Path file) throws InputException {
-        String text;
+        Reader in;
         try {
-            text = readText(file);
+            in = InputFiles.open(file);
         } catch (InputException e) {
             throw ForeignFormat.explain(file, e);
         }
-        try {
-            return parse(text, file.toString());
+        try (in) {
+            return parse(in, file.toString());
         } catch (InputException e) {
             throw e.detail().startsWith("malformed") ? ForeignFormat.explain(file, e) : e;
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + describe(e));
         }
     }
 
     /** A file's UTF-8 text, or one message saying why it cannot be had. */
     static String readText(Path file) throws InputException {
+        InputFiles.requireRegularFile(file);
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
@@ -98,31 +104,74 @@ public final class GraphFiles {
      * @param source the name used in messages
      */
     public static DependencyGraph parse(String text, String source) throws InputException {
-        LocatedTree tree = LocatedTree.parse(FACTORY, text, source);
+        return parse(InputFiles.withoutByteOrderMark(new StringReader(text)), source);
+    }
+
+    /**
+     * Reads a graph as a stream: modules and dependencies are taken one at a time, so reading needs memory for the
+     * graph, not for the file's text or a tree of it. Errors are reported in the order of the file's fields (format,
+     * then unknown fields, then modules, then dependencies), whatever order the file lists them in; a file of
+     * another format is refused as soon as its {@code format} is read.
+     */
+    static DependencyGraph parse(Reader in, String source) throws InputException {
+        DependencyGraph.Builder b = DependencyGraph.builder(null);
+        Map<String, String> ids = new HashMap<>();
+        List<Dependency> deps = new ArrayList<>();
+        List<int[]> depStarts = new ArrayList<>();
+        Map<String, LocatedTree.Elements> streamed = Map.of(
+                "modules",
+                (element, i) -> {
+                    String at = Fields.child(Fields.child("", "modules"), i);
+                    Module m = module(new Fields(element), element.root(), at);
+                    ids.put(m.id(), m.id());
+                    try {
+                        b.addModule(m);
+                    } catch (GraphException e) {
+                        throw element.error(at, e.getMessage());
+                    }
+                },
+                "dependencies",
+                (element, i) -> {
+                    String at = Fields.child(Fields.child("", "dependencies"), i);
+                    deps.add(dependency(new Fields(element), element.root(), at));
+                    // Only where it starts is kept, for a message about it once every module is known.
+                    depStarts.add(element.location(at));
+                });
+        LocatedTree.Streamed read = LocatedTree.parse(FACTORY, in, source, streamed, (sofar, key) -> {
+            if (key.equals("format")) {
+                checkFormat(new Fields(sofar), sofar.root(), FORMAT, "graph");
+            }
+        });
+        LocatedTree tree = read.tree();
         Fields f = new Fields(tree);
         JsonNode root = f.object(tree.root(), "", "a graph file");
         checkFormat(f, root, FORMAT, "graph");
         f.onlyKeys(root, "", "the graph", TOP_KEYS);
-        DependencyGraph.Builder b = DependencyGraph.builder(f.string(root, "", "name", false));
-        List<JsonNode> modules = f.array(root, "", "modules");
-        for (int i = 0; i < modules.size(); i++) {
-            String at = Fields.child(Fields.child("", "modules"), i);
-            Module m = module(f, modules.get(i), at);
+        b.name(f.string(root, "", "name", false));
+        requireArray(f, root, "modules");
+        if (read.elementError("modules") != null) {
+            throw read.elementError("modules");
+        }
+        requireArray(f, root, "dependencies");
+        for (int i = 0; i < deps.size(); i++) {
+            Dependency d = deps.get(i);
             try {
-                b.addModule(m);
+                b.addDependency(new Dependency(
+                        ids.getOrDefault(d.from(), d.from()),
+                        ids.getOrDefault(d.to(), d.to()),
+                        d.kind(),
+                        d.weight(),
+                        d.attributes(),
+                        d.methods(),
+                        d.label(),
+                        d.stubbable()));
             } catch (GraphException e) {
-                throw f.error(at, e.getMessage());
+                int[] start = depStarts.get(i);
+                throw new InputException(source, start[0], start[1], e.getMessage());
             }
         }
-        List<JsonNode> deps = f.array(root, "", "dependencies");
-        for (int i = 0; i < deps.size(); i++) {
-            String at = Fields.child(Fields.child("", "dependencies"), i);
-            Dependency d = dependency(f, deps.get(i), at);
-            try {
-                b.addDependency(d);
-            } catch (GraphException e) {
-                throw f.error(at, e.getMessage());
-            }
+        if (read.elementError("dependencies") != null) {
+            throw read.elementError("dependencies");
         }
         f.commands(root, "", "commands").forEach(b::command);
         JsonNode settings = root.get("settings");
@@ -140,6 +189,14 @@ public final class GraphFiles {
             }
         }
         return b.build();
+    }
+
+    /** {@code modules} and {@code dependencies} may be left out, but not be null: a null list is a broken file. */
+    private static void requireArray(Fields f, JsonNode root, String key) throws InputException {
+        JsonNode v = root.get(key);
+        if (v != null && !v.isArray()) {
+            throw f.error(Fields.child("", key), "'" + key + "' must be an array" + Fields.found(v));
+        }
     }
 
     /** Refuses a file of another kind, or of a newer version, by name. */
@@ -212,14 +269,22 @@ public final class GraphFiles {
         if (r == null || r.isNull()) {
             return null;
         }
-        if (r.isIntegralNumber() && r.asInt() > 0 && r.asInt() < 65536) {
+        if (r.isIntegralNumber() && r.canConvertToInt() && r.asInt() > 0 && r.asInt() < 65536) {
             return r.asText();
         }
-        if (r.isTextual() && (r.asText().matches("https?://.+") || r.asText().matches("\\d{1,5}"))) {
+        // A port written as a string ("8089") is read as that port number, as many configuration files write it.
+        if (r.isTextual() && (r.asText().matches("https?://.+") || isPort(r.asText()))) {
             return r.asText();
         }
         throw f.error(
-                Fields.child(pat, "ready"), "'ready' must be an http:// URL or a TCP port number" + Fields.found(r));
+                Fields.child(pat, "ready"),
+                "'ready' must be an http:// URL or a TCP port number from 1 to 65535"
+                        + (r.isTextual() || r.isNumber() ? ", found " + r : Fields.found(r)));
+    }
+
+    /** Whether a text is a TCP port number, 1 to 65535. */
+    public static boolean isPort(String text) {
+        return text.matches("[1-9]\\d{0,4}") && Integer.parseInt(text) <= 65535;
     }
 
     private static Dependency dependency(Fields f, JsonNode node, String at) throws InputException {
@@ -254,7 +319,14 @@ public final class GraphFiles {
 
     /** The graph file's text: keys in a fixed order, modules and dependencies sorted, defaults left out. */
     public static String toJson(DependencyGraph graph) {
-        return write(tree(graph, false));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new LfPrettyPrinter());
+            write(g, graph, false);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.append('\n').toString();
     }
 
     /** Atomically writes the graph file, keeping the previous version as a backup. */
@@ -263,111 +335,133 @@ public final class GraphFiles {
     }
 
     /**
-     * The canonical form the plan's graph digest is taken of: everything that can change a plan (ids,
-     * kinds, risks, dependencies, commands) and nothing that cannot (names, notes, positions, settings).
+     * Writes the canonical form the plan's graph digest is taken of, compact, as UTF-8: everything that can change a
+     * plan (ids, kinds, risks, dependencies, commands) and nothing that cannot (names, notes, positions, settings).
      */
+    static void writeCanonical(DependencyGraph graph, java.io.OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            write(g, graph, true);
+        }
+    }
+
+    /** The canonical form as text (see {@link #writeCanonical}). */
     static String canonical(DependencyGraph graph) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            return new ObjectMapper().writeValueAsString(tree(graph, true));
+            writeCanonical(graph, out);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String write(JsonNode tree) {
-        try {
-            return JSON.writer().with(new LfPrettyPrinter()).writeValueAsString(tree) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ObjectNode tree(DependencyGraph graph, boolean canonical) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT);
+    /** The graph as a stream of JSON tokens, in the order and with the defaults left out that the file keeps. */
+    private static void write(JsonGenerator g, DependencyGraph graph, boolean canonical) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
         if (!canonical) {
-            root.put("name", graph.name());
+            g.writeStringField("name", graph.name());
         }
-        ArrayNode modules = root.putArray("modules");
+        g.writeArrayFieldStart("modules");
         for (Module m : graph.modules()) {
-            ObjectNode o = modules.addObject();
-            o.put("id", m.id());
+            g.writeStartObject();
+            g.writeStringField("id", m.id());
             if (!canonical && !m.name().equals(m.id())) {
-                o.put("name", m.name());
+                g.writeStringField("name", m.name());
             }
-            o.put("kind", m.kind().key());
+            g.writeStringField("kind", m.kind().key());
             if (!canonical && !m.layer().isEmpty()) {
-                o.put("layer", m.layer());
+                g.writeStringField("layer", m.layer());
             }
             if (!canonical && !m.tags().isEmpty()) {
-                m.tags().forEach(o.putArray("tags")::add);
+                writeStrings(g, "tags", m.tags());
             }
             if (m.risk() != Risk.MEDIUM) {
-                o.put("risk", m.risk().key());
+                g.writeStringField("risk", m.risk().key());
             }
             if (!canonical && !m.notes().isEmpty()) {
-                o.put("notes", m.notes());
+                g.writeStringField("notes", m.notes());
             }
             if (!canonical && (m.x() != 0 || m.y() != 0)) {
-                o.put("x", m.x());
-                o.put("y", m.y());
+                g.writeNumberField("x", m.x());
+                g.writeNumberField("y", m.y());
             }
             if (!canonical && m.pinned()) {
-                o.put("pinned", true);
+                g.writeBooleanField("pinned", true);
             }
-            putCommands(o, "commands", m.commands());
-            putProvider(o, "stub", m.stub());
-            putProvider(o, "driver", m.driver());
+            writeCommands(g, "commands", m.commands());
+            writeProvider(g, "stub", m.stub());
+            writeProvider(g, "driver", m.driver());
+            g.writeEndObject();
         }
-        ArrayNode deps = root.putArray("dependencies");
+        g.writeEndArray();
+        g.writeArrayFieldStart("dependencies");
         for (Dependency d : graph.dependencies()) {
-            ObjectNode o = deps.addObject();
-            o.put("from", d.from());
-            o.put("to", d.to());
-            o.put("kind", d.kind().key());
+            g.writeStartObject();
+            g.writeStringField("from", d.from());
+            g.writeStringField("to", d.to());
+            g.writeStringField("kind", d.kind().key());
             if (d.weight() != 1) {
-                o.put("weight", d.weight());
+                g.writeNumberField("weight", d.weight());
             }
             if (d.attributes() != 0) {
-                o.put("attributes", d.attributes());
+                g.writeNumberField("attributes", d.attributes());
             }
             if (d.methods() != 0) {
-                o.put("methods", d.methods());
+                g.writeNumberField("methods", d.methods());
             }
             if (!canonical && !d.label().isEmpty()) {
-                o.put("label", d.label());
+                g.writeStringField("label", d.label());
             }
             if (d.stubbable() != d.kind().stubbableByDefault()) {
-                o.put("stubbable", d.stubbable());
+                g.writeBooleanField("stubbable", d.stubbable());
             }
+            g.writeEndObject();
         }
-        putCommands(root, "commands", graph.commands());
+        g.writeEndArray();
+        writeCommands(g, "commands", graph.commands());
         if (!canonical && !graph.settings().isEmpty()) {
-            ObjectNode s = root.putObject("settings");
-            graph.settings().forEach(s::put);
+            g.writeObjectFieldStart("settings");
+            for (Map.Entry<String, String> e : graph.settings().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
         }
-        return root;
+        g.writeEndObject();
     }
 
-    private static void putCommands(ObjectNode o, String key, Map<String, List<String>> commands) {
+    private static void writeStrings(JsonGenerator g, String key, List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeCommands(JsonGenerator g, String key, Map<String, List<String>> commands)
+            throws IOException {
         if (commands.isEmpty()) {
             return;
         }
-        ObjectNode c = o.putObject(key);
-        new java.util.TreeMap<>(commands).forEach((k, argv) -> argv.forEach(c.putArray(k)::add));
+        g.writeObjectFieldStart(key);
+        for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(commands).entrySet()) {
+            writeStrings(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
     }
 
-    private static void putProvider(ObjectNode o, String key, StandInProvider p) {
+    private static void writeProvider(JsonGenerator g, String key, StandInProvider p) throws IOException {
         if (p == null) {
             return;
         }
-        ObjectNode n = o.putObject(key);
-        p.start().forEach(n.putArray("start")::add);
+        g.writeObjectFieldStart(key);
+        writeStrings(g, "start", p.start());
         if (p.ready() != null) {
-            n.put("ready", p.ready());
+            g.writeStringField("ready", p.ready());
         }
         if (!p.stop().isEmpty()) {
-            p.stop().forEach(n.putArray("stop")::add);
+            writeStrings(g, "stop", p.stop());
         }
+        g.writeEndObject();
     }
 }

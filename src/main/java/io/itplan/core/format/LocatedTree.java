@@ -10,12 +10,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON or YAML document read into a tree that remembers where each value started, keyed by JSON
- * pointer, so that errors found after parsing still name a line and a column.
+ * A JSON or YAML document read into a tree that remembers where each value started, keyed by JSON pointer, so that
+ * errors found after parsing still name a line and a column.
+ *
+ * <p>Large documents are streamed: the elements of the root's big arrays ({@code modules}, {@code steps}...) are
+ * handed one by one to an {@link Elements} handler as small trees of their own and never held together, so that
+ * reading costs memory for one element at a time, not for the whole file.
  */
 public final class LocatedTree {
     private final String source;
@@ -28,6 +35,20 @@ public final class LocatedTree {
         this.locations = locations;
     }
 
+    /** Receives the elements of one streamed array, in order. */
+    interface Elements {
+        /**
+         * @param element the element, located under its own pointer ({@code /modules/3})
+         * @param index   its position in the array
+         */
+        void accept(LocatedTree element, int index) throws InputException;
+    }
+
+    /** Called once a root field's value has been read, before the rest of the document. */
+    interface RootField {
+        void read(LocatedTree root, String key) throws InputException;
+    }
+
     /**
      * Parses {@code text}.
      *
@@ -35,35 +56,145 @@ public final class LocatedTree {
      * @throws InputException for malformed input, with the parser's line and column
      */
     public static LocatedTree parse(JsonFactory factory, String text, String source) throws InputException {
+        return parse(factory, InputFiles.withoutByteOrderMark(new StringReader(text)), source, Map.of(), null)
+                .tree();
+    }
+
+    /**
+     * Parses a document from {@code in}, handing the elements of the root's arrays named in {@code streamed} to their
+     * handlers instead of keeping them: in the tree returned, such an array is empty. Errors a handler throws are
+     * kept, the first one per array, and thrown when the document has been read through ({@link Streamed#elementError});
+     * a syntax error anywhere is thrown at once.
+     *
+     * @param onRootField told of each root field as soon as it is read (a format check refuses a file early)
+     */
+    static Streamed parse(
+            JsonFactory factory, Reader in, String source, Map<String, Elements> streamed, RootField onRootField)
+            throws InputException {
         Map<String, int[]> locations = new HashMap<>();
-        if (text.startsWith("\uFEFF")) {
-            // A byte-order mark some editors write; it is not content.
-            text = text.substring(1);
-        }
-        try (JsonParser p = factory.createParser(text)) {
+        Map<String, InputException> errors = new HashMap<>();
+        try (JsonParser p = factory.createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new InputException(source, 1, 1, "the file is empty");
             }
-            JsonNode root = read(p, "", locations);
+            JsonNode root;
+            if (first == JsonToken.START_OBJECT && !streamed.isEmpty()) {
+                root = readRoot(p, source, locations, streamed, errors, onRootField);
+            } else {
+                root = read(p, "", locations);
+            }
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation at = p.currentTokenLocation();
                 throw new InputException(
                         source, at.getLineNr(), at.getColumnNr(), "unexpected content after the end of the document");
             }
-            return new LocatedTree(source, root, locations);
+            return new Streamed(new LocatedTree(source, root, locations), errors);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String msg = e.getOriginalMessage();
+            if (tooLong(e) != null) {
+                throw tooLong(e).toInputException(source);
+            }
+            if (e instanceof NulInText) {
+                throw new InputException(source, at.getLineNr(), at.getColumnNr(), msg);
+            }
             throw new InputException(
                     source,
                     at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(),
                     "malformed " + (factory.getFormatName().equals("YAML") ? "YAML" : "JSON") + ": " + plain(msg));
+        } catch (InputLimits.TooLong e) {
+            throw e.toInputException(source);
+        } catch (CharacterCodingException e) {
+            throw new InputException(source, "is not UTF-8 text");
         } catch (IOException e) {
-            throw new InputException(source, "cannot be read: " + e.getMessage());
+            throw new InputException(source, "cannot be read: " + GraphFiles.describe(e));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports a failure of the reader it reads through as its own exception.
+            if (tooLong(e) != null) {
+                throw tooLong(e).toInputException(source);
+            }
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InputException(source, "is not UTF-8 text");
+            }
+            throw e;
         }
+    }
+
+    /** The line limit the reader hit, however deep the parser wrapped it. */
+    private static InputLimits.TooLong tooLong(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof InputLimits.TooLong t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A streamed document: the tree without its streamed arrays' elements, and the first error of each of them. */
+    record Streamed(LocatedTree tree, Map<String, InputException> errors) {
+        /** The first error among the elements of the array {@code key}, or null. */
+        InputException elementError(String key) {
+            return errors.get(key);
+        }
+    }
+
+    private static JsonNode readRoot(
+            JsonParser p,
+            String source,
+            Map<String, int[]> locations,
+            Map<String, Elements> streamed,
+            Map<String, InputException> errors,
+            RootField onRootField)
+            throws IOException, InputException {
+        JsonLocation at = p.currentTokenLocation();
+        locations.put("", new int[] {at.getLineNr(), at.getColumnNr()});
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        LocatedTree sofar = new LocatedTree(source, o, locations);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonLocation keyAt = p.currentTokenLocation();
+            String child = "/" + name.replace("~", "~0").replace("/", "~1");
+            if (o.has(name)) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "duplicate key '" + name + "'", keyAt);
+            }
+            if (name.indexOf('\0') >= 0) {
+                throw new NulInText(keyAt);
+            }
+            JsonToken value = p.nextToken();
+            Elements handler = streamed.get(name);
+            if (handler != null && value == JsonToken.START_ARRAY) {
+                JsonLocation arrayAt = p.currentTokenLocation();
+                locations.put(child, new int[] {arrayAt.getLineNr(), arrayAt.getColumnNr()});
+                o.set(name, JsonNodeFactory.instance.arrayNode());
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    Map<String, int[]> elementLocations = new HashMap<>();
+                    String pointer = child + "/" + i;
+                    JsonNode element = read(p, pointer, elementLocations);
+                    if (!errors.containsKey(name)) {
+                        try {
+                            handler.accept(new LocatedTree(source, element, elementLocations), i);
+                        } catch (InputException e) {
+                            errors.put(name, e);
+                        }
+                    }
+                    i++;
+                }
+                // Placeholders, so that what is said of the array itself (its type, its length) still holds.
+                for (int k = 0; k < i; k++) {
+                    ((ArrayNode) o.get(name)).addObject();
+                }
+            } else {
+                o.set(name, read(p, child, locations));
+            }
+            if (onRootField != null) {
+                onRootField.read(sofar, name);
+            }
+        }
+        return o;
     }
 
     /** The parser's message without its internals: source notes, feature names, parser class names. */
@@ -85,12 +216,23 @@ public final class LocatedTree {
                         "\\s*\\(or enable [^)]*\\)|;? ?(enable|disable) `?[A-Z][A-Za-z]*Feature\\.[A-Z_]+`?[^.;)]*", "")
                 .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.([A-Za-z]+)Event[^>]*>", "$1")
                 .replaceAll("com\\.fasterxml\\.jackson\\.[a-z.]+\\.", "")
+                .replaceAll("\\s*\\(by `StreamReadConstraints\\.[A-Za-z]+\\(\\)`\\)", "")
                 .strip()
                 .replaceAll("[:;,]+$", "");
         if (m.contains("Document nesting depth") || m.contains("nesting depth")) {
             return "the document is nested too deeply";
         }
         return m.isEmpty() ? "cannot be parsed" : m;
+    }
+
+    /**
+     * The key suffix under which a list keeps the places of its string items, two ints (line, column) per item: a
+     * NUL, which no key may hold, so it is no pointer.
+     */
+    private static final String ITEMS = "\u0000";
+
+    private static boolean isAlias(JsonParser p) {
+        return p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();
     }
 
     private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> locations) throws IOException {
@@ -113,6 +255,9 @@ public final class LocatedTree {
                         throw new com.fasterxml.jackson.core.JsonParseException(
                                 p, "duplicate key '" + name + "'", keyAt);
                     }
+                    if (name.indexOf('\0') >= 0) {
+                        throw new NulInText(keyAt);
+                    }
                     p.nextToken();
                     o.set(name, read(p, child, locations));
                 }
@@ -121,13 +266,37 @@ public final class LocatedTree {
             case START_ARRAY: {
                 ArrayNode a = f.arrayNode();
                 int i = 0;
+                // Strings in a list (a step's stand-ins: thousands) keep their places in one array of the list's,
+                // not under a pointer each.
+                int[] places = new int[8];
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(read(p, pointer + "/" + i++, locations));
+                    if (p.currentToken() == JsonToken.VALUE_STRING && !isAlias(p)) {
+                        JsonLocation itemAt = p.currentTokenLocation();
+                        String text = p.getText();
+                        if (text.indexOf('\0') >= 0) {
+                            throw new NulInText(itemAt);
+                        }
+                        if (2 * i + 2 > places.length) {
+                            places = java.util.Arrays.copyOf(places, Math.max(2 * i + 2, places.length * 2));
+                        }
+                        places[2 * i] = itemAt.getLineNr();
+                        places[2 * i + 1] = itemAt.getColumnNr();
+                        a.add(f.textNode(text));
+                        i++;
+                    } else {
+                        a.add(read(p, pointer + "/" + i++, locations));
+                    }
                 }
+                locations.put(pointer + ITEMS, places);
                 return a;
             }
-            case VALUE_STRING:
-                return f.textNode(p.getText());
+            case VALUE_STRING: {
+                String text = p.getText();
+                if (text.indexOf('\0') >= 0) {
+                    throw new NulInText(at);
+                }
+                return f.textNode(text);
+            }
             case VALUE_NUMBER_INT:
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? f.numberNode(p.getBigIntegerValue())
@@ -147,12 +316,30 @@ public final class LocatedTree {
         }
     }
 
+    /**
+     * A NUL in a string or key: it cannot be passed to a command or written into a Makefile, so it is refused where it
+     * is read rather than failing later.
+     */
+    static final class NulInText extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        NulInText(JsonLocation at) {
+            super("text must not contain the NUL character (U+0000)", at);
+        }
+    }
+
     public String source() {
         return source;
     }
 
     public JsonNode root() {
         return root;
+    }
+
+    /** Where the value a JSON pointer names starts (or its nearest located parent): line and column, or zeros. */
+    int[] location(String pointer) {
+        InputException e = error(pointer, "");
+        return new int[] {e.line(), e.column()};
     }
 
     /** An error at the value a JSON pointer names (or its nearest located parent). */
@@ -162,6 +349,18 @@ public final class LocatedTree {
             int[] at = locations.get(p);
             if (at != null) {
                 return new InputException(source, at[0], at[1], detail);
+            }
+            int slash = p.lastIndexOf('/');
+            int[] places = slash < 0 ? null : locations.get(p.substring(0, slash) + ITEMS);
+            if (places != null) {
+                try {
+                    int i = Integer.parseInt(p.substring(slash + 1));
+                    if (2 * i + 1 < places.length && places[2 * i] > 0) {
+                        return new InputException(source, places[2 * i], places[2 * i + 1], detail);
+                    }
+                } catch (NumberFormatException e) {
+                    // Not an item of the list: look at the list itself.
+                }
             }
             if (p.isEmpty()) {
                 return new InputException(source, detail);

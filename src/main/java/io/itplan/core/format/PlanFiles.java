@@ -1,9 +1,11 @@
 package io.itplan.core.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -19,9 +21,11 @@ import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
 import io.itplan.core.plan.StrategyRef;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +40,18 @@ public final class PlanFiles {
     private static final ObjectMapper JSON = GraphFiles.JSON;
     private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .loaderOptions(loaderOptions())
             .build();
     private static final ObjectMapper YAML = new ObjectMapper(YAML_FACTORY);
 
     private PlanFiles() {}
+
+    /** No limit on a YAML plan's size: its lines are bounded instead ({@link InputLimits}), which keeps reading linear. */
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
+    }
 
     /** Whether a path names a YAML plan ({@code .yaml} or {@code .yml}). */
     public static boolean isYaml(Path file) {
@@ -48,7 +60,11 @@ public final class PlanFiles {
     }
 
     public static IntegrationPlan read(Path file) throws InputException {
-        return parse(GraphFiles.readText(file), file.toString(), isYaml(file));
+        try (Reader in = InputFiles.open(file)) {
+            return parse(in, file.toString(), isYaml(file));
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + GraphFiles.describe(e));
+        }
     }
 
     /**
@@ -56,8 +72,39 @@ public final class PlanFiles {
      * @throws InputException       when it is not a plan of a format this version reads
      */
     public static IntegrationPlan parse(String text, String source, boolean yaml) throws InputException {
+        return parse(InputFiles.withoutByteOrderMark(new java.io.StringReader(text)), source, yaml);
+    }
+
+    /**
+     * Reads a plan as a stream: each step is checked against the schema and kept as soon as it is read, so reading
+     * needs memory for the plan, not for its text or a tree of it. Ids in the long lists of a step are the plan's own
+     * strings, shared, not one copy per mention.
+     */
+    static IntegrationPlan parse(Reader in, String source, boolean yaml) throws InputException {
         JsonFactory factory = yaml ? YAML_FACTORY : JSON.getFactory();
-        LocatedTree tree = LocatedTree.parse(factory, text, source);
+        List<Step> steps = new ArrayList<>();
+        List<InputException> stepViolations = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        Map<String, LocatedTree.Elements> streamed = Map.of("steps", (element, i) -> {
+            List<PlanSchema.Violation> violations =
+                    PlanSchema.validateStep(withoutValidIds(element.root(), shared), i, PlanSchema.RESOURCE);
+            for (PlanSchema.Violation v : violations) {
+                stepViolations.add(element.error(v.pointer(), v.pointer() + ": " + v.message()));
+            }
+            if (stepViolations.isEmpty()) {
+                steps.add(step(element.root(), shared));
+            }
+        });
+        LocatedTree.Streamed read =
+                LocatedTree.parse(factory, yaml ? InputLimits.yamlLines(in) : in, source, streamed, (sofar, key) -> {
+                    if (key.equals("format")) {
+                        JsonNode format = sofar.root().get("format");
+                        if (!format.isTextual() || !format.asText().equals(IntegrationPlan.FORMAT_V1)) {
+                            GraphFiles.checkFormat(new Fields(sofar), sofar.root(), IntegrationPlan.FORMAT, "plan");
+                        }
+                    }
+                });
+        LocatedTree tree = read.tree();
         Fields f = new Fields(tree);
         JsonNode root = f.object(tree.root(), "", "a plan file");
         boolean v1 =
@@ -65,20 +112,90 @@ public final class PlanFiles {
         if (!v1) {
             GraphFiles.checkFormat(f, root, IntegrationPlan.FORMAT, "plan");
         }
-        List<PlanSchema.Violation> violations =
-                PlanSchema.validate(root, v1 ? PlanSchema.RESOURCE_V1 : PlanSchema.RESOURCE);
-        if (!violations.isEmpty()) {
-            List<InputException> located = new ArrayList<>();
+        String resource = v1 ? PlanSchema.RESOURCE_V1 : PlanSchema.RESOURCE;
+        List<PlanSchema.Violation> violations = new ArrayList<>(PlanSchema.validateFrame(root, resource));
+        if (!violations.isEmpty() || !stepViolations.isEmpty()) {
+            List<InputException> located = new ArrayList<>(stepViolations);
             for (PlanSchema.Violation v : violations) {
                 String where = v.pointer().isEmpty() ? "the plan" : v.pointer();
                 located.add(tree.error(v.pointer(), where + ": " + v.message()));
             }
+            // In the order of where they are, as one validation of the whole plan lists them.
+            located.sort(java.util.Comparator.comparing((InputException e) -> pointerOf(e.detail()))
+                    .thenComparing(InputException::detail));
             throw new InvalidPlanException(located);
         }
-        return fromTree(root, v1);
+        return fromTree(root, v1, steps);
     }
 
-    private static IntegrationPlan fromTree(JsonNode root, boolean v1) {
+    private static String pointerOf(String detail) {
+        return detail.startsWith("the plan: ") ? "" : detail.substring(0, Math.max(0, detail.indexOf(": ")));
+    }
+
+    /**
+     * The step as the schema sees it, with the lists of ids that certainly keep to the id pattern left empty: the
+     * schema says nothing else of them, and a parallel plan's steps name millions of stand-ins between them.
+     */
+    private static JsonNode withoutValidIds(JsonNode step, Map<String, String> shared) {
+        if (!step.isObject()) {
+            return step;
+        }
+        ObjectNode copy = null;
+        for (String key : List.of("after", "stubs", "drivers")) {
+            JsonNode list = step.get(key);
+            if (list != null && list.isArray() && list.size() > 0 && allValidIds(list, shared)) {
+                if (copy == null) {
+                    // A shallow copy: the long lists are left out, never copied.
+                    copy = JsonNodeFactory.instance.objectNode();
+                    copy.setAll((ObjectNode) step);
+                }
+                copy.set(key, JsonNodeFactory.instance.arrayNode());
+            }
+        }
+        return copy == null ? step : copy;
+    }
+
+    private static boolean allValidIds(JsonNode list, Map<String, String> shared) {
+        for (JsonNode id : list) {
+            if (!id.isTextual()) {
+                return false;
+            }
+            String text = id.asText();
+            if (!shared.containsKey(text)) {
+                if (!PlanSchema.idPattern().matcher(text).matches()) {
+                    return false;
+                }
+                shared.put(text, text);
+            }
+        }
+        return true;
+    }
+
+    private static Step step(JsonNode st, Map<String, String> shared) {
+        List<List<String>> run = new ArrayList<>();
+        st.get("run").forEach(r -> run.add(strings(r)));
+        return new Step(
+                st.get("id").asText(),
+                st.get("name").asText(),
+                sharedStrings(st.get("after"), shared),
+                strings(st.get("integrate")),
+                sharedStrings(st.get("stubs"), shared),
+                sharedStrings(st.get("drivers"), shared),
+                refs(st.get("tests")),
+                run,
+                execution(st.get("execution")));
+    }
+
+    private static List<String> sharedStrings(JsonNode array, Map<String, String> shared) {
+        String[] out = new String[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            String text = array.get(i).asText();
+            out[i] = shared.computeIfAbsent(text, k -> k);
+        }
+        return List.of(out);
+    }
+
+    private static IntegrationPlan fromTree(JsonNode root, boolean v1, List<Step> steps) {
         JsonNode g = root.get("graph");
         JsonNode s = root.get("strategy");
         Map<String, Object> options = new LinkedHashMap<>();
@@ -130,21 +247,6 @@ public final class PlanFiles {
                     d.get(v1 ? "replaces" : "of").asText(),
                     strings(d.get("for")),
                     provider));
-        }
-        List<Step> steps = new ArrayList<>();
-        for (JsonNode st : root.get("steps")) {
-            List<List<String>> run = new ArrayList<>();
-            st.get("run").forEach(r -> run.add(strings(r)));
-            steps.add(new Step(
-                    st.get("id").asText(),
-                    st.get("name").asText(),
-                    strings(st.get("after")),
-                    strings(st.get("integrate")),
-                    strings(st.get("stubs")),
-                    strings(st.get("drivers")),
-                    refs(st.get("tests")),
-                    run,
-                    execution(st.get("execution"))));
         }
         return new IntegrationPlan(
                 new GraphRef(
@@ -291,19 +393,243 @@ public final class PlanFiles {
     }
 
     public static String toJson(IntegrationPlan plan) {
-        try {
-            return JSON.writer().with(new LfPrettyPrinter()).writeValueAsString(toTree(plan)) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        writeJson(plan, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     public static String toYaml(IntegrationPlan plan) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            return YAML.writeValueAsString(toTree(plan));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            writeYaml(plan, out, "the plan");
+        } catch (InputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The plan as JSON, streamed: the same bytes as {@link #toJson}, never held whole. */
+    public static void writeJson(IntegrationPlan plan, java.io.OutputStream out) {
+        try {
+            writeJsonTo(plan, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The plan as JSON, streamed to a writer (the console): the same text as {@link #toJson}. */
+    public static void writeJson(IntegrationPlan plan, java.io.Writer out) {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new LfPrettyPrinter());
+            writePlan(g, plan, false);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeJsonTo(IntegrationPlan plan, java.io.OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new LfPrettyPrinter());
+            writePlan(g, plan, false);
+            g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * The plan as YAML, streamed.
+     *
+     * @throws InputException when a value is too long for a line of a YAML file itplan reads back ({@link
+     *     InputLimits#MAX_YAML_LINE}); nothing is written then but what came before
+     */
+    static void writeYaml(IntegrationPlan plan, java.io.OutputStream out, String target) throws InputException {
+        try (JsonGenerator g = YAML_FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            writePlan(g, plan, true);
+        } catch (TooLongForYaml e) {
+            throw new InputException(
+                    target,
+                    String.format(
+                            Locale.ROOT,
+                            "a value of the plan is longer than a YAML line may be (%,d characters); write the plan"
+                                    + " as .plan.json",
+                            InputLimits.MAX_YAML_LINE));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final class TooLongForYaml extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The plan's tokens in the order of DESIGN §5, as {@link #toTree} lays them out. */
+    private static void writePlan(JsonGenerator g, IntegrationPlan plan, boolean yaml) throws IOException {
+        Text t = yaml
+                ? (gen, s) -> {
+                    if (InputLimits.tooLongForYaml(s)) {
+                        throw new TooLongForYaml();
+                    }
+                    gen.writeString(s);
+                }
+                : JsonGenerator::writeString;
+        g.writeStartObject();
+        g.writeFieldName("format");
+        t.write(g, IntegrationPlan.FORMAT);
+        g.writeObjectFieldStart("graph");
+        g.writeFieldName("name");
+        t.write(g, plan.graph().name());
+        g.writeFieldName("digest");
+        t.write(g, plan.graph().digest());
+        if (plan.graph().file() != null) {
+            g.writeFieldName("file");
+            t.write(g, plan.graph().file());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("strategy");
+        g.writeFieldName("name");
+        t.write(g, plan.strategy().name());
+        g.writeObjectFieldStart("options");
+        for (Map.Entry<String, Object> o : plan.strategy().options().entrySet()) {
+            g.writeFieldName(o.getKey());
+            if (o.getValue() instanceof String text) {
+                t.write(g, text);
+            } else {
+                g.writeObject(o.getValue());
+            }
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("metrics");
+        for (String k : Metrics.KEYS) {
+            Number v = plan.metrics().value(k);
+            g.writeFieldName(k);
+            if (v instanceof Double d) {
+                g.writeNumber(Metrics.round(d));
+            } else {
+                g.writeNumber(v.longValue());
+            }
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("cycleBreaking");
+        g.writeFieldName("policy");
+        t.write(g, plan.cycleBreaking().policy());
+        g.writeFieldName("objective");
+        t.write(g, plan.cycleBreaking().objective());
+        writeRefs(g, t, "brokenDependencies", plan.cycleBreaking().brokenDependencies());
+        g.writeBooleanField("optimal", plan.cycleBreaking().optimal());
+        g.writeNumberField("lowerBound", Metrics.round(plan.cycleBreaking().lowerBound()));
+        if (!"exact".equals(plan.cycleBreaking().algorithm())) {
+            g.writeFieldName("algorithm");
+            t.write(g, plan.cycleBreaking().algorithm());
+        }
+        g.writeEndObject();
+        g.writeNumberField("maxParallel", plan.maxParallel());
+        g.writeFieldName("defaults");
+        writeExecution(g, t, plan.defaults() == null ? Execution.DEFAULTS : plan.defaults());
+        g.writeArrayFieldStart("doubles");
+        for (StandIn d : plan.doubles()) {
+            g.writeStartObject();
+            g.writeFieldName("id");
+            t.write(g, d.id());
+            g.writeFieldName("role");
+            t.write(g, d.role().key());
+            g.writeFieldName("of");
+            t.write(g, d.of());
+            writeStrings(g, t, "for", d.forModules());
+            if (d.provider() != null) {
+                g.writeObjectFieldStart("provider");
+                writeStrings(g, t, "start", d.provider().start());
+                if (d.provider().ready() != null) {
+                    g.writeFieldName("ready");
+                    t.write(g, d.provider().ready());
+                }
+                if (!d.provider().stop().isEmpty()) {
+                    writeStrings(g, t, "stop", d.provider().stop());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("steps");
+        for (Step st : plan.steps()) {
+            g.writeStartObject();
+            g.writeFieldName("id");
+            t.write(g, st.id());
+            g.writeFieldName("name");
+            t.write(g, st.name());
+            writeStrings(g, t, "after", st.after());
+            writeStrings(g, t, "integrate", st.integrate());
+            writeStrings(g, t, "stubs", st.stubs());
+            writeStrings(g, t, "drivers", st.drivers());
+            writeRefs(g, t, "tests", st.tests());
+            g.writeArrayFieldStart("run");
+            for (List<String> argv : st.run()) {
+                g.writeStartArray();
+                for (String a : argv) {
+                    t.write(g, a);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            if (st.execution() != null) {
+                g.writeFieldName("execution");
+                writeExecution(g, t, st.execution());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes one string value; for YAML it first makes sure the value can be read back. */
+    private interface Text {
+        void write(JsonGenerator g, String text) throws IOException;
+    }
+
+    private static void writeStrings(JsonGenerator g, Text t, String key, List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            t.write(g, v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeRefs(JsonGenerator g, Text t, String key, List<DependencyRef> refs) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (DependencyRef r : refs) {
+            g.writeStartObject();
+            g.writeFieldName("from");
+            t.write(g, r.from());
+            g.writeFieldName("to");
+            t.write(g, r.to());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeExecution(JsonGenerator g, Text t, Execution e) throws IOException {
+        g.writeStartObject();
+        if (e.env() != null) {
+            g.writeObjectFieldStart("env");
+            for (Map.Entry<String, String> kv : e.env().entrySet()) {
+                g.writeFieldName(kv.getKey());
+                t.write(g, kv.getValue());
+            }
+            g.writeEndObject();
+        }
+        for (String[] kv : new String[][] {
+            {"workingDirectory", e.workingDirectory()}, {"timeout", e.timeout()}, {"onFailure", e.onFailure()}
+        }) {
+            if (kv[1] != null) {
+                g.writeFieldName(kv[0]);
+                t.write(g, kv[1]);
+            }
+        }
+        g.writeEndObject();
     }
 
     /**
@@ -326,7 +652,26 @@ public final class PlanFiles {
 
     /** Atomically writes the plan as JSON, or as YAML when the name ends in {@code .yaml}/{@code .yml}. */
     public static void write(IntegrationPlan plan, Path file) throws InputException {
-        String text = isYaml(file) ? toYaml(plan) : toJson(plan);
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        // Streamed into the file: a parallel plan of a large graph is hundreds of megabytes of text.
+        AtomicFiles.write(file, out -> {
+            if (isYaml(file)) {
+                try {
+                    writeYaml(plan, out, file.toString());
+                } catch (InputException e) {
+                    throw new YamlRefused(e);
+                }
+            } else {
+                writeJsonTo(plan, out);
+            }
+        });
+    }
+
+    /** Carries a refusal out of a streamed write, which may only fail with an {@link IOException}. */
+    private static final class YamlRefused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        YamlRefused(InputException e) {
+            super(e.detail(), e);
+        }
     }
 }

@@ -29,27 +29,40 @@ public final class GraphIndex {
             risks[i] = sortedModules.get(i).risk();
             indexOf.put(ids[i], i);
         }
-        Map<Long, double[]> acc = new HashMap<>();
-        Map<Long, Boolean> stubbable = new HashMap<>();
-        for (Dependency d : dependencies) {
-            long key = ((long) indexOf.get(d.from()) << 32) | indexOf.get(d.to());
-            double[] a = acc.computeIfAbsent(key, k -> new double[3]);
-            a[0] += d.weight();
-            a[1] += d.attributes();
-            a[2] += d.methods();
-            stubbable.merge(key, d.stubbable(), Boolean::logicalAnd);
+        // Dependencies come sorted by client, supplier and kind (DependencyGraph keeps them so), and modules by id:
+        // the dependencies between two modules are neighbours, merged into one link in a single pass.
+        List<Link> merged = new java.util.ArrayList<>();
+        List<Dependency> sorted = dependencies;
+        if (!isSorted(sorted)) {
+            sorted = new java.util.ArrayList<>(dependencies);
+            sorted.sort(DependencyGraph.DEPENDENCY_ORDER);
         }
-        long[] keys = acc.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        links = new Link[keys.length];
+        int k = 0;
+        while (k < sorted.size()) {
+            Dependency first = sorted.get(k);
+            int from = indexOf.get(first.from());
+            int to = indexOf.get(first.to());
+            double weight = 0;
+            long attributes = 0;
+            long methods = 0;
+            boolean stubbable = true;
+            while (k < sorted.size()
+                    && sorted.get(k).from().equals(first.from())
+                    && sorted.get(k).to().equals(first.to())) {
+                Dependency d = sorted.get(k++);
+                weight += d.weight();
+                attributes += d.attributes();
+                methods += d.methods();
+                stubbable &= d.stubbable();
+            }
+            merged.add(new Link(from, to, weight, (int) attributes, (int) methods, stubbable));
+        }
+        links = merged.toArray(new Link[0]);
         int[] outDeg = new int[n];
         int[] inDeg = new int[n];
         int amax = 0;
         int mmax = 0;
-        for (int i = 0; i < keys.length; i++) {
-            double[] a = acc.get(keys[i]);
-            Link l = new Link(
-                    (int) (keys[i] >>> 32), (int) keys[i], a[0], (int) a[1], (int) a[2], stubbable.get(keys[i]));
-            links[i] = l;
+        for (Link l : links) {
             outDeg[l.from()]++;
             inDeg[l.to()]++;
             amax = Math.max(amax, l.attributes());
@@ -69,6 +82,15 @@ public final class GraphIndex {
             out[links[i].from()][o[links[i].from()]++] = i;
             in[links[i].to()][p[links[i].to()]++] = i;
         }
+    }
+
+    private static boolean isSorted(List<Dependency> deps) {
+        for (int i = 1; i < deps.size(); i++) {
+            if (DependencyGraph.DEPENDENCY_ORDER.compare(deps.get(i - 1), deps.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {

@@ -18,16 +18,17 @@ import java.util.TreeMap;
  *
  * <p>It applies the rule of DESIGN §3 pair by pair: a link {@code u -> v} needs a stub of v for u exactly
  * when v is not integrated in u's step or before it ({@code v ∉ S(step(u))}), and the steps that use the
- * stub are those that have u's step behind them but not v's. Reachability between steps is kept as bit
- * sets, so the cost is about (steps² / 64 + links · steps / 64) words. The {@code PlanChecker} verifies
- * the result the other way round, step by step.
+ * stub are those that have u's step behind them but not v's. Reachability between steps is kept as runs of step
+ * numbers ({@link StepSets}): one run per step for chains of steps, a bit set at most for a tangled DAG. The {@code
+ * PlanChecker} verifies the result the other way round, step by step.
  */
 public final class PlanProducer {
     private final GraphIndex g;
     private final List<StepDraft> drafts;
     private final int[] stepOf;
-    private final long[][] anc;
-    private final long[][] desc;
+    private final int[][] parents;
+    private final StepSets anc;
+    private final StepSets desc;
 
     public PlanProducer(GraphIndex g, List<StepDraft> drafts) {
         this.g = g;
@@ -40,42 +41,43 @@ public final class PlanProducer {
                 stepOf[v] = i;
             }
         }
-        int words = (s + 63) >>> 6;
-        anc = new long[s][words];
+        parents = new int[s][];
+        int[] childCount = new int[s];
         for (int i = 0; i < s; i++) {
-            anc[i][i >>> 6] |= 1L << i;
-            for (int p : drafts.get(i).after()) {
+            parents[i] = drafts.get(i).after();
+            for (int p : parents[i]) {
                 if (p >= i) {
                     throw new IllegalStateException("step " + drafts.get(i).id() + " comes after a later step");
                 }
-                or(anc[i], anc[p]);
+                childCount[p]++;
             }
         }
-        desc = new long[s][words];
+        int[][] children = new int[s][];
+        for (int i = 0; i < s; i++) {
+            children[i] = new int[childCount[i]];
+        }
+        int[] filled = new int[s];
+        for (int i = 0; i < s; i++) {
+            for (int p : parents[i]) {
+                children[p][filled[p]++] = i;
+            }
+        }
+        anc = new StepSets(s);
+        for (int i = 0; i < s; i++) {
+            anc.unionOf(i, parents[i]);
+        }
+        desc = new StepSets(s);
         for (int i = s - 1; i >= 0; i--) {
-            desc[i][i >>> 6] |= 1L << i;
-            for (int p : drafts.get(i).after()) {
-                or(desc[p], desc[i]);
-            }
+            desc.unionOf(i, children[i]);
         }
-    }
-
-    private static void or(long[] into, long[] from) {
-        for (int w = 0; w < into.length; w++) {
-            into[w] |= from[w];
-        }
-    }
-
-    private static boolean has(long[] set, int i) {
-        return (set[i >>> 6] & (1L << i)) != 0;
     }
 
     private boolean needsStub(Link l) {
-        return !has(anc[stepOf[l.from()]], stepOf[l.to()]);
+        return !anc.contains(stepOf[l.from()], stepOf[l.to()]);
     }
 
     private boolean needsDriver(Link l) {
-        return !has(anc[stepOf[l.to()]], stepOf[l.from()]);
+        return !anc.contains(stepOf[l.to()], stepOf[l.from()]);
     }
 
     /** Summed weights of the specific stubs and drivers: what sandwich minimises over target depths. */
@@ -149,32 +151,44 @@ public final class PlanProducer {
         }
 
         // Second pass: the steps that use each stand-in, and the steps that first test each link.
-        java.util.BitSet[] standInsAt = new java.util.BitSet[s];
+        // Stand-ins are visited in rank order, so each step's list comes out sorted; a step is listed once per
+        // stand-in however many of its clients need it there.
+        IntList[] standInsAt = new IntList[s];
         List<List<DependencyRef>> testsAt = new ArrayList<>(s);
         for (int i = 0; i < s; i++) {
-            standInsAt[i] = new java.util.BitSet();
+            standInsAt[i] = new IntList();
             testsAt.add(new ArrayList<>());
+        }
+        int[] lastRank = new int[s];
+        Arrays.fill(lastRank, -1);
+        for (int r = 0; r < doubles.size(); r++) {
+            int rank = r;
+            int v = replaced[r];
+            boolean stub = doubles.get(r).role() == Role.STUB;
+            for (int li : g.inLinks(v)) {
+                Link l = g.link(li);
+                int su = stepOf[l.from()];
+                int sv = stepOf[l.to()];
+                java.util.function.IntConsumer use = step -> {
+                    if (lastRank[step] != rank) {
+                        lastRank[step] = rank;
+                        standInsAt[step].add(rank);
+                    }
+                };
+                if (stub && needsStub(l)) {
+                    desc.forEachDifference(su, sv, use);
+                } else if (!stub && needsDriver(l)) {
+                    desc.forEachDifference(sv, su, use);
+                }
+            }
         }
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
-            int su = stepOf[l.from()];
-            int sv = stepOf[l.to()];
-            if (needsStub(l)) {
-                int rank = stubRank[l.to()];
-                forEachIn(desc[su], desc[sv], step -> standInsAt[step].set(rank));
-            }
-            if (needsDriver(l)) {
-                int rank = driverRank[l.to()];
-                forEachIn(desc[sv], desc[su], step -> standInsAt[step].set(rank));
-            }
             DependencyRef ref = new DependencyRef(g.id(l.from()), g.id(l.to()));
-            firstSharedSteps(su, sv, step -> testsAt.get(step).add(ref));
+            firstSharedSteps(
+                    stepOf[l.from()], stepOf[l.to()], step -> testsAt.get(step).add(ref));
         }
 
-        int[][] parents = new int[s][];
-        for (int i = 0; i < s; i++) {
-            parents[i] = drafts.get(i).after();
-        }
         int[] level = StepDepths.of(parents);
         int depth = StepDepths.longestChain(level);
         int width = StepDepths.width(level);
@@ -191,8 +205,9 @@ public final class PlanProducer {
             List<String> drivers = new ArrayList<>();
             List<Integer> stubbed = new ArrayList<>();
             List<Integer> driven = new ArrayList<>();
-            java.util.BitSet used = standInsAt[i];
-            for (int r = used.nextSetBit(0); r >= 0; r = used.nextSetBit(r + 1)) {
+            IntList used = standInsAt[i];
+            for (int k = 0; k < used.size; k++) {
+                int r = used.items[k];
                 StandIn standIn = doubles.get(r);
                 boolean stub = standIn.role() == Role.STUB;
                 (stub ? stubs : drivers).add(doubleIds[r]);
@@ -200,6 +215,7 @@ public final class PlanProducer {
             }
             // Links are in (client, supplier) id order, which is the order of DependencyRef: already sorted.
             List<DependencyRef> tests = testsAt.get(i);
+            testsAt.set(i, null);
             List<List<String>> run = runCommands(graph, d.id(), integrate, stubbed, driven);
             steps.add(new Step(d.id(), d.name(), after, integrate, stubs, drivers, tests, run, null));
             standInsAt[i] = null;
@@ -231,39 +247,37 @@ public final class PlanProducer {
         l.add(value);
     }
 
-    /** Steps in {@code in} but not in {@code notIn}. */
-    private static void forEachIn(long[] in, long[] notIn, java.util.function.IntConsumer action) {
-        for (int w = 0; w < in.length; w++) {
-            long bits = in[w] & ~notIn[w];
-            while (bits != 0) {
-                action.accept((w << 6) + Long.numberOfTrailingZeros(bits));
-                bits &= bits - 1;
-            }
-        }
-    }
-
     /** The earliest steps whose subsystems hold both steps' modules: the minimal common descendants. */
     private void firstSharedSteps(int su, int sv, java.util.function.IntConsumer action) {
-        if (has(anc[sv], su)) {
+        if (anc.contains(sv, su)) {
             action.accept(sv);
             return;
         }
-        if (has(anc[su], sv)) {
+        if (anc.contains(su, sv)) {
             action.accept(su);
             return;
         }
-        long[] common = desc[su].clone();
-        for (int w = 0; w < common.length; w++) {
-            common[w] &= desc[sv][w];
-        }
-        forEachIn(common, new long[common.length], step -> {
-            for (int p : drafts.get(step).after()) {
-                if (has(common, p)) {
+        desc.forEachCommon(su, sv, step -> {
+            for (int p : parents[step]) {
+                if (desc.contains(su, p) && desc.contains(sv, p)) {
                     return;
                 }
             }
             action.accept(step);
         });
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        int[] items = new int[4];
+        int size;
+
+        void add(int x) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = x;
+        }
     }
 
     /** Ids of modules given in ascending index order, which is ascending id order. */

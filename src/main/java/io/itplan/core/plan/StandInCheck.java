@@ -25,51 +25,51 @@ final class StandInCheck {
     private final GraphIndex g;
     private final IntegrationPlan plan;
     private final StepStructure st;
-    private final BitSet[] subsystem;
     private final Problems problems;
     private final Map<String, StandIn> doubles = new HashMap<>();
+    /** The module each stand-in is of, by the stand-in's id: looked up once per stand-in, not per mention. */
+    private final Map<String, Integer> ofIndex = new HashMap<>();
 
-    StandInCheck(DependencyGraph graph, IntegrationPlan plan, StepStructure st, BitSet[] subsystem, Problems problems) {
+    StandInCheck(DependencyGraph graph, IntegrationPlan plan, StepStructure st, Problems problems) {
         this.graph = graph;
         this.g = graph.index();
         this.plan = plan;
         this.st = st;
-        this.subsystem = subsystem;
+        this.stubLinks = new BitSet(g.linkCount());
+        this.driverLinks = new BitSet(g.linkCount());
         this.problems = problems;
         plan.doubles().forEach(d -> doubles.putIfAbsent(d.id(), d));
+        doubles.forEach((id, d) -> ofIndex.put(id, g.indexOf(d.of())));
     }
 
-    void check() {
-        int s = st.order().size();
-        BitSet[] suppliers = new BitSet[s];
-        BitSet[] clients = new BitSet[s];
-        for (int i = 0; i < s; i++) {
-            BitSet own = new BitSet(g.size());
-            st.order().get(i).integrate().forEach(id -> own.set(g.indexOf(id)));
-            suppliers[i] = Subsystems.suppliers(g, own);
-            clients[i] = Subsystems.clients(g, own);
-            for (int p : st.parents()[i]) {
-                suppliers[i].or(suppliers[p]);
-                clients[i].or(clients[p]);
-            }
-            Step step = st.order().get(i);
-            compareStep(step, Role.STUB, step.stubs(), Subsystems.stubbed(subsystem[i], suppliers[i]));
-            compareStep(step, Role.DRIVER, step.drivers(), Subsystems.driven(g, subsystem[i], clients[i]));
-        }
+    private final BitSet stubLinks;
+    private final BitSet driverLinks;
 
+    /** One step: its stubs and drivers against the rule, and the specific stand-ins of the modules it integrates. */
+    void step(int i, int[] own, BitSet sub, BitSet suppliers, BitSet driven) {
+        Step step = st.order().get(i);
+        compareStep(step, Role.STUB, step.stubs(), Subsystems.stubbed(sub, suppliers));
+        compareStep(step, Role.DRIVER, step.drivers(), driven);
         // Specific stand-ins: a stub of v for u when v is not in the subsystem of u's step; drivers alike.
-        BitSet stubLinks = new BitSet(g.linkCount());
-        BitSet driverLinks = new BitSet(g.linkCount());
-        for (int li = 0; li < g.linkCount(); li++) {
-            Link l = g.link(li);
-            if (!subsystem[st.stepOf()[l.from()]].get(l.to())) {
-                stubLinks.set(li);
-                if (!l.stubbable()) {
-                    unstubbableStubbed(l);
+        for (int u : own) {
+            for (int li : g.outLinks(u)) {
+                if (!sub.get(g.link(li).to())) {
+                    stubLinks.set(li);
                 }
             }
-            if (!subsystem[st.stepOf()[l.to()]].get(l.from())) {
-                driverLinks.set(li);
+            for (int li : g.inLinks(u)) {
+                if (!sub.get(g.link(li).from())) {
+                    driverLinks.set(li);
+                }
+            }
+        }
+    }
+
+    /** After the last step: unstubbable dependencies stubbed, the plan's stand-ins and the metrics. */
+    void finish() {
+        for (int li = stubLinks.nextSetBit(0); li >= 0; li = stubLinks.nextSetBit(li + 1)) {
+            if (!g.link(li).stubbable()) {
+                unstubbableStubbed(g.link(li));
             }
         }
         Map<Integer, Set<Integer>> stubClients = clientsByModule(stubLinks);
@@ -99,7 +99,7 @@ final class StandInCheck {
         boolean ok = true;
         for (String id : claimedIds) {
             StandIn d = doubles.get(id);
-            int of = d == null ? -1 : g.indexOf(d.of());
+            int of = d == null ? -1 : ofIndex.get(id);
             if (d == null) {
                 problems.add("step '" + step.id() + "': " + what + " names unknown double '" + id + "'");
                 ok = false;

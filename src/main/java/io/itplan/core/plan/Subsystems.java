@@ -14,23 +14,6 @@ import java.util.List;
 final class Subsystems {
     private Subsystems() {}
 
-    /** Every step's subsystem, built as the union of its parents' subsystems and its own modules. */
-    static BitSet[] all(GraphIndex g, StepStructure st) {
-        int s = st.order().size();
-        BitSet[] subsystem = new BitSet[s];
-        for (int i = 0; i < s; i++) {
-            BitSet sub = new BitSet(g.size());
-            for (int p : st.parents()[i]) {
-                sub.or(subsystem[p]);
-            }
-            for (String id : st.order().get(i).integrate()) {
-                sub.set(g.indexOf(id));
-            }
-            subsystem[i] = sub;
-        }
-        return subsystem;
-    }
-
     /** One step's subsystem, from the modules of the step and of every step before it. */
     static BitSet of(GraphIndex g, StepStructure st, int step) {
         BitSet sub = new BitSet(g.size());
@@ -87,6 +70,26 @@ final class Subsystems {
             for (int li : g.outLinks(u)) {
                 if (subsystem.get(g.link(li).to())) {
                     driven.set(g.link(li).to());
+                }
+            }
+        }
+        return driven;
+    }
+
+    /**
+     * The members of a subsystem it needs drivers of, looked for among {@code candidates} only: those with a client
+     * outside. A step's are among its parents' and its own modules (a module whose clients were all in a parent's
+     * subsystem still has them all in the step's), so that is all a step needs to look at.
+     */
+    static BitSet drivenAmong(GraphIndex g, BitSet subsystem, BitSet candidates) {
+        BitSet driven = new BitSet(g.size());
+        for (int v = candidates.nextSetBit(0); v >= 0; v = candidates.nextSetBit(v + 1)) {
+            if (subsystem.get(v)) {
+                for (int li : g.inLinks(v)) {
+                    if (!subsystem.get(g.link(li).from())) {
+                        driven.set(v);
+                        break;
+                    }
                 }
             }
         }

@@ -52,7 +52,8 @@ final class UnstubbablePull {
             return drafts;
         }
         int s = drafts.size();
-        List<TreeSet<Integer>> modules = new ArrayList<>(s);
+        // Where each module is is kept in stepOf alone; the steps' module lists are rebuilt from it at the end, so a
+        // plan in which little moves costs a pass over the modules, not a sorted set per step.
         List<TreeSet<Integer>> after = new ArrayList<>(s);
         List<TreeSet<Integer>> receivers = new ArrayList<>(s);
         int[] stepOf = new int[g.size()];
@@ -62,13 +63,13 @@ final class UnstubbablePull {
                 unitOf[v] = unit;
             }
         }
+        List<int[]> originally = new ArrayList<>(s);
         for (int i = 0; i < s; i++) {
-            TreeSet<Integer> m = new TreeSet<>();
-            for (int v : drafts.get(i).modules()) {
-                m.add(v);
+            int[] m = drafts.get(i).modules();
+            originally.add(m);
+            for (int v : m) {
                 stepOf[v] = i;
             }
-            modules.add(m);
             TreeSet<Integer> a = new TreeSet<>();
             Arrays.stream(drafts.get(i).after()).forEach(a::add);
             after.add(a);
@@ -84,7 +85,12 @@ final class UnstubbablePull {
             for (int p : after.get(i)) {
                 or(anc[i], anc[p]);
             }
-            ArrayDeque<Integer> todo = new ArrayDeque<>(modules.get(i));
+            ArrayDeque<Integer> todo = new ArrayDeque<>();
+            for (int v : originally.get(i)) {
+                if (stepOf[v] == i) {
+                    todo.add(v);
+                }
+            }
             while (!todo.isEmpty()) {
                 int u = todo.poll();
                 for (int li : g.outLinks(u)) {
@@ -102,8 +108,6 @@ final class UnstubbablePull {
                     }
                     // The supplier's whole unit moves: a cycle integrated as one step stays one step.
                     for (int x : dag.members(unitOf[v])) {
-                        modules.get(j).remove(x);
-                        modules.get(i).add(x);
                         stepOf[x] = i;
                         todo.add(x);
                     }
@@ -118,6 +122,14 @@ final class UnstubbablePull {
                 }
             }
         }
+        boolean anyChange = false;
+        for (int i = 0; i < s && !anyChange; i++) {
+            anyChange = changed[i] || extended[i];
+        }
+        if (!anyChange) {
+            return drafts;
+        }
+        List<int[]> modules = modulesByStep(stepOf, s);
         return withoutEmptySteps(drafts, modules, after, receivers, changed, extended, rename);
     }
 
@@ -142,7 +154,7 @@ final class UnstubbablePull {
 
     private static List<StepDraft> withoutEmptySteps(
             List<StepDraft> drafts,
-            List<TreeSet<Integer>> modules,
+            List<int[]> modules,
             List<TreeSet<Integer>> after,
             List<TreeSet<Integer>> receivers,
             boolean[] changed,
@@ -163,7 +175,7 @@ final class UnstubbablePull {
                     redirected = true;
                 }
             }
-            if (modules.get(i).isEmpty()) {
+            if (modules.get(i).length == 0) {
                 // What came after this step comes after what it came after and where its modules went.
                 receivers.get(i).forEach(r -> a.add(newIndex[r]));
                 newIndex[i] = -1;
@@ -182,16 +194,22 @@ final class UnstubbablePull {
             int old = kept.get(n);
             TreeSet<Integer> parents = newAfter.get(old);
             if (extended[old]) {
-                // Drop parents implied by other parents, so that chains stay chains.
-                TreeSet<Integer> all = new TreeSet<>(parents);
-                parents.removeIf(p -> all.stream().anyMatch(q -> q != p && has(anc[q], p)));
+                // Drop parents implied by other parents, so that chains stay chains: a parent is implied when it is
+                // before another one, i.e. in that one's ancestors other than itself.
+                long[] implied = new long[words];
+                for (int q : parents) {
+                    anc[q][q >>> 6] &= ~(1L << q);
+                    or(implied, anc[q]);
+                    anc[q][q >>> 6] |= 1L << q;
+                }
+                parents.removeIf(p -> has(implied, p));
             }
             anc[n] = new long[words];
             anc[n][n >>> 6] |= 1L << n;
             for (int p : parents) {
                 or(anc[n], anc[p]);
             }
-            int[] mods = modules.get(old).stream().mapToInt(Integer::intValue).toArray();
+            int[] mods = modules.get(old);
             String name = changed[old] && rename != null
                     ? rename.apply(mods)
                     : drafts.get(old).name();
@@ -200,6 +218,23 @@ final class UnstubbablePull {
                     name,
                     mods,
                     parents.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return out;
+    }
+
+    /** Each step's modules, ascending, from the step of each module. */
+    private static List<int[]> modulesByStep(int[] stepOf, int s) {
+        int[] count = new int[s];
+        for (int step : stepOf) {
+            count[step]++;
+        }
+        List<int[]> out = new ArrayList<>(s);
+        for (int i = 0; i < s; i++) {
+            out.add(new int[count[i]]);
+        }
+        int[] filled = new int[s];
+        for (int v = 0; v < stepOf.length; v++) {
+            out.get(stepOf[v])[filled[stepOf[v]]++] = v;
         }
         return out;
     }

@@ -18,8 +18,19 @@ record Box(String id, double x, double y, double w, double h) {
         return x < rx + rw && x + w > rx && y < ry + rh && y + h > ry;
     }
 
-    Box movedBy(double dx, double dy) {
-        return new Box(id, x + dx, y + dy, w, h);
+    /** The rectangle {x, y, w, h} around the boxes; {0, 0, 1, 1} for none. */
+    static double[] extent(Iterable<Box> boxes) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Box b : boxes) {
+            minX = Math.min(minX, b.x);
+            minY = Math.min(minY, b.y);
+            maxX = Math.max(maxX, b.x + b.w);
+            maxY = Math.max(maxY, b.y + b.h);
+        }
+        return minX > maxX ? new double[] {0, 0, 1, 1} : new double[] {minX, minY, maxX - minX, maxY - minY};
     }
 
     /** Where the line from the centre towards (px, py) leaves the box. */

@@ -148,30 +148,32 @@ final class Shapes {
     }
 
     /**
-     * Draws the decorations of a dependency line from (x1, y1) at the client to (x2, y2) at the supplier:
-     * triangles for inheritance, diamonds at the client for aggregation and composition, filled heads for
-     * synchronous calls, open heads otherwise.
+     * Draws the decorations of a dependency line that leaves the client at (x1, y1) heading {@code startAngle}
+     * and reaches the supplier at (x2, y2) heading {@code endAngle}: triangles for inheritance, diamonds at the
+     * client for aggregation and composition, filled heads for synchronous calls, open heads otherwise.
      */
     static void decorations(
             GraphicsContext gc,
             DependencyKind kind,
             double x1,
             double y1,
+            double startAngle,
             double x2,
             double y2,
+            double endAngle,
             Color line,
             Color background,
             boolean unstubbable) {
-        double angle = Math.atan2(y2 - y1, x2 - x1);
+        double angle = endAngle;
         gc.setLineDashes((double[]) null);
         switch (kind) {
             case INHERITANCE, INTER_TYPE -> triangle(gc, x2, y2, angle, 13, 8, background, line);
             case COMPOSITION -> {
-                diamond(gc, x1, y1, angle, line, line);
+                diamond(gc, x1, y1, startAngle, line, line);
                 openHead(gc, x2, y2, angle);
             }
             case AGGREGATION -> {
-                diamond(gc, x1, y1, angle, background, line);
+                diamond(gc, x1, y1, startAngle, background, line);
                 openHead(gc, x2, y2, angle);
             }
             case CALL, DATA, EXTERNAL -> triangle(gc, x2, y2, angle, 11, 6, line, line);

@@ -26,6 +26,20 @@ public interface DialogService {
 
     Optional<Path> chooseGraphToOpen(Path folder);
 
+    /** File › Open: a graph, or a plan to be shown with its graph. */
+    default Optional<Path> chooseFileToOpen(Path folder) {
+        return chooseGraphToOpen(folder);
+    }
+
+    /**
+     * The graph a plan was made for, when it is neither named by the plan nor beside it.
+     *
+     * @param plan the plan file's name
+     */
+    default Optional<Path> choosePlansGraph(Path folder, String plan) {
+        return chooseGraphToOpen(folder);
+    }
+
     /**
      * Where to save the graph; a name typed without an extension ends in {@code .graph.json} when that filter
      * is chosen.

@@ -59,6 +59,27 @@ public final class JavaFxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        FileChooser fc = graphChooser(folder);
+        fc.getExtensionFilters()
+                .add(
+                        0,
+                        new FileChooser.ExtensionFilter(
+                                "itplan graphs and plans", "*" + GRAPH, "*.plan.json", "*.plan.yaml", "*.plan.yml"));
+        fc.getExtensionFilters()
+                .add(2, new FileChooser.ExtensionFilter("itplan plans", "*.plan.json", "*.plan.yaml", "*.plan.yml"));
+        fc.setTitle("Open graph or plan");
+        return Optional.ofNullable(shown.show(fc, owner, false)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> choosePlansGraph(Path folder, String plan) {
+        FileChooser fc = graphChooser(folder);
+        fc.setTitle("Which graph was " + plan + " made for?");
+        return Optional.ofNullable(shown.show(fc, owner, false)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseGraphToSave(Path folder, String suggestedName) {
         FileChooser fc = graphChooser(folder);
         fc.setTitle("Save graph");

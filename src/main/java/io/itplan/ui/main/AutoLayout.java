@@ -4,29 +4,34 @@ import io.itplan.app.layout.LayeredLayout;
 import io.itplan.app.text.Plural;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
+import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.canvas.GraphCanvas;
 import io.itplan.ui.editor.ChangeModulesCommand;
+import io.itplan.ui.plan.PlanViewModel;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;
 
-/** Auto Layout: the graph laid out with ELK off the JavaFX thread, with progress and Cancel in the status line. */
+/**
+ * Auto Layout: the graph laid out with ELK off the JavaFX thread, with progress and Cancel in the status line, in
+ * the rows of the plan's levels (heights when the plan is bottom-up, else depths, with the plan's broken cycles).
+ */
 final class AutoLayout {
     private final MainViewModel vm;
     private final GraphCanvas canvas;
     private final StatusLine status;
-    private final BooleanSupplier byHeight;
+    private final PlanViewModel plan;
 
-    /**
-     * @param byHeight whether rows follow heights (the plan shown is bottom-up) rather than depths
-     */
-    AutoLayout(MainViewModel vm, GraphCanvas canvas, StatusLine status, BooleanSupplier byHeight) {
+    AutoLayout(MainViewModel vm, GraphCanvas canvas, StatusLine status, PlanViewModel plan) {
         this.vm = vm;
         this.canvas = canvas;
         this.status = status;
-        this.byHeight = byHeight;
+        this.plan = plan;
     }
 
     /**
@@ -62,18 +67,28 @@ final class AutoLayout {
         if (graph.modules().isEmpty() || status.isBusy()) {
             return;
         }
-        boolean rowsByHeight = !asOpened && byHeight.getAsBoolean();
+        String progress = "Laying out " + Plural.count(graph.modules().size(), "module") + "…";
+        if (asOpened && plan.plannedGraphProperty().get() != graph) {
+            waitForPlan(graph, progress);
+            return;
+        }
+        boolean byHeight = plan.strategyProperty().get() == StrategyName.BOTTOM_UP;
+        IntegrationPlan planned =
+                plan.plannedGraphProperty().get() == graph ? plan.planProperty().get() : null;
+        LayeredLayout.Rows rows = planned == null
+                ? LayeredLayout.Rows.own(byHeight)
+                : new LayeredLayout.Rows(
+                        byHeight, Set.copyOf(planned.cycleBreaking().brokenDependencies()));
         Map<String, Double> widths = new HashMap<>();
         for (Module m : graph.modules()) {
             widths.put(m.id(), canvas.moduleWidth(m));
         }
-        String progress = "Laying out " + Plural.count(graph.modules().size(), "module") + "…";
-        Task<Map<String, LayeredLayout.Position>> task = new Task<>() {
+        Task<LayeredLayout.Layout> task = new Task<>() {
             @Override
-            protected Map<String, LayeredLayout.Position> call() {
+            protected LayeredLayout.Layout call() {
                 updateMessage(progress);
-                return LayeredLayout.layout(
-                        graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, rowsByHeight, this::isCancelled);
+                return LayeredLayout.run(
+                        graph, m -> widths.get(m.id()), GraphCanvas.MODULE_HEIGHT, rows, this::isCancelled);
             }
         };
         if (asOpened) {
@@ -94,23 +109,62 @@ final class AutoLayout {
         status.start(task, "itplan-layout");
     }
 
+    /**
+     * A graph just opened is laid out in its plan's rows: waits (with Cancel) until the plan of that graph is known,
+     * or has failed, then lays it out.
+     */
+    private void waitForPlan(DependencyGraph graph, String progress) {
+        canvas.setNotice(progress);
+        CountDownLatch planned = new CountDownLatch(1);
+        ChangeListener<DependencyGraph> arrived = (o, was, now) -> {
+            if (now == graph || vm.document().graph() != graph) {
+                planned.countDown();
+            }
+        };
+        plan.plannedGraphProperty().addListener(arrived);
+        Task<Void> wait = new Task<>() {
+            @Override
+            protected Void call() throws InterruptedException {
+                updateMessage(progress);
+                planned.await();
+                return null;
+            }
+        };
+        wait.setOnSucceeded(e -> {
+            plan.plannedGraphProperty().removeListener(arrived);
+            status.finish();
+            if (vm.document().graph() == graph) {
+                run(true);
+            } else {
+                canvas.setNotice(null);
+            }
+        });
+        wait.setOnCancelled(e -> {
+            plan.plannedGraphProperty().removeListener(arrived);
+            done();
+            vm.say("Layout cancelled");
+        });
+        status.start(wait, "itplan-layout-wait");
+    }
+
     private void done() {
         status.finish();
         canvas.setNotice(null);
     }
 
-    private void apply(DependencyGraph graph, Map<String, LayeredLayout.Position> laidOut, boolean asOpened) {
+    private void apply(DependencyGraph graph, LayeredLayout.Layout layout, boolean asOpened) {
         if (vm.document().graph() != graph) {
             vm.say("Layout discarded: the graph changed while it ran");
             return;
         }
         Map<String, double[]> positions = new LinkedHashMap<>();
-        laidOut.forEach((id, p) -> {
+        layout.positions().forEach((id, p) -> {
             Module m = graph.module(id);
             if (m != null && !m.pinned() && (m.x() != p.x() || m.y() != p.y())) {
                 positions.put(id, new double[] {p.x(), p.y()});
             }
         });
+        canvas.showLayout(layout);
         if (positions.isEmpty()) {
             vm.say("The layout is already tidy");
             return;
@@ -123,6 +177,6 @@ final class AutoLayout {
             vm.document().commands().execute(move);
         }
         canvas.fitToWindow();
-        vm.say("Laid out " + Plural.count(positions.size(), "module"));
+        vm.say("Laid out " + Plural.count(layout.laidOut(), "module"));
     }
 }

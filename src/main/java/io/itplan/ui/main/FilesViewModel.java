@@ -1,6 +1,7 @@
 package io.itplan.ui.main;
 
 import io.itplan.app.OpenGraph;
+import io.itplan.app.OpenPlan;
 import io.itplan.app.SaveGraph;
 import io.itplan.app.files.RecentFiles;
 import io.itplan.app.text.Plural;
@@ -12,6 +13,7 @@ import io.itplan.ui.editor.GraphDocument;
 import io.itplan.ui.editor.Selection;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -30,6 +32,7 @@ public final class FilesViewModel {
     private final Consumer<String> say;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private Runnable onOpened = () -> {};
+    private Consumer<OpenPlan.Opened> onPlanOpened = opened -> {};
 
     FilesViewModel(
             GraphDocument document,
@@ -80,15 +83,26 @@ public final class FilesViewModel {
         }
     }
 
+    /** Called with a plan file opened and checked, after its graph replaced the current one. */
+    public void setOnPlanOpened(Consumer<OpenPlan.Opened> onPlanOpened) {
+        this.onPlanOpened = onPlanOpened;
+    }
+
     public void open() {
         if (!confirmDiscard()) {
             return;
         }
-        dialogs.chooseGraphToOpen(folder()).ifPresent(this::load);
+        dialogs.chooseFileToOpen(folder()).ifPresent(this::load);
     }
 
-    /** Opens a file without asking about unsaved changes (the caller has). A bad file changes nothing. */
+    /**
+     * Opens a graph, or a plan with the graph it was made for, without asking about unsaved changes (the caller
+     * has). A bad file changes nothing.
+     */
     public boolean load(Path file) {
+        if (OpenPlan.isPlanFile(file)) {
+            return loadPlan(file);
+        }
         try {
             DependencyGraph g = OpenGraph.open(file).graph();
             replace(g, file);
@@ -102,6 +116,53 @@ public final class FilesViewModel {
             dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * A plan file: its graph found (or asked for), the plan checked against it; only a plan that keeps to the
+     * schema and the rule replaces the current graph and is shown.
+     */
+    private boolean loadPlan(Path file) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            OpenPlan.Opened opened;
+            try {
+                opened = OpenPlan.open(file, null);
+            } catch (OpenPlan.GraphNotFoundException e) {
+                Path folder = file.toAbsolutePath().getParent();
+                Optional<Path> graph = dialogs.choosePlansGraph(folder, name);
+                if (graph.isEmpty()) {
+                    say.accept("Did not open " + name
+                            + ": a plan opens with the graph it was made for, and none was chosen");
+                    return false;
+                }
+                opened = OpenPlan.open(file, graph.get());
+            }
+            if (!opened.valid()) {
+                dialogs.showError("Cannot open " + name, whyInvalid(opened));
+                return false;
+            }
+            replace(opened.graph(), opened.graphFile());
+            remember(file);
+            onPlanOpened.accept(opened);
+            say.accept("Opened the plan " + name + " on " + opened.graphFile().getFileName()
+                    + ": checked, it keeps to the rule");
+            return true;
+        } catch (InputException e) {
+            dialogs.showError("Cannot open " + name, e.getMessage());
+            return false;
+        }
+    }
+
+    private static String whyInvalid(OpenPlan.Opened opened) {
+        boolean schema = opened.plan() == null || !opened.schemaViolations().isEmpty();
+        List<String> why = schema ? opened.schemaViolations() : opened.disagreements();
+        String head = schema
+                ? "The file is not a plan itplan can read:"
+                : "The plan does not keep to the rule for " + opened.graphFile().getFileName() + ":";
+        int shown = Math.min(why.size(), 8);
+        return head + "\n" + String.join("\n", why.subList(0, shown))
+                + (why.size() > shown ? "\n… and " + (why.size() - shown) + " more (itplan check lists them all)" : "");
     }
 
     public void openRecent(Path file) {

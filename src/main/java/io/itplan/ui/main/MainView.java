@@ -6,7 +6,6 @@ import io.itplan.app.ExportPicture;
 import io.itplan.app.report.SvgPicture;
 import io.itplan.core.format.InputException;
 import io.itplan.core.graph.DependencyGraph;
-import io.itplan.core.strategy.StrategyName;
 import io.itplan.ui.actions.ActionFactory;
 import io.itplan.ui.canvas.GraphCanvas;
 import io.itplan.ui.common.Snapshots;
@@ -105,8 +104,7 @@ public final class MainView extends BorderPane {
         CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
         planView.enableRunning(new RunViewModel(Platform::runLater), this::runFolder);
         status = new StatusLine(vm, canvas.zoomProperty());
-        autoLayout = new AutoLayout(
-                vm, canvas, status, () -> planVm.strategyProperty().get() == StrategyName.BOTTOM_UP);
+        autoLayout = new AutoLayout(vm, canvas, status, planVm);
         findBar = new FindBar(vm.edit(), canvas::centerOn, canvas::requestFocus);
 
         wireActions();
@@ -156,6 +154,7 @@ public final class MainView extends BorderPane {
             wait.play();
         });
         vm.files().setOnOpened(this::opened);
+        vm.files().setOnPlanOpened(this::planOpened);
         AutoLayout.warmUp();
     }
 
@@ -275,6 +274,16 @@ public final class MainView extends BorderPane {
             autoLayout.run(true);
         } else {
             fitSoon();
+        }
+    }
+
+    /** After a plan file was opened on its graph: that plan shown as it is, in the Plan tab. */
+    private void planOpened(io.itplan.app.OpenPlan.Opened opened) {
+        java.util.List<String> unknown =
+                planVm.showOpened(opened.plan(), opened.planFile().getFileName().toString());
+        showTab("plan");
+        if (!unknown.isEmpty()) {
+            vm.say(unknown.get(0));
         }
     }
 

@@ -186,6 +186,34 @@ public final class PlanViewModel {
         }
     }
 
+    /**
+     * Shows a plan read from a file as it is, with the options that made it chosen; the next edit or change of an
+     * option plans anew. The caller has checked the plan against the document's graph ({@code OpenPlan}).
+     *
+     * @param source names the plan file in messages
+     * @return one line per option recorded in the plan that this version does not know
+     */
+    public List<String> showOpened(IntegrationPlan opened, String source) {
+        java.util.Map<String, String> recorded = new java.util.TreeMap<>();
+        opened.strategy().options().forEach((k, v) -> recorded.put(k, String.valueOf(v)));
+        recorded.put("strategy", opened.strategy().name());
+        PlanSettings.Saved saved = PlanSettings.read(recorded, source);
+        apply(PlanSettings.resolve(saved, PlanSettings.Requested.none()).options());
+        long gen = ++generation;
+        if (pending != null) {
+            pending.cancel(true);
+            pending = null;
+        }
+        DependencyGraph graph = document.graph();
+        List<io.itplan.core.plan.DependencyRef> broken = opened.cycleBreaking() == null
+                ? List.of()
+                : opened.cycleBreaking().brokenDependencies();
+        finish(gen, graph, opened, Levels.of(graph, broken), null);
+        List<String> problems = new java.util.ArrayList<>(saved.errors());
+        problems.addAll(saved.warnings());
+        return problems;
+    }
+
     /** Asks for a plan of the current graph and options; an older request still waiting or running is dropped. */
     public void replan() {
         long gen = ++generation;

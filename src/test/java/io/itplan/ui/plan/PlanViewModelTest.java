@@ -12,6 +12,7 @@ import io.itplan.core.cycles.CouplingFront;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.DependencyKind;
 import io.itplan.core.graph.Module;
+import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.PlanChecker;
 import io.itplan.core.plan.StepView;
 import io.itplan.core.strategy.CycleAlgorithm;
@@ -130,6 +131,28 @@ class PlanViewModelTest {
         settle();
         assertNotNull(vm.planProperty().get());
         assertEquals("", vm.problemProperty().get());
+    }
+
+    @Test
+    void anOpenedPlanIsShownAsItIsWithItsOptionsUntilTheNextChange() {
+        settle();
+        IntegrationPlan opened = io.itplan.core.strategy.Planner.standard()
+                .plan(
+                        chain,
+                        io.itplan.core.strategy.PlanOptions.of(StrategyName.TOP_DOWN)
+                                .withGranularity(io.itplan.core.strategy.Granularity.MODULE));
+        assertEquals(List.of(), vm.showOpened(opened, "chain.plan.json"));
+        settle();
+        assertSame(opened, vm.planProperty().get(), "no planning in the background replaces the plan opened");
+        assertEquals(opened.steps(), vm.steps());
+        assertEquals(StrategyName.TOP_DOWN, vm.strategyProperty().get());
+        assertEquals(
+                io.itplan.core.strategy.Granularity.MODULE,
+                vm.granularityProperty().get());
+        vm.granularityProperty().set(io.itplan.core.strategy.Granularity.LEVEL);
+        settle();
+        assertNotSame(opened, vm.planProperty().get());
+        assertEquals("top-down", vm.planProperty().get().strategy().name());
     }
 
     @Test

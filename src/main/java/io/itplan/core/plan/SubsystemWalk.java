@@ -1,0 +1,81 @@
+package io.itplan.core.plan;
+
+import io.itplan.core.graph.GraphIndex;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The plan checker's walk over the steps: each step's subsystem built explicitly — the union of its parents'
+ * subsystems and its own modules — with the suppliers and clients of that subsystem, handed to the checker's parts
+ * one step at a time, and the members it needs drivers of. A subsystem is kept only while a step after it still needs it, and a step that is the last to
+ * need its only parent's takes it over and grows it in place: a chain of steps (a plan by level or by module) keeps
+ * one subsystem at a time, not one per step, so memory stays linear in the modules whatever the number of steps.
+ */
+final class SubsystemWalk {
+    /** One step's view, valid only during the call. */
+    interface Visitor {
+        /**
+         * @param parents the subsystems of the steps it comes after; empty when the step grew its only parent's in
+         *     place (then that parent's subsystem is {@code subsystem} without the step's own modules)
+         */
+        void step(int i, int[] own, BitSet subsystem, BitSet suppliers, BitSet driven, List<BitSet> parents);
+    }
+
+    private SubsystemWalk() {}
+
+    static void walk(GraphIndex g, StepStructure st, Visitor visitor) {
+        int s = st.order().size();
+        int[][] own = new int[s][];
+        for (int i = 0; i < s; i++) {
+            own[i] = st.order().get(i).integrate().stream().mapToInt(g::indexOf).toArray();
+        }
+        int[] pending = new int[s];
+        for (int[] ps : st.parents()) {
+            for (int p : ps) {
+                pending[p]++;
+            }
+        }
+        BitSet[] sub = new BitSet[s];
+        BitSet[] sup = new BitSet[s];
+        BitSet[] dr = new BitSet[s];
+        for (int i = 0; i < s; i++) {
+            int[] ps = st.parents()[i];
+            List<BitSet> parents = new ArrayList<>(ps.length);
+            if (ps.length == 1 && pending[ps[0]] == 1) {
+                int p = ps[0];
+                sub[i] = sub[p];
+                sup[i] = sup[p];
+                dr[i] = dr[p];
+                sub[p] = sup[p] = dr[p] = null;
+            } else {
+                sub[i] = new BitSet(g.size());
+                sup[i] = new BitSet(g.size());
+                dr[i] = new BitSet(g.size());
+                for (int p : ps) {
+                    sub[i].or(sub[p]);
+                    sup[i].or(sup[p]);
+                    dr[i].or(dr[p]);
+                    parents.add(sub[p]);
+                }
+            }
+            for (int u : own[i]) {
+                sub[i].set(u);
+                dr[i].set(u);
+                for (int li : g.outLinks(u)) {
+                    sup[i].set(g.link(li).to());
+                }
+            }
+            dr[i] = Subsystems.drivenAmong(g, sub[i], dr[i]);
+            visitor.step(i, own[i], sub[i], sup[i], dr[i], parents);
+            for (int p : ps) {
+                if (--pending[p] == 0) {
+                    sub[p] = sup[p] = dr[p] = null;
+                }
+            }
+            if (pending[i] == 0) {
+                sub[i] = sup[i] = dr[i] = null;
+            }
+        }
+    }
+}

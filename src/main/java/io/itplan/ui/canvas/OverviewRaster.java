@@ -1,0 +1,149 @@
+package io.itplan.ui.canvas;
+
+import java.util.Arrays;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * Far out, thousands of lines a few pixels apart: drawn here one pixel wide into an image of the canvas's size
+ * (Bresenham's line algorithm, no anti-aliasing) and handed to the canvas as one picture. The renderer's
+ * anti-aliased stroking of every line costs tens of milliseconds at that scale for lines that cover each pixel
+ * several times over; setting pixels costs a few. Colours are blended source-over, premultiplied.
+ */
+final class OverviewRaster {
+    private WritableImage image;
+    /** Blue, green, red, alpha per pixel, colours premultiplied: the toolkit's own layout, copied without change. */
+    private byte[] pixels = new byte[0];
+
+    private int width;
+    private int height;
+
+    /** Starts a transparent picture of the given size in pixels. */
+    void begin(int w, int h) {
+        if (image == null || w != width || h != height) {
+            width = Math.max(1, w);
+            height = Math.max(1, h);
+            image = new WritableImage(width, height);
+            pixels = new byte[4 * width * height];
+        } else {
+            Arrays.fill(pixels, (byte) 0);
+        }
+    }
+
+    /** A colour with an opacity as a premultiplied ARGB value. */
+    static int argb(Color c, double opacity) {
+        double a = c.getOpacity() * opacity;
+        return ((int) Math.round(a * 255) << 24)
+                | ((int) Math.round(c.getRed() * a * 255) << 16)
+                | ((int) Math.round(c.getGreen() * a * 255) << 8)
+                | (int) Math.round(c.getBlue() * a * 255);
+    }
+
+    private void plot(int x, int y, int colour) {
+        int i = 4 * (y * width + x);
+        int a = colour >>> 24;
+        int keep = 255 - a;
+        if (keep == 0) {
+            pixels[i] = (byte) colour;
+            pixels[i + 1] = (byte) (colour >> 8);
+            pixels[i + 2] = (byte) (colour >> 16);
+            pixels[i + 3] = (byte) 255;
+            return;
+        }
+        pixels[i] = (byte) ((colour & 255) + div255((pixels[i] & 255) * keep));
+        pixels[i + 1] = (byte) (((colour >> 8) & 255) + div255((pixels[i + 1] & 255) * keep));
+        pixels[i + 2] = (byte) (((colour >> 16) & 255) + div255((pixels[i + 2] & 255) * keep));
+        pixels[i + 3] = (byte) (a + div255((pixels[i + 3] & 255) * keep));
+    }
+
+    /** v / 255 rounded, for v up to 255 * 255, without a division. */
+    private static int div255(int v) {
+        return (v + 128 + ((v + 128) >> 8)) >> 8;
+    }
+
+    /** A one-pixel line between two points in pixels, clipped to the picture. */
+    void line(double x0, double y0, double x1, double y1, int colour) {
+        double[] c = clip(x0, y0, x1, y1);
+        if (c == null) {
+            return;
+        }
+        int ax = (int) c[0];
+        int ay = (int) c[1];
+        int bx = (int) c[2];
+        int by = (int) c[3];
+        int dx = Math.abs(bx - ax);
+        int dy = -Math.abs(by - ay);
+        int sx = ax < bx ? 1 : -1;
+        int sy = ay < by ? 1 : -1;
+        int err = dx + dy;
+        while (true) {
+            plot(ax, ay, colour);
+            if (ax == bx && ay == by) {
+                return;
+            }
+            int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                ax += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                ay += sy;
+            }
+        }
+    }
+
+    /** The part of the segment inside the picture (Liang–Barsky), or null. */
+    private double[] clip(double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double t0 = 0;
+        double t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0, width - 1 - x0, y0, height - 1 - y0};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return null;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return null;
+                }
+            }
+        }
+        return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
+    }
+
+    /** A filled rectangle in pixels, at least one pixel each way, clipped to the picture. */
+    void rect(double x, double y, double w, double h, int colour) {
+        int x0 = Math.max(0, (int) Math.floor(x));
+        int y0 = Math.max(0, (int) Math.floor(y));
+        int x1 = Math.min(width, Math.max(x0 + 1, (int) Math.ceil(x + w)));
+        int y1 = Math.min(height, Math.max(y0 + 1, (int) Math.ceil(y + h)));
+        for (int py = y0; py < y1; py++) {
+            for (int px = x0; px < x1; px++) {
+                plot(px, py, colour);
+            }
+        }
+    }
+
+    /** Puts the picture on the canvas at its top-left corner, in pixels. */
+    void finish(GraphicsContext gc) {
+        image.getPixelWriter()
+                .setPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, 4 * width);
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setGlobalAlpha(1);
+        gc.drawImage(image, 0, 0);
+        gc.restore();
+    }
+}
