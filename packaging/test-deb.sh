@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the .deb built by `mvn -Ppackage package`, uses it as a person would, and removes it again:
-# the itplan command, a plan from the command line, the desktop app's window under Xvfb. Needs root.
+# the itplan command, a plan from the command line, the desktop app's window under Xvfb, and the start-up
+# archive (AppCDS) that postinst makes; prints the start-up times. Needs root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=$(ls "$PWD"/target/dist/itplan_*_amd64.deb)
@@ -22,6 +23,23 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
 echo "installed size: $(du -sm /opt/itplan | cut -f1) MB"
 
 itplan --version | grep -q '^itplan ' || { echo "itplan --version failed"; exit 1; }
+# The start-up archive: made by postinst, mapped by the launcher, holding the app's classes (the command
+# line's and, by the class list, the window's). -Xshare:on makes a JVM that cannot map it fail, where the
+# launcher's default starts without it, only slower.
+test -s /opt/itplan/lib/app/itplan.jsa || { echo "no CDS archive /opt/itplan/lib/app/itplan.jsa"; exit 1; }
+JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load" itplan --version >"$work/cds.log" 2>&1 \
+  || { cat "$work/cds.log"; echo "the CDS archive cannot be mapped"; exit 1; }
+grep -q 'io.itplan.Launcher source: shared objects file' "$work/cds.log" \
+  || { echo "the CDS archive does not hold the app's classes"; exit 1; }
+grep -qx 'io/itplan/ui/main/MainView' /opt/itplan/lib/app/itplan.classlist \
+  || { echo "the CDS class list leaves out the window's classes"; exit 1; }
+version_runs=()
+for _ in 1 2 3 4 5; do
+  start=$(date +%s%N)
+  itplan --version >/dev/null
+  version_runs+=($((($(date +%s%N) - start) / 1000000)))
+done
+echo "itplan --version: $(printf '%s\n' "${version_runs[@]}" | sort -n | sed -n 3p) ms (median of ${version_runs[*]})"
 itplan plan resources/examples/webshop.graph.json -q -o "$work/shop.plan.json"
 itplan check "$work/shop.plan.json" --graph resources/examples/webshop.graph.json
 test -f /usr/share/mime/packages/itplan-itplan-MimeInfo.xml || { echo "file types not registered"; exit 1; }
@@ -46,4 +64,5 @@ DISPLAY="$display" xwininfo -root -tree | grep -q 'itplan — Web shop' || { cat
 kill "$app"; app=""
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq itplan >/dev/null
 test ! -e /usr/bin/itplan || { echo "/usr/bin/itplan left behind"; exit 1; }
+test ! -e /opt/itplan || { echo "/opt/itplan left behind"; exit 1; }
 echo "deb: installed, used and removed"

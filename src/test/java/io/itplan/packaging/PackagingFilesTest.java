@@ -47,9 +47,11 @@ class PackagingFilesTest {
         for (String script : List.of(
                 "packaging/package.sh",
                 "packaging/test-deb.sh",
+                "packaging/startup-bench.sh",
                 "packaging/macos/package.sh",
                 "packaging/linux/postinst",
                 "packaging/linux/prerm",
+                "packaging/linux/dump-cds",
                 ".ci/run")) {
             Process p = new ProcessBuilder("bash", "-n", script)
                     .redirectErrorStream(true)
