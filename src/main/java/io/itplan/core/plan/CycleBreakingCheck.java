@@ -2,16 +2,12 @@ package io.itplan.core.plan;
 
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 
 /**
  * The plan checker's cycle part: known policy, objective and algorithm; every broken dependency exists, is
- * stubbable and lies on a cycle (strongly connected components found here by JGraphT); and the lower bound is at
+ * stubbable and lies on a cycle (strongly connected components found here, {@link CycleComponents}); and the lower bound is at
  * most what the broken set costs, equal to it when the plan says optimal.
  */
 final class CycleBreakingCheck {
@@ -31,13 +27,7 @@ final class CycleBreakingCheck {
         if (!Set.of("exact", "tai-daniels", "le-traon", "briand").contains(cb.algorithm())) {
             problems.add("cycleBreaking: unknown algorithm '" + cb.algorithm() + "'");
         }
-        Map<String, Integer> component = new HashMap<>();
-        List<Set<String>> comps = new KosarajuStrongConnectivityInspector<>(graph.asGraph()).stronglyConnectedSets();
-        for (int c = 0; c < comps.size(); c++) {
-            for (String id : comps.get(c)) {
-                component.put(id, c);
-            }
-        }
+        int[] component = CycleComponents.of(g);
         Set<DependencyRef> seen = new HashSet<>();
         double cost = 0;
         for (DependencyRef r : cb.brokenDependencies()) {
@@ -52,7 +42,7 @@ final class CycleBreakingCheck {
                 problems.add("cycleBreaking: broken dependency " + r + " is not in the graph");
             } else if (!g.link(li).stubbable()) {
                 problems.add("cycleBreaking: broken dependency " + r + " is not stubbable");
-            } else if (!component.get(r.from()).equals(component.get(r.to()))) {
+            } else if (component[u] != component[v]) {
                 problems.add("cycleBreaking: broken dependency " + r + " lies on no cycle");
             } else if (knownObjective) {
                 cost += BrokenCost.linkCost(g, li, cb.objective());

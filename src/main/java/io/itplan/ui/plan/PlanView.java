@@ -367,17 +367,8 @@ public final class PlanView extends VBox {
                         column(
                                 "Tests",
                                 200,
-                                s -> s.tests().size()
-                                        + (s.tests().isEmpty()
-                                                ? ""
-                                                : ": "
-                                                        + String.join(
-                                                                ", ",
-                                                                s.tests().stream()
-                                                                        .limit(3)
-                                                                        .map(Object::toString)
-                                                                        .toList())
-                                                        + (s.tests().size() > 3 ? " …" : "")),
+                                s -> count(
+                                        s.tests().stream().map(Object::toString).toList()),
                                 s -> Plural.count(s.tests().size(), "dependency", "dependencies") + " tested"
                                         + (s.tests().isEmpty()
                                                 ? ""
