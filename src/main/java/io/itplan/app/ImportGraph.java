@@ -1,5 +1,6 @@
 package io.itplan.app;
 
+import io.itplan.app.text.Plural;
 import io.itplan.core.format.ForeignFormat;
 import io.itplan.core.format.InputException;
 import io.itplan.core.graph.Dependency;
@@ -72,8 +73,8 @@ public final class ImportGraph {
                             .thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> e.getValue() + " " + e.getKey())
                     .collect(Collectors.joining(", "));
-            int deps = graph.dependencies().size();
-            return graph.modules().size() + " modules, " + deps + (deps == 1 ? " dependency" : " dependencies")
+            return Plural.count(graph.modules().size(), "module") + ", "
+                    + Plural.count(graph.dependencies().size(), "dependency")
                     + (kinds.isEmpty() ? "" : " (" + kinds + ")");
         }
     }

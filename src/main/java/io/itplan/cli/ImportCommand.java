@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,17 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import a graph from jars, a Maven build, a compose file, a diagram or CITO research data.",
-        subcommands = {
-            ImportCommand.Java.class,
-            ImportCommand.Maven.class,
-            ImportCommand.Compose.class,
-            ImportCommand.Dot.class,
-            ImportCommand.Graphml.class,
-            ImportCommand.Drawio.class,
-            ImportCommand.Ufpr.class,
-            ImportCommand.Drl.class
-        })
+        description = "Import a graph from jars, a Maven build, a compose file, a diagram or CITO research data.")
 final class ImportCommand implements Runnable {
     /** Warnings printed before the rest are counted. */
     static final int SHOWN_WARNINGS = 20;
@@ -96,21 +87,8 @@ final class ImportCommand implements Runnable {
         }
     }
 
-    /** A format read from one file or folder. */
-    abstract static class OneSource extends Base {
-        @Parameters(index = "0", paramLabel = "SOURCE")
-        Path source;
-
-        @Override
-        List<Path> sources() {
-            return List.of(source);
-        }
-    }
-
-    @Command(
-            name = "java",
-            mixinStandardHelpOptions = true,
-            description = "Compiled Java: a jar, a folder of classes, or several (read with ASM).")
+    /** Compiled Java, the one format read from several sources, with a level and package filters. */
+    @Command(mixinStandardHelpOptions = true)
     static final class Java extends Base {
         @Parameters(arity = "1..*", paramLabel = "JAR_OR_FOLDER")
         List<Path> inputs = new ArrayList<>();
@@ -150,77 +128,52 @@ final class ImportCommand implements Runnable {
         }
     }
 
-    @Command(
-            name = "maven",
-            mixinStandardHelpOptions = true,
-            description = "A Maven multi-module build: the reactor's pom.xml (or its folder).")
-    static final class Maven extends OneSource {
+    /** A format read from one file or folder: every format but {@code java}. */
+    @Command(mixinStandardHelpOptions = true)
+    static final class OneSource extends Base {
+        private final ForeignFormat format;
+
+        @Parameters(index = "0", paramLabel = "SOURCE")
+        Path source;
+
+        OneSource(ForeignFormat format) {
+            this.format = format;
+        }
+
         @Override
         ForeignFormat format() {
-            return ForeignFormat.MAVEN;
+            return format;
+        }
+
+        @Override
+        List<Path> sources() {
+            return List.of(source);
         }
     }
 
-    @Command(
-            name = "compose",
-            mixinStandardHelpOptions = true,
-            description = "A Docker Compose file (compose.yaml, docker-compose.yml).")
-    static final class Compose extends OneSource {
-        @Override
-        ForeignFormat format() {
-            return ForeignFormat.COMPOSE;
+    /**
+     * Adds a subcommand for each format, named by its key, in the order of {@link ForeignFormat}. Call it before
+     * settings meant for every subcommand are made: picocli hands them only to the subcommands it already has.
+     */
+    static void addFormats(CommandLine importCommand) {
+        for (ForeignFormat f : ForeignFormat.values()) {
+            CommandLine sub = new CommandLine(f == ForeignFormat.JAVA ? new Java() : new OneSource(f));
+            sub.getCommandSpec().usageMessage().description(help(f));
+            importCommand.addSubcommand(f.key(), sub);
         }
     }
 
-    @Command(
-            name = "dot",
-            mixinStandardHelpOptions = true,
-            description = "A Graphviz DOT file (jdeps -dotoutput, mvn dependency:tree -DoutputType=dot, any digraph).")
-    static final class Dot extends OneSource {
-        @Override
-        ForeignFormat format() {
-            return ForeignFormat.DOT;
-        }
-    }
-
-    @Command(name = "graphml", mixinStandardHelpOptions = true, description = "A GraphML file (yEd or plain).")
-    static final class Graphml extends OneSource {
-        @Override
-        ForeignFormat format() {
-            return ForeignFormat.GRAPHML;
-        }
-    }
-
-    @Command(
-            name = "drawio",
-            mixinStandardHelpOptions = true,
-            description = "A draw.io (diagrams.net) file, plain or compressed.")
-    static final class Drawio extends OneSource {
-        @Override
-        ForeignFormat format() {
-            return ForeignFormat.DRAWIO;
-        }
-    }
-
-    @Command(
-            name = "cito-ufpr",
-            mixinStandardHelpOptions = true,
-            description = "A UFPR class-integration-test-order text file (OO_*.txt, OA_*.txt).")
-    static final class Ufpr extends OneSource {
-        @Override
-        ForeignFormat format() {
-            return ForeignFormat.CITO_UFPR;
-        }
-    }
-
-    @Command(
-            name = "cito-drl",
-            mixinStandardHelpOptions = true,
-            description = "A DRL_CITO folder of CSV files (CId_Name.csv, deps_type.csv, Attr_Method_deps.csv).")
-    static final class Drl extends OneSource {
-        @Override
-        ForeignFormat format() {
-            return ForeignFormat.CITO_DRL;
-        }
+    /** The line {@code itplan import --help} shows for a format. */
+    static String help(ForeignFormat format) {
+        return switch (format) {
+            case JAVA -> "Compiled Java: a jar, a folder of classes, or several (read with ASM).";
+            case MAVEN -> "A Maven multi-module build: the reactor's pom.xml (or its folder).";
+            case COMPOSE -> "A Docker Compose file (compose.yaml, docker-compose.yml).";
+            case DOT -> "A Graphviz DOT file (jdeps -dotoutput, mvn dependency:tree -DoutputType=dot, any digraph).";
+            case GRAPHML -> "A GraphML file (yEd or plain).";
+            case DRAWIO -> "A draw.io (diagrams.net) file, plain or compressed.";
+            case CITO_UFPR -> "A UFPR class-integration-test-order text file (OO_*.txt, OA_*.txt).";
+            case CITO_DRL -> "A DRL_CITO folder of CSV files (CId_Name.csv, deps_type.csv, Attr_Method_deps.csv).";
+        };
     }
 }

@@ -61,6 +61,7 @@ public final class Itplan implements Runnable {
             return OK;
         }
         CommandLine cl = new CommandLine(new Itplan());
+        ImportCommand.addFormats(cl.getSubcommands().get("import"));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> INVALID);

@@ -38,6 +38,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void oneModuleAndOneDependencyAreCountedInTheSingular() throws Exception {
+        Path dot = Files.writeString(dir.resolve("one.dot"), "digraph { a }\n");
+        Path out = dir.resolve("one.graph.json");
+        ItplanCliTest.Result r = ItplanCliTest.run("import", "dot", dot.toString(), "-o", out.toString());
+        assertEquals("Imported 'one': 1 module, 0 dependencies -> " + out + "\n", r.out(), r.err());
+
+        Path two = Files.writeString(dir.resolve("two.dot"), "digraph { a -> b }\n");
+        r = ItplanCliTest.run("import", "dot", two.toString(), "-o", out.toString());
+        assertTrue(r.out().contains(": 2 modules, 1 dependency (1 uses) -> "), r.out());
+    }
+
+    @Test
     void badInputWritesNothingAndSaysOneLine() throws Exception {
         Path out = dir.resolve("out.graph.json");
         Path compose = Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    depends_on: [db]\n");

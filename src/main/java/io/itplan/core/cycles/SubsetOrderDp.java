@@ -1,6 +1,7 @@
 package io.itplan.core.cycles;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Minimum-cost feedback arc set of one small component by dynamic programming over node subsets (the Held–Karp
@@ -24,40 +25,12 @@ final class SubsetOrderDp {
         if (k > ExactFeedbackArcSet.DP_MAX_NODES) {
             return null;
         }
-        double[][] weight = new double[k][k]; // weight[u][v]: summed cost of arcs u -> v
-        int[] ubPred = new int[k];
-        for (int a = 0; a < g.m; a++) {
-            weight[g.tail[a]][g.head[a]] += g.cost[a];
-            if (!g.breakable[a]) {
-                ubPred[g.head[a]] |= 1 << g.tail[a];
-            }
-        }
-        int loBits = (k + 1) / 2;
-        int hiBits = k - loBits;
-        int loMask = (1 << loBits) - 1;
-        // inLo/inHi: weight of the arcs into v from a node set (split into low and high halves of the bits);
-        // pairLo/pairHi: sum over a node set of min(w(u,v), w(v,u)), the 2-cycle lower bound share of v
-        double[][] inLo = new double[k][1 << loBits];
-        double[][] inHi = new double[k][1 << hiBits];
-        double[][] pairLo = new double[k][1 << loBits];
-        double[][] pairHi = new double[k][1 << hiBits];
-        for (int v = 0; v < k; v++) {
-            for (int x = 1; x < (1 << loBits); x++) {
-                int u = Integer.numberOfTrailingZeros(x);
-                inLo[v][x] = inLo[v][x & (x - 1)] + weight[u][v];
-                pairLo[v][x] = pairLo[v][x & (x - 1)] + Math.min(weight[u][v], weight[v][u]);
-            }
-            for (int x = 1; x < (1 << hiBits); x++) {
-                int u = Integer.numberOfTrailingZeros(x) + loBits;
-                inHi[v][x] = inHi[v][x & (x - 1)] + weight[u][v];
-                pairHi[v][x] = pairHi[v][x & (x - 1)] + Math.min(weight[u][v], weight[v][u]);
-            }
-        }
-        int full = (int) ((1L << k) - 1);
-        double limit = ub - EPS;
+        Costs c = new Costs(g);
         if (k <= ExactFeedbackArcSet.ARRAY_DP_MAX_NODES) {
-            return arrayDp(g, incumbent, ub, deadline, ubPred, loBits, inLo, inHi, pairLo, pairHi);
+            return arrayDp(g, c, incumbent, ub, deadline);
         }
+        int full = c.full;
+        double limit = ub - EPS;
         StateMap[] layers = new StateMap[k + 1];
         layers[0] = new StateMap(4);
         layers[0].offer(0, 0);
@@ -77,80 +50,33 @@ final class SubsetOrderDp {
                 }
                 double fs = cur.values[slot];
                 int rest = full & ~s;
-                int rLo = rest & loMask;
-                int rHi = rest >>> loBits;
-                double twice = 0; // twice the 2-cycle bound of the nodes not yet placed
-                for (int bits = rest; bits != 0; bits &= bits - 1) {
-                    int v = Integer.numberOfTrailingZeros(bits);
-                    twice += pairLo[v][rLo] + pairHi[v][rHi];
-                }
-                double pairs = twice / 2;
+                double pairs = c.pairBound(rest);
                 if (fs + pairs >= limit) {
                     continue;
                 }
                 for (int bits = rest; bits != 0; bits &= bits - 1) {
                     int v = Integer.numberOfTrailingZeros(bits);
-                    if ((ubPred[v] & rest) != 0) {
+                    if (c.mustFollow(v, rest)) {
                         continue;
                     }
-                    double val = fs + inLo[v][rLo] + inHi[v][rHi];
-                    if (val + pairs - pairLo[v][rLo] - pairHi[v][rHi] < limit && nxt.offer(s | (1 << v), val)) {
+                    double val = fs + c.into(v, rest);
+                    if (val + pairs - c.pairShare(v, rest) < limit && nxt.offer(s | (1 << v), val)) {
                         if (++stored > ExactFeedbackArcSet.DP_MAX_STATES) {
                             return null;
                         }
                     }
                 }
             }
-            layers[j] = cur;
         }
-        double best = layers[k].get(full);
-        if (!(best < limit)) {
+        if (!(layers[k].get(full) < limit)) {
             return new PerComponent.Result(incumbent, true, ub); // nothing strictly cheaper exists
         }
-        int[] order = new int[k];
-        int t = full;
-        double ft = best;
-        for (int pos = k - 1; pos >= 0; pos--) {
-            int chosen = -1;
-            double fChosen = 0;
-            for (int bits = t; bits != 0; bits &= bits - 1) {
-                int v = Integer.numberOfTrailingZeros(bits);
-                int s = t & ~(1 << v);
-                int rest = full & ~s;
-                double fsv = layers[pos].get(s);
-                if ((ubPred[v] & rest) != 0 || fsv == Double.POSITIVE_INFINITY) {
-                    continue;
-                }
-                if (fsv + inLo[v][rest & loMask] + inHi[v][rest >>> loBits] == ft) {
-                    chosen = v;
-                    fChosen = fsv;
-                    break;
-                }
-            }
-            order[pos] = chosen;
-            t &= ~(1 << chosen);
-            ft = fChosen;
-        }
-        boolean[] removed = g.backwardArcs(order);
-        double cost = g.costOf(removed);
-        return new PerComponent.Result(removed, true, cost);
+        return c.result(g, s -> layers[Integer.bitCount(s)].get(s));
     }
 
     /** The subset dynamic programme with one dense array over all subsets, fastest up to 25 nodes. */
-    private static PerComponent.Result arrayDp(
-            ArcGraph g,
-            boolean[] incumbent,
-            double ub,
-            Deadline deadline,
-            int[] ubPred,
-            int loBits,
-            double[][] inLo,
-            double[][] inHi,
-            double[][] pairLo,
-            double[][] pairHi) {
-        int k = g.n;
-        int loMask = (1 << loBits) - 1;
-        int full = (int) ((1L << k) - 1);
+    private static PerComponent.Result arrayDp(ArcGraph g, Costs c, boolean[] incumbent, double ub, Deadline deadline) {
+        int full = c.full;
         double limit = ub - EPS;
         double[] f;
         try {
@@ -169,25 +95,18 @@ final class SubsetOrderDp {
                 return null;
             }
             int rest = full & ~s;
-            int rLo = rest & loMask;
-            int rHi = rest >>> loBits;
-            double twice = 0; // twice the 2-cycle bound of the nodes not yet placed
-            for (int bits = rest; bits != 0; bits &= bits - 1) {
-                int v = Integer.numberOfTrailingZeros(bits);
-                twice += pairLo[v][rLo] + pairHi[v][rHi];
-            }
-            double pairs = twice / 2;
+            double pairs = c.pairBound(rest);
             if (fs + pairs >= limit) {
                 continue;
             }
             for (int bits = rest; bits != 0; bits &= bits - 1) {
                 int v = Integer.numberOfTrailingZeros(bits);
-                if ((ubPred[v] & rest) != 0) {
+                if (c.mustFollow(v, rest)) {
                     continue;
                 }
-                double val = fs + inLo[v][rLo] + inHi[v][rHi];
+                double val = fs + c.into(v, rest);
                 int t = s | (1 << v);
-                if (val < f[t] && val + pairs - pairLo[v][rLo] - pairHi[v][rHi] < limit) {
+                if (val < f[t] && val + pairs - c.pairShare(v, rest) < limit) {
                     f[t] = val;
                 }
             }
@@ -195,27 +114,114 @@ final class SubsetOrderDp {
         if (!(f[full] < limit)) {
             return new PerComponent.Result(incumbent, true, ub); // nothing strictly cheaper exists
         }
-        int[] order = new int[k];
-        int t = full;
-        for (int pos = k - 1; pos >= 0; pos--) {
-            int chosen = -1;
-            for (int bits = t; bits != 0; bits &= bits - 1) {
-                int v = Integer.numberOfTrailingZeros(bits);
-                int s = t & ~(1 << v);
-                int rest = full & ~s;
-                if ((ubPred[v] & rest) != 0 || f[s] == Double.POSITIVE_INFINITY) {
-                    continue;
-                }
-                if (f[s] + inLo[v][rest & loMask] + inHi[v][rest >>> loBits] == f[t]) {
-                    chosen = v;
-                    break;
+        return c.result(g, s -> f[s]);
+    }
+
+    /**
+     * The costs both programmes add up, looked up per node set in tables split into the low and high halves of the
+     * set's bits, so that each table has at most 2^(k/2) entries per node.
+     */
+    private static final class Costs {
+        final int k;
+        final int full;
+        private final int loBits;
+        private final int loMask;
+        /** The nodes each node must come after: tails of its unbreakable in-arcs. */
+        private final int[] unbreakableFrom;
+        /** Weight of the arcs into v from a node set. */
+        private final double[][] inLo;
+
+        private final double[][] inHi;
+        /** Sum over a node set of min(w(u,v), w(v,u)): v's share of the set's 2-cycle lower bound, twice. */
+        private final double[][] pairLo;
+
+        private final double[][] pairHi;
+
+        Costs(ArcGraph g) {
+            k = g.n;
+            full = (int) ((1L << k) - 1);
+            double[][] weight = new double[k][k]; // weight[u][v]: summed cost of arcs u -> v
+            unbreakableFrom = new int[k];
+            for (int a = 0; a < g.m; a++) {
+                weight[g.tail[a]][g.head[a]] += g.cost[a];
+                if (!g.breakable[a]) {
+                    unbreakableFrom[g.head[a]] |= 1 << g.tail[a];
                 }
             }
-            order[pos] = chosen;
-            t &= ~(1 << chosen);
+            loBits = (k + 1) / 2;
+            int hiBits = k - loBits;
+            loMask = (1 << loBits) - 1;
+            inLo = new double[k][1 << loBits];
+            inHi = new double[k][1 << hiBits];
+            pairLo = new double[k][1 << loBits];
+            pairHi = new double[k][1 << hiBits];
+            for (int v = 0; v < k; v++) {
+                for (int x = 1; x < (1 << loBits); x++) {
+                    int u = Integer.numberOfTrailingZeros(x);
+                    inLo[v][x] = inLo[v][x & (x - 1)] + weight[u][v];
+                    pairLo[v][x] = pairLo[v][x & (x - 1)] + Math.min(weight[u][v], weight[v][u]);
+                }
+                for (int x = 1; x < (1 << hiBits); x++) {
+                    int u = Integer.numberOfTrailingZeros(x) + loBits;
+                    inHi[v][x] = inHi[v][x & (x - 1)] + weight[u][v];
+                    pairHi[v][x] = pairHi[v][x & (x - 1)] + Math.min(weight[u][v], weight[v][u]);
+                }
+            }
         }
-        boolean[] removed = g.backwardArcs(order);
-        return new PerComponent.Result(removed, true, g.costOf(removed));
+
+        /** Whether {@code v} cannot be placed before {@code rest}: an unbreakable arc comes into it from there. */
+        boolean mustFollow(int v, int rest) {
+            return (unbreakableFrom[v] & rest) != 0;
+        }
+
+        /** The cost of placing {@code v} before {@code rest}: the arcs into it from there turn backward. */
+        double into(int v, int rest) {
+            return inLo[v][rest & loMask] + inHi[v][rest >>> loBits];
+        }
+
+        /** What {@code v} adds to the 2-cycle bound of a set holding it, twice. */
+        double pairShare(int v, int set) {
+            return pairLo[v][set & loMask] + pairHi[v][set >>> loBits];
+        }
+
+        /** The 2-cycle lower bound of ordering {@code set}: of each 2-cycle inside it, the cheaper side. */
+        double pairBound(int set) {
+            double twice = 0;
+            for (int bits = set; bits != 0; bits &= bits - 1) {
+                twice += pairShare(Integer.numberOfTrailingZeros(bits), set);
+            }
+            return twice / 2;
+        }
+
+        /**
+         * The optimal order read back from the cheapest cost of each placed-first set ({@code cost}, infinite where
+         * the programme pruned it), last node first, and the arcs it turns backward.
+         */
+        PerComponent.Result result(ArcGraph g, IntToDoubleFunction cost) {
+            int[] order = new int[k];
+            int t = full;
+            for (int pos = k - 1; pos >= 0; pos--) {
+                int chosen = -1;
+                double ft = cost.applyAsDouble(t);
+                for (int bits = t; bits != 0; bits &= bits - 1) {
+                    int v = Integer.numberOfTrailingZeros(bits);
+                    int s = t & ~(1 << v);
+                    int rest = full & ~s;
+                    double fs = cost.applyAsDouble(s);
+                    if (mustFollow(v, rest) || fs == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    if (fs + into(v, rest) == ft) {
+                        chosen = v;
+                        break;
+                    }
+                }
+                order[pos] = chosen;
+                t &= ~(1 << chosen);
+            }
+            boolean[] removed = g.backwardArcs(order);
+            return new PerComponent.Result(removed, true, g.costOf(removed));
+        }
     }
 
     /** Open-addressing map from a node subset (non-negative int) to the cheapest cost found for it. */

@@ -179,6 +179,17 @@ final class ExportSteps {
         return List.copyOf(out);
     }
 
+    /**
+     * What a step's job names in {@code needs} where every step with a command is a job (GitHub Actions, GitLab CI):
+     * the steps it comes after ({@link #afterSkippingEmpty}), then the earlier {@code stop} steps that keep it from
+     * starting.
+     */
+    List<String> needs(ExportStep s) {
+        Set<String> out = new LinkedHashSet<>(afterSkippingEmpty(s));
+        out.addAll(s.stopSteps());
+        return List.copyOf(out);
+    }
+
     String graphName() {
         return plan.graph() == null
                         || plan.graph().name() == null

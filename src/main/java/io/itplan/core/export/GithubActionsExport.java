@@ -64,8 +64,7 @@ public final class GithubActionsExport implements PlanExport {
         ObjectNode job = YamlText.object();
         job.put("name", literal(s.displayName()));
         List<String> after = steps.afterSkippingEmpty(s);
-        List<String> needs = new ArrayList<>(after);
-        s.stopSteps().stream().filter(x -> !needs.contains(x)).forEach(needs::add);
+        List<String> needs = steps.needs(s);
         if (!needs.isEmpty()) {
             ArrayNode n = job.putArray("needs");
             needs.forEach(n::add);

@@ -83,9 +83,7 @@ public final class GitlabCiExport implements PlanExport {
         ObjectNode job = YamlText.object();
         job.put("stage", stage);
         ArrayNode needs = job.putArray("needs");
-        List<String> all = new ArrayList<>(steps.afterSkippingEmpty(s));
-        s.stopSteps().stream().filter(x -> !all.contains(x)).forEach(all::add);
-        all.forEach(a -> needs.add(jobNames.get(a)));
+        steps.needs(s).forEach(a -> needs.add(jobNames.get(a)));
         if (s.continues()) {
             job.put("allow_failure", true);
         }

@@ -1,9 +1,6 @@
 package io.itplan.core.export;
 
-import io.itplan.core.plan.IntegrationPlan;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A JUnit Jupiter test class that runs the plan: one test per step, ordered as the plan ({@code @Order}), each
@@ -11,39 +8,19 @@ import java.util.TreeMap;
  * Platform console launcher or {@code mvn test} reports the same passed, failed and skipped steps as {@code itplan
  * run}. The files form the package folder {@code itplan}: the test class, the plan as data and the runtime.
  */
-public final class JunitPlanExport implements PlanExport {
+public final class JunitPlanExport extends JavaTestPlanExport {
     @Override
     public String name() {
         return "junit";
     }
 
     @Override
-    public String fileName() {
-        return JavaTests.PACKAGE;
+    String framework() {
+        return "JUnit";
     }
 
     @Override
-    public boolean ownsFolder() {
-        return true;
-    }
-
-    @Override
-    public Rendered render(IntegrationPlan plan, ExportOptions options) {
-        ExportSteps steps = new ExportSteps(plan, options);
-        List<String> notes = new ArrayList<>(steps.commonNotes());
-        if (steps.all().size() > 1) {
-            notes.add("JUnit runs the steps one at a time, in plan order, where itplan run runs ready steps side by "
-                    + "side");
-        }
-        TreeMap<String, String> files = new TreeMap<>();
-        String dir = JavaTests.PACKAGE + "/";
-        files.put(dir + "ItplanSteps.java", JavaTests.runtime());
-        files.put(dir + "ItplanPlan.java", JavaTests.planData(steps));
-        files.put(dir + "ItplanPlanTest.java", testClass(steps, notes));
-        return new Rendered(files, notes);
-    }
-
-    private static String testClass(ExportSteps steps, List<String> notes) {
+    String testClass(ExportSteps steps, List<String> notes) {
         StringBuilder j = new StringBuilder();
         j.append("package ").append(JavaTests.PACKAGE).append(";\n\n");
         j.append("import org.junit.jupiter.api.AfterAll;\n");

@@ -1,10 +1,8 @@
 package io.itplan.core.export;
 
-import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.text.XmlText;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
  * A TestNG test class that runs the plan, and a {@code testng.xml} that selects it: one test method per step,
@@ -13,7 +11,7 @@ import java.util.TreeMap;
  * itplan/testng.xml} reports the same passed, failed and skipped steps as {@code itplan run}. The files form the
  * package folder {@code itplan}: the suite file, the test class, the plan as data and the runtime.
  */
-public final class TestNgPlanExport implements PlanExport {
+public final class TestNgPlanExport extends JavaTestPlanExport {
     public static final String DOCTYPE = "<!DOCTYPE suite SYSTEM \"https://testng.org/testng-1.0.dtd\">";
 
     @Override
@@ -22,30 +20,13 @@ public final class TestNgPlanExport implements PlanExport {
     }
 
     @Override
-    public String fileName() {
-        return JavaTests.PACKAGE;
+    String framework() {
+        return "TestNG";
     }
 
     @Override
-    public boolean ownsFolder() {
-        return true;
-    }
-
-    @Override
-    public Rendered render(IntegrationPlan plan, ExportOptions options) {
-        ExportSteps steps = new ExportSteps(plan, options);
-        List<String> notes = new ArrayList<>(steps.commonNotes());
-        if (steps.all().size() > 1) {
-            notes.add("TestNG runs the steps one at a time, in plan order, where itplan run runs ready steps side by "
-                    + "side");
-        }
-        TreeMap<String, String> files = new TreeMap<>();
-        String dir = JavaTests.PACKAGE + "/";
-        files.put(dir + "ItplanSteps.java", JavaTests.runtime());
-        files.put(dir + "ItplanPlan.java", JavaTests.planData(steps));
-        files.put(dir + "ItplanPlanTest.java", testClass(steps, notes));
-        files.put(dir + "testng.xml", suite(steps));
-        return new Rendered(files, notes);
+    Map<String, String> moreFiles(ExportSteps steps) {
+        return Map.of("testng.xml", suite(steps));
     }
 
     private static String suite(ExportSteps steps) {
@@ -60,7 +41,8 @@ public final class TestNgPlanExport implements PlanExport {
                 + "</suite>\n";
     }
 
-    private static String testClass(ExportSteps steps, List<String> notes) {
+    @Override
+    String testClass(ExportSteps steps, List<String> notes) {
         StringBuilder j = new StringBuilder();
         j.append("package ").append(JavaTests.PACKAGE).append(";\n\n");
         j.append("import org.testng.SkipException;\n");

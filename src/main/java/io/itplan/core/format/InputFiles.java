@@ -1,6 +1,5 @@
 package io.itplan.core.format;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -55,15 +54,8 @@ public final class InputFiles {
 
     /** Drops a byte-order mark some editors write at the start; it is not content. */
     static Reader withoutByteOrderMark(Reader in) {
-        return new FilterReader(in) {
+        return new FilteringReader(in) {
             private boolean started;
-
-            @Override
-            public int read() throws IOException {
-                char[] one = new char[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0];
-            }
 
             @Override
             public int read(char[] buf, int off, int len) throws IOException {

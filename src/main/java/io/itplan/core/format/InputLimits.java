@@ -1,6 +1,5 @@
 package io.itplan.core.format;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Locale;
@@ -18,16 +17,9 @@ public final class InputLimits {
 
     /** {@code in}, refusing a line longer than {@link #MAX_YAML_LINE} as soon as it has been read that far. */
     static Reader yamlLines(Reader in) {
-        return new FilterReader(in) {
+        return new FilteringReader(in) {
             private int line = 1;
             private int column;
-
-            @Override
-            public int read() throws IOException {
-                char[] one = new char[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0];
-            }
 
             @Override
             public int read(char[] buf, int off, int len) throws IOException {

@@ -58,4 +58,12 @@ public record Dependency(
     public Dependency withCoupling(int a, int m) {
         return new Dependency(from, to, kind, weight, a, m, label, stubbable);
     }
+
+    public Dependency withKind(DependencyKind newKind) {
+        return new Dependency(from, to, newKind, weight, attributes, methods, label, stubbable);
+    }
+
+    public Dependency withLabel(String newLabel) {
+        return new Dependency(from, to, kind, weight, attributes, methods, newLabel, stubbable);
+    }
 }

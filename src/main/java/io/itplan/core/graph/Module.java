@@ -91,4 +91,28 @@ public record Module(
     public Module withPosition(double newX, double newY) {
         return new Module(id, name, kind, layer, tags, risk, notes, newX, newY, pinned, commands, stub, driver);
     }
+
+    public Module withLayer(String newLayer) {
+        return new Module(id, name, kind, newLayer, tags, risk, notes, x, y, pinned, commands, stub, driver);
+    }
+
+    public Module withTags(List<String> newTags) {
+        return new Module(id, name, kind, layer, newTags, risk, notes, x, y, pinned, commands, stub, driver);
+    }
+
+    public Module withNotes(String newNotes) {
+        return new Module(id, name, kind, layer, tags, risk, newNotes, x, y, pinned, commands, stub, driver);
+    }
+
+    public Module withCommands(Map<String, List<String>> newCommands) {
+        return new Module(id, name, kind, layer, tags, risk, notes, x, y, pinned, newCommands, stub, driver);
+    }
+
+    public Module withStub(StandInProvider newStub) {
+        return new Module(id, name, kind, layer, tags, risk, notes, x, y, pinned, commands, newStub, driver);
+    }
+
+    public Module withDriver(StandInProvider newDriver) {
+        return new Module(id, name, kind, layer, tags, risk, notes, x, y, pinned, commands, stub, newDriver);
+    }
 }

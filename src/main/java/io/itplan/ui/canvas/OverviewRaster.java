@@ -1,5 +1,6 @@
 package io.itplan.ui.canvas;
 
+import io.itplan.app.layout.RouteGeometry;
 import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -95,32 +96,15 @@ final class OverviewRaster {
         }
     }
 
-    /** The part of the segment inside the picture (Liang–Barsky), or null. */
+    /** The part of the segment inside the picture, or null. */
     private double[] clip(double x0, double y0, double x1, double y1) {
+        double[] t = RouteGeometry.clip(x0, y0, x1, y1, 0, 0, width - 1, height - 1);
+        if (t == null) {
+            return null;
+        }
         double dx = x1 - x0;
         double dy = y1 - y0;
-        double t0 = 0;
-        double t1 = 1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x0, width - 1 - x0, y0, height - 1 - y0};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return null;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-                if (t0 > t1) {
-                    return null;
-                }
-            }
-        }
-        return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
+        return new double[] {x0 + t[0] * dx, y0 + t[0] * dy, x0 + t[1] * dx, y0 + t[1] * dy};
     }
 
     /** A filled rectangle in pixels, at least one pixel each way, clipped to the picture. */

@@ -184,23 +184,7 @@ public final class InspectorViewModel {
                 m.layer(),
                 v -> {
                     Module c = document.graph().module(id);
-                    run(new EditModuleCommand(
-                            id,
-                            new Module(
-                                    c.id(),
-                                    c.name(),
-                                    c.kind(),
-                                    ((String) v).strip(),
-                                    c.tags(),
-                                    c.risk(),
-                                    c.notes(),
-                                    c.x(),
-                                    c.y(),
-                                    c.pinned(),
-                                    c.commands(),
-                                    c.stub(),
-                                    c.driver()),
-                            "Edit layer of " + c.name()));
+                    run(new EditModuleCommand(id, c.withLayer(((String) v).strip()), "Edit layer of " + c.name()));
                 },
                 "Architectural layer, for your own grouping"));
         out.add(new Field(
@@ -215,23 +199,7 @@ public final class InspectorViewModel {
                             .filter(t -> !t.isEmpty())
                             .distinct()
                             .toList();
-                    run(new EditModuleCommand(
-                            id,
-                            new Module(
-                                    c.id(),
-                                    c.name(),
-                                    c.kind(),
-                                    c.layer(),
-                                    tags,
-                                    c.risk(),
-                                    c.notes(),
-                                    c.x(),
-                                    c.y(),
-                                    c.pinned(),
-                                    c.commands(),
-                                    c.stub(),
-                                    c.driver()),
-                            "Edit tags of " + c.name()));
+                    run(new EditModuleCommand(id, c.withTags(tags), "Edit tags of " + c.name()));
                 },
                 "Comma-separated tags"));
         out.add(new Field(
@@ -241,23 +209,7 @@ public final class InspectorViewModel {
                 m.notes(),
                 v -> {
                     Module c = document.graph().module(id);
-                    run(new EditModuleCommand(
-                            id,
-                            new Module(
-                                    c.id(),
-                                    c.name(),
-                                    c.kind(),
-                                    c.layer(),
-                                    c.tags(),
-                                    c.risk(),
-                                    (String) v,
-                                    c.x(),
-                                    c.y(),
-                                    c.pinned(),
-                                    c.commands(),
-                                    c.stub(),
-                                    c.driver()),
-                            "Edit notes of " + c.name()));
+                    run(new EditModuleCommand(id, c.withNotes((String) v), "Edit notes of " + c.name()));
                 },
                 "Free text"));
         out.add(new Field(
@@ -291,23 +243,7 @@ public final class InspectorViewModel {
                         reject(e.getMessage());
                         return;
                     }
-                    run(new EditModuleCommand(
-                            id,
-                            new Module(
-                                    c.id(),
-                                    c.name(),
-                                    c.kind(),
-                                    c.layer(),
-                                    c.tags(),
-                                    c.risk(),
-                                    c.notes(),
-                                    c.x(),
-                                    c.y(),
-                                    c.pinned(),
-                                    commands,
-                                    c.stub(),
-                                    c.driver()),
-                            "Edit test command of " + c.name()));
+                    run(new EditModuleCommand(id, c.withCommands(commands), "Edit test command of " + c.name()));
                 },
                 "Overrides the project's test command for this module; {module} is its id"));
         standInFields(m, out);
@@ -357,20 +293,7 @@ public final class InspectorViewModel {
                 ? null
                 : new io.itplan.core.graph.StandInProvider(
                         startArgv, readyValue == null || readyValue.isEmpty() ? null : readyValue, stopArgv);
-        Module changed = new Module(
-                c.id(),
-                c.name(),
-                c.kind(),
-                c.layer(),
-                c.tags(),
-                c.risk(),
-                c.notes(),
-                c.x(),
-                c.y(),
-                c.pinned(),
-                c.commands(),
-                stub ? p : c.stub(),
-                stub ? c.driver() : p);
+        Module changed = stub ? c.withStub(p) : c.withDriver(p);
         run(new EditModuleCommand(id, changed, "Edit the " + (stub ? "stub" : "driver") + " of " + c.name()));
     }
 
@@ -388,17 +311,7 @@ public final class InspectorViewModel {
                     Dependency c = current(key);
                     boolean stubbable =
                             c.stubbable() == c.kind().stubbableByDefault() ? k.stubbableByDefault() : c.stubbable();
-                    run(new EditDependencyCommand(
-                            key,
-                            new Dependency(
-                                    c.from(),
-                                    c.to(),
-                                    k,
-                                    c.weight(),
-                                    c.attributes(),
-                                    c.methods(),
-                                    c.label(),
-                                    stubbable)));
+                    run(new EditDependencyCommand(key, c.withKind(k).withStubbable(stubbable)));
                 },
                 "How the client depends on the supplier"));
         out.add(new Field(
@@ -452,17 +365,7 @@ public final class InspectorViewModel {
                 d.label(),
                 v -> {
                     Dependency c = current(key);
-                    run(new EditDependencyCommand(
-                            key,
-                            new Dependency(
-                                    c.from(),
-                                    c.to(),
-                                    c.kind(),
-                                    c.weight(),
-                                    c.attributes(),
-                                    c.methods(),
-                                    (String) v,
-                                    c.stubbable())));
+                    run(new EditDependencyCommand(key, c.withLabel((String) v)));
                 },
                 "Shown in reports"));
         out.add(new Field(

@@ -107,6 +107,55 @@ class PanelViewModelsTest {
     }
 
     @Test
+    void eachInspectorFieldChangesItsOwnPartAndNothingElse() {
+        InspectorViewModel vm = new InspectorViewModel(doc, selection);
+        selection.selectModule("db");
+        field(vm, "Layer").setter().accept("  storage ");
+        field(vm, "Tags").setter().accept("sql, , shared,sql");
+        field(vm, "Notes").setter().accept("the one database");
+        field(vm, "Driver start").setter().accept("psql -c select");
+        Module db = doc.graph().module("db");
+        assertEquals(
+                new Module(
+                        "db",
+                        "db",
+                        graph.module("db").kind(),
+                        "storage",
+                        List.of("sql", "shared"),
+                        graph.module("db").risk(),
+                        "the one database",
+                        db.x(),
+                        db.y(),
+                        false,
+                        null,
+                        null,
+                        db.driver()),
+                db);
+        assertEquals(List.of("psql", "-c", "select"), db.driver().start());
+
+        DependencyKey key = new DependencyKey("orders", "db", DependencyKind.COMPOSITION);
+        selection.selectOnly(List.of(), List.of(key));
+        field(vm, "Label").setter().accept("reads orders");
+        assertEquals(
+                graph.dependencies().stream()
+                        .filter(key::matches)
+                        .findFirst()
+                        .orElseThrow()
+                        .withLabel("reads orders"),
+                doc.graph().dependencies().stream()
+                        .filter(d -> d.from().equals("orders") && d.to().equals("db"))
+                        .findFirst()
+                        .orElseThrow());
+        assertEquals(
+                "reads orders",
+                doc.graph().dependencies().stream()
+                        .filter(d -> d.from().equals("orders") && d.to().equals("db"))
+                        .findFirst()
+                        .orElseThrow()
+                        .label());
+    }
+
+    @Test
     void stubAndDriverCommandsAreEditable() {
         InspectorViewModel vm = new InspectorViewModel(doc, selection);
         List<String> messages = new ArrayList<>();
