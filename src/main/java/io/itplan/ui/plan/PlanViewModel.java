@@ -96,6 +96,12 @@ public final class PlanViewModel {
 
     private Future<?> pendingFront;
 
+    /** The plan whose step views and stand-ins are remembered below. */
+    private IntegrationPlan remembered;
+
+    private final java.util.Map<String, StepView> views = new java.util.HashMap<>();
+    private java.util.Map<String, StandIn> standInsById = java.util.Map.of();
+
     /**
      * @param ui          runs results on the UI thread ({@code Platform::runLater}; {@code Runnable::run} in tests)
      * @param worker      plans in the background, one at a time
@@ -390,7 +396,28 @@ public final class PlanViewModel {
         stepView.set(
                 p == null || i < 0 || i >= steps.size()
                         ? null
-                        : PlanChecker.stepView(planned.get(), p, steps.get(i).id()));
+                        : viewOf(p, steps.get(i).id()));
+    }
+
+    /**
+     * A step as the rule sees it, computed once per plan shown: the table's cells, their tooltips and the canvas
+     * ask for the same steps again and again as rows are drawn and steps selected.
+     */
+    private StepView viewOf(IntegrationPlan p, String stepId) {
+        remember(p);
+        return views.computeIfAbsent(stepId, id -> PlanChecker.stepView(planned.get(), p, id));
+    }
+
+    /** Forgets what was remembered of another plan; learns each stand-in of {@code p} by its id. */
+    private void remember(IntegrationPlan p) {
+        if (p != remembered) {
+            remembered = p;
+            views.clear();
+            standInsById = new java.util.HashMap<>();
+            for (StandIn d : p.doubles()) {
+                standInsById.putIfAbsent(d.id(), d);
+            }
+        }
     }
 
     /** Selects the next step (or the first); false at the end. */
@@ -466,11 +493,16 @@ public final class PlanViewModel {
     public List<String> standInsOf(Step step, Role role) {
         IntegrationPlan p = plan.get();
         List<String> ids = role == Role.STUB ? step.stubs() : step.drivers();
-        return p == null
-                ? ids
-                : ids.stream()
-                        .map(id -> p.standIn(id).map(StandIn::of).orElse(id))
-                        .toList();
+        if (p == null) {
+            return ids;
+        }
+        remember(p);
+        return ids.stream()
+                .map(id -> {
+                    StandIn d = standInsById.get(id);
+                    return d == null ? id : d.of();
+                })
+                .toList();
     }
 
     /**
@@ -482,7 +514,7 @@ public final class PlanViewModel {
         if (p == null || planned.get() == null) {
             return List.of();
         }
-        StepView v = PlanChecker.stepView(planned.get(), p, step.id());
+        StepView v = viewOf(p, step.id());
         java.util.Map<String, java.util.Set<String>> of = role == Role.STUB ? v.stubs() : v.drivers();
         return of.entrySet().stream()
                 .map(e -> role.phrase(List.of(e.getKey()), e.getValue()))
