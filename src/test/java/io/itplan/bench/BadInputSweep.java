@@ -156,8 +156,8 @@ public final class BadInputSweep {
         boolean exitFits = switch (c.expect()) {
             case OK -> exit == 0;
             case FINDING -> exit == 1;
-            case REFUSED -> (exit == 1 || exit == 2) && !err.isBlank();
-            case ANY -> exit == 0 || ((exit == 1 || exit == 2) && !err.isBlank());
+            case REFUSED -> (exit == 1 || exit == 2) && !said.isBlank();
+            case ANY -> exit == 0 || ((exit == 1 || exit == 2) && !said.isBlank());
         };
         boolean lost = false;
         for (var e : before.entrySet()) {
@@ -283,10 +283,16 @@ public final class BadInputSweep {
                 Expect.ANY,
                 shop.replace("\"web\"", "\"\\u001b[31mweb\\u001b[0m\"").getBytes());
         graphCase(
-                "a 20 MB module id",
+                "a module id one character over the reader's limit (20 MB)",
                 Expect.REFUSED,
-                shop.replace("\"id\": \"web\"", "\"id\": \"" + "w".repeat(20_000_000) + "\"")
-                        .replace("\"from\": \"web\"", "\"from\": \"" + "w".repeat(20_000_000) + "\"")
+                shop.replace(
+                                "\"id\": \"web\"",
+                                "\"id\": \"" + "w".repeat(io.itplan.core.format.GraphFiles.MAX_TEXT_LENGTH + 1) + "\"")
+                        .replace(
+                                "\"from\": \"web\"",
+                                "\"from\": \""
+                                        + "w".repeat(io.itplan.core.format.GraphFiles.MAX_TEXT_LENGTH + 1)
+                                        + "\"")
                         .getBytes());
         graphCase(
                 "a dependency on an unknown module",

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -297,101 +296,6 @@ public final class PlanFiles {
         return out;
     }
 
-    /** The plan as a tree, keys in the order of DESIGN §5. */
-    public static ObjectNode toTree(IntegrationPlan plan) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", IntegrationPlan.FORMAT);
-        ObjectNode g = root.putObject("graph");
-        g.put("name", plan.graph().name());
-        g.put("digest", plan.graph().digest());
-        if (plan.graph().file() != null) {
-            g.put("file", plan.graph().file());
-        }
-        ObjectNode s = root.putObject("strategy");
-        s.put("name", plan.strategy().name());
-        ObjectNode o = s.putObject("options");
-        plan.strategy().options().forEach((k, v) -> o.set(k, JSON.valueToTree(v)));
-        ObjectNode m = root.putObject("metrics");
-        for (String k : Metrics.KEYS) {
-            Number v = plan.metrics().value(k);
-            if (v instanceof Double d) {
-                m.put(k, Metrics.round(d));
-            } else {
-                m.put(k, v.longValue());
-            }
-        }
-        ObjectNode c = root.putObject("cycleBreaking");
-        c.put("policy", plan.cycleBreaking().policy());
-        c.put("objective", plan.cycleBreaking().objective());
-        putRefs(c.putArray("brokenDependencies"), plan.cycleBreaking().brokenDependencies());
-        c.put("optimal", plan.cycleBreaking().optimal());
-        c.put("lowerBound", Metrics.round(plan.cycleBreaking().lowerBound()));
-        if (!"exact".equals(plan.cycleBreaking().algorithm())) {
-            c.put("algorithm", plan.cycleBreaking().algorithm());
-        }
-        root.put("maxParallel", plan.maxParallel());
-        putExecution(root.putObject("defaults"), plan.defaults() == null ? Execution.DEFAULTS : plan.defaults());
-        ArrayNode doubles = root.putArray("doubles");
-        for (StandIn d : plan.doubles()) {
-            ObjectNode n = doubles.addObject();
-            n.put("id", d.id());
-            n.put("role", d.role().key());
-            n.put("of", d.of());
-            d.forModules().forEach(n.putArray("for")::add);
-            if (d.provider() != null) {
-                ObjectNode p = n.putObject("provider");
-                d.provider().start().forEach(p.putArray("start")::add);
-                if (d.provider().ready() != null) {
-                    p.put("ready", d.provider().ready());
-                }
-                if (!d.provider().stop().isEmpty()) {
-                    d.provider().stop().forEach(p.putArray("stop")::add);
-                }
-            }
-        }
-        ArrayNode steps = root.putArray("steps");
-        for (Step st : plan.steps()) {
-            ObjectNode n = steps.addObject();
-            n.put("id", st.id());
-            n.put("name", st.name());
-            st.after().forEach(n.putArray("after")::add);
-            st.integrate().forEach(n.putArray("integrate")::add);
-            st.stubs().forEach(n.putArray("stubs")::add);
-            st.drivers().forEach(n.putArray("drivers")::add);
-            putRefs(n.putArray("tests"), st.tests());
-            ArrayNode run = n.putArray("run");
-            st.run().forEach(argv -> argv.forEach(run.addArray()::add));
-            if (st.execution() != null) {
-                putExecution(n.putObject("execution"), st.execution());
-            }
-        }
-        return root;
-    }
-
-    private static void putRefs(ArrayNode a, List<DependencyRef> refs) {
-        for (DependencyRef r : refs) {
-            ObjectNode n = a.addObject();
-            n.put("from", r.from());
-            n.put("to", r.to());
-        }
-    }
-
-    private static void putExecution(ObjectNode n, Execution e) {
-        if (e.env() != null) {
-            ObjectNode env = n.putObject("env");
-            e.env().forEach(env::put);
-        }
-        if (e.workingDirectory() != null) {
-            n.put("workingDirectory", e.workingDirectory());
-        }
-        if (e.timeout() != null) {
-            n.put("timeout", e.timeout());
-        }
-        if (e.onFailure() != null) {
-            n.put("onFailure", e.onFailure());
-        }
-    }
-
     public static String toJson(IntegrationPlan plan) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         writeJson(plan, out);
@@ -465,7 +369,7 @@ public final class PlanFiles {
         private static final long serialVersionUID = 1L;
     }
 
-    /** The plan's tokens in the order of DESIGN §5, as {@link #toTree} lays them out. */
+    /** The plan's tokens in the order of DESIGN §5. */
     private static void writePlan(JsonGenerator g, IntegrationPlan plan, boolean yaml) throws IOException {
         Text t = yaml
                 ? (gen, s) -> {

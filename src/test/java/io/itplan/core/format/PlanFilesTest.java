@@ -50,7 +50,7 @@ class PlanFilesTest {
 
     @Test
     void theShippedSchemaAcceptsEveryPlanWeWrite() {
-        assertEquals(List.of(), PlanSchema.validate(PlanFiles.toTree(plan)));
+        assertEquals(List.of(), PlanSchema.validate(PlanTrees.of(plan)));
         assertTrue(PlanSchema.text().contains("2020-12"));
     }
 

@@ -30,14 +30,14 @@ class StreamedPlanWriterTest {
     Path dir;
 
     private static String fromTree(IntegrationPlan plan) throws Exception {
-        return GraphFiles.JSON.writer().with(new LfPrettyPrinter()).writeValueAsString(PlanFiles.toTree(plan)) + "\n";
+        return GraphFiles.JSON.writer().with(new LfPrettyPrinter()).writeValueAsString(PlanTrees.of(plan)) + "\n";
     }
 
     private static String yamlFromTree(IntegrationPlan plan) throws Exception {
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .build());
-        return yaml.writeValueAsString(PlanFiles.toTree(plan));
+        return yaml.writeValueAsString(PlanTrees.of(plan));
     }
 
     private static List<IntegrationPlan> plans() throws Exception {
