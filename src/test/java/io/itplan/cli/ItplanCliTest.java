@@ -92,9 +92,12 @@ class ItplanCliTest {
                 plan.toString(),
                 "--to",
                 "make",
+                "--root",
+                dir.toString(),
                 "-o",
                 dir.resolve("Makefile").toString());
         assertEquals(0, make.code(), make.err());
+        // The Makefile runs from its folder, the root its paths are written relative to.
         Process p = new ProcessBuilder("make", "-s", "-C", dir.toString())
                 .redirectErrorStream(true)
                 .start();
