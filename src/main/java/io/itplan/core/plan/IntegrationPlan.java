@@ -35,8 +35,4 @@ public record IntegrationPlan(
     public Optional<Step> step(String id) {
         return steps.stream().filter(s -> s.id().equals(id)).findFirst();
     }
-
-    public Optional<StandIn> standIn(String id) {
-        return doubles.stream().filter(d -> d.id().equals(id)).findFirst();
-    }
 }
