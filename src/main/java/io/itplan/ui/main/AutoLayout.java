@@ -2,6 +2,7 @@ package io.itplan.ui.main;
 
 import io.itplan.app.layout.LayeredLayout;
 import io.itplan.app.text.Plural;
+import io.itplan.core.format.GraphDigest;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.Module;
 import io.itplan.core.plan.IntegrationPlan;
@@ -68,13 +69,12 @@ final class AutoLayout {
             return;
         }
         String progress = "Laying out " + Plural.count(graph.modules().size(), "module") + "…";
-        if (asOpened && plan.plannedGraphProperty().get() != graph) {
+        IntegrationPlan planned = planOf(graph);
+        if (asOpened && planned == null && plan.plannedGraphProperty().get() != graph) {
             waitForPlan(graph, progress);
             return;
         }
         boolean byHeight = plan.strategyProperty().get() == StrategyName.BOTTOM_UP;
-        IntegrationPlan planned =
-                plan.plannedGraphProperty().get() == graph ? plan.planProperty().get() : null;
         LayeredLayout.Rows rows = planned == null
                 ? LayeredLayout.Rows.own(byHeight)
                 : new LayeredLayout.Rows(
@@ -107,6 +107,21 @@ final class AutoLayout {
             vm.say("Layout failed: " + task.getException().getMessage());
         });
         status.start(task, "itplan-layout");
+    }
+
+    /**
+     * The plan shown, if it was made for {@code graph} or for a graph of the same structure: moving modules
+     * (as a layout does) changes no plan, so a replan still pending after a move leaves the rows as they are.
+     */
+    private IntegrationPlan planOf(DependencyGraph graph) {
+        IntegrationPlan shown = plan.planProperty().get();
+        if (shown == null) {
+            return null;
+        }
+        if (plan.plannedGraphProperty().get() == graph) {
+            return shown;
+        }
+        return shown.graph().digest().equals(GraphDigest.of(graph)) ? shown : null;
     }
 
     /**
