@@ -16,6 +16,9 @@ public final class GraphIndex {
     private final Link[] links;
     private final int[][] out;
     private final int[][] in;
+    /** Per module, its unstubbable out-links; the same empty array for most modules. */
+    private final int[][] unstubbableOut;
+
     private final int maxAttributes;
     private final int maxMethods;
 
@@ -82,6 +85,14 @@ public final class GraphIndex {
             out[links[i].from()][o[links[i].from()]++] = i;
             in[links[i].to()][p[links[i].to()]++] = i;
         }
+        unstubbableOut = new int[n][];
+        int[] none = new int[0];
+        for (int v = 0; v < n; v++) {
+            int[] own = java.util.Arrays.stream(out[v])
+                    .filter(li -> !links[li].stubbable())
+                    .toArray();
+            unstubbableOut[v] = own.length == 0 ? none : own;
+        }
     }
 
     private static boolean isSorted(List<Dependency> deps) {
@@ -141,6 +152,11 @@ public final class GraphIndex {
     /** Links leaving {@code module} (to its suppliers), ascending by supplier. Do not modify. */
     public int[] outLinks(int module) {
         return out[module];
+    }
+
+    /** The unstubbable links leaving {@code module}, ascending by supplier. Do not modify. */
+    public int[] unstubbableOutLinks(int module) {
+        return unstubbableOut[module];
     }
 
     /** Links entering {@code module} (from its clients), ascending by client. Do not modify. */

@@ -4,10 +4,11 @@ import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.plan.PlanProducer;
 import io.itplan.core.plan.StepDraft;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Sandwich integration around a target depth t: modules above it (depth &lt; t) go top-down and modules
@@ -28,7 +29,8 @@ public final class SandwichStrategy implements IntegrationStrategy {
 
     @Override
     public Steps steps(GraphIndex g, UnitDag dag, PlanOptions options) {
-        int maxDepth = dag.maxDepth();
+        Placement place = new Placement(g, dag);
+        int maxDepth = place.maxDepth;
         int t;
         if (options.targetDepth() != null) {
             t = options.targetDepth();
@@ -37,24 +39,28 @@ public final class SandwichStrategy implements IntegrationStrategy {
                         + "module has depth " + maxDepth);
             }
         } else {
-            t = cheapest(g, dag, maxDepth);
+            t = cheapest(g, dag, place);
         }
         Map<String, Object> opts = new TreeMap<>();
         opts.put("targetDepth", t);
-        return new Steps(drafts(g, dag, t), opts);
+        return new Steps(drafts(g, dag, place, t), opts);
     }
 
     /**
      * The target depth whose plan needs the least summed weight of specific stubs and drivers, as the plan producer
      * counts them for each depth's steps (with unstubbable suppliers pulled up); ties go to the depth nearest the
-     * middle, then to the smaller depth.
+     * middle, then to the smaller depth. The depths are costed side by side, each on its own.
      */
-    private int cheapest(GraphIndex g, UnitDag dag, int maxDepth) {
+    private int cheapest(GraphIndex g, UnitDag dag, Placement place) {
+        double[] costs = IntStream.rangeClosed(0, place.maxDepth)
+                .parallel()
+                .mapToDouble(t -> new PlanProducer(g, drafts(g, dag, place, t)).standInCost())
+                .toArray();
         int best = 0;
         double bestCost = Double.POSITIVE_INFINITY;
-        double middle = maxDepth / 2.0;
-        for (int t = 0; t <= maxDepth; t++) {
-            double cost = new PlanProducer(g, drafts(g, dag, t)).standInCost();
+        double middle = place.maxDepth / 2.0;
+        for (int t = 0; t < costs.length; t++) {
+            double cost = costs[t];
             // Sums over many links carry rounding noise: costs within a relative 1e-9 count as equal.
             double tolerance = 1e-9 * Math.max(1, Math.abs(bestCost == Double.POSITIVE_INFINITY ? cost : bestCost));
             boolean cheaper = cost < bestCost - tolerance;
@@ -68,29 +74,68 @@ public final class SandwichStrategy implements IntegrationStrategy {
         return best;
     }
 
-    static List<StepDraft> drafts(GraphIndex g, UnitDag dag, int t) {
-        TreeMap<Integer, List<Integer>> top = new TreeMap<>();
-        TreeMap<Integer, List<Integer>> bottom = new TreeMap<>();
-        List<Integer> target = new ArrayList<>();
-        for (int u = 0; u < dag.size(); u++) {
-            int d = dag.depth(u);
-            if (d < t) {
-                top.computeIfAbsent(d, k -> new ArrayList<>()).add(u);
-            } else if (d > t) {
-                bottom.computeIfAbsent(dag.height(u), k -> new ArrayList<>()).add(u);
-            } else {
-                target.add(u);
+    /** Each module's depth and height (those of its unit), computed once for all target depths. */
+    private static final class Placement {
+        final int[] depth;
+        final int[] height;
+        final int maxDepth;
+        final int maxHeight;
+
+        Placement(GraphIndex g, UnitDag dag) {
+            depth = new int[g.size()];
+            height = new int[g.size()];
+            int md = 0;
+            int mh = 0;
+            for (int u = 0; u < dag.size(); u++) {
+                for (int v : dag.members(u)) {
+                    depth[v] = dag.depth(u);
+                    height[v] = dag.height(u);
+                }
+                md = Math.max(md, dag.depth(u));
+                mh = Math.max(mh, dag.height(u));
             }
+            maxDepth = md;
+            maxHeight = mh;
+        }
+    }
+
+    private static List<StepDraft> drafts(GraphIndex g, UnitDag dag, Placement place, int t) {
+        // Modules go to a level of their track by a counting pass and a filling pass in index order, so each
+        // level's modules come out sorted: top levels by depth (0..t-1), bottom levels by height, then the target.
+        int n = g.size();
+        int bottomBase = t;
+        int targetSlot = t + place.maxHeight + 1;
+        int[] slot = new int[n];
+        int[] count = new int[targetSlot + 1];
+        for (int v = 0; v < n; v++) {
+            int d = place.depth[v];
+            slot[v] = d < t ? d : d > t ? bottomBase + place.height[v] : targetSlot;
+            count[slot[v]]++;
+        }
+        int[][] members = new int[count.length][];
+        for (int k = 0; k < count.length; k++) {
+            members[k] = new int[count[k]];
+        }
+        int[] filled = new int[count.length];
+        for (int v = 0; v < n; v++) {
+            members[slot[v]][filled[slot[v]]++] = v;
         }
         // The bottom track is listed first, so that a top step can wait for the bottom step that holds an
         // unstubbable supplier of it instead of pulling that supplier out of the bottom track.
         List<StepDraft> steps = new ArrayList<>();
-        TreeSet<Integer> lastOfTracks = new TreeSet<>();
-        addTrack(steps, bottom, dag, BOTTOM, "Bottom: height ", lastOfTracks);
-        addTrack(steps, top, dag, TOP, "Top: depth ", lastOfTracks);
-        if (!target.isEmpty()) {
-            int[] after = lastOfTracks.stream().mapToInt(Integer::intValue).toArray();
-            steps.add(new StepDraft(TARGET + t, "Target: depth " + t, modules(dag, target), after));
+        int[] lastOfTracks = new int[2];
+        int tracks = 0;
+        int last = addTrack(steps, members, bottomBase, targetSlot, BOTTOM, "Bottom: height ");
+        if (last >= 0) {
+            lastOfTracks[tracks++] = last;
+        }
+        last = addTrack(steps, members, 0, bottomBase, TOP, "Top: depth ");
+        if (last >= 0) {
+            lastOfTracks[tracks++] = last;
+        }
+        if (members[targetSlot].length > 0) {
+            steps.add(new StepDraft(
+                    TARGET + t, "Target: depth " + t, members[targetSlot], Arrays.copyOf(lastOfTracks, tracks)));
         }
         return topTrackFirst(joined(UnstubbablePull.apply(g, dag, steps, null)));
     }
@@ -166,31 +211,25 @@ public final class SandwichStrategy implements IntegrationStrategy {
         return out;
     }
 
-    private static void addTrack(
-            List<StepDraft> steps,
-            TreeMap<Integer, List<Integer>> levels,
-            UnitDag dag,
-            String idPrefix,
-            String namePrefix,
-            TreeSet<Integer> lastOfTracks) {
+    /**
+     * One step per non-empty level {@code members[from..to)}, each after the one before; the level's number is its
+     * offset from {@code from}. Returns the last step's index, or -1 when the track is empty.
+     */
+    private static int addTrack(
+            List<StepDraft> steps, int[][] members, int from, int to, String idPrefix, String namePrefix) {
         int previous = -1;
-        for (Map.Entry<Integer, List<Integer>> level : levels.entrySet()) {
+        for (int k = from; k < to; k++) {
+            if (members[k].length == 0) {
+                continue;
+            }
+            int level = k - from;
             steps.add(new StepDraft(
-                    idPrefix + level.getKey(),
-                    namePrefix + level.getKey(),
-                    modules(dag, level.getValue()),
+                    idPrefix + level,
+                    namePrefix + level,
+                    members[k],
                     previous < 0 ? new int[0] : new int[] {previous}));
             previous = steps.size() - 1;
         }
-        if (previous >= 0) {
-            lastOfTracks.add(previous);
-        }
-    }
-
-    private static int[] modules(UnitDag dag, List<Integer> units) {
-        return units.stream()
-                .flatMapToInt(u -> java.util.Arrays.stream(dag.members(u)))
-                .sorted()
-                .toArray();
+        return previous;
     }
 }

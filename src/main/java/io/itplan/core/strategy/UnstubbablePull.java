@@ -87,17 +87,16 @@ final class UnstubbablePull {
             }
             ArrayDeque<Integer> todo = new ArrayDeque<>();
             for (int v : originally.get(i)) {
-                if (stepOf[v] == i) {
+                if (stepOf[v] == i && g.unstubbableOutLinks(v).length > 0) {
                     todo.add(v);
                 }
             }
             while (!todo.isEmpty()) {
                 int u = todo.poll();
-                for (int li : g.outLinks(u)) {
-                    Link l = g.link(li);
-                    int v = l.to();
+                for (int li : g.unstubbableOutLinks(u)) {
+                    int v = g.link(li).to();
                     int j = stepOf[v];
-                    if (l.stubbable() || has(anc[i], j)) {
+                    if (has(anc[i], j)) {
                         continue;
                     }
                     if (j < i) {
