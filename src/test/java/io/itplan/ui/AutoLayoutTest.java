@@ -66,6 +66,8 @@ class AutoLayoutTest extends AppWindowTest {
         status.textProperty().addListener((o, a, b) -> said.add(b));
         dialogs.toOpen.add(file);
         press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> file.equals(view().document().file()));
         waitForLayout();
         DependencyGraph opened = view().document().graph();
         assertNotEquals(opened.module("m00").y(), opened.module("m39").y(), "laid out on opening");

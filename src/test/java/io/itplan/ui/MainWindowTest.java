@@ -42,6 +42,17 @@ class MainWindowTest extends AppWindowTest {
         return c.localToScreen(c.getWidth() * fx, c.getHeight() * fy);
     }
 
+    /** File › Open by its shortcut, waiting until the file has been read in the background and shown. */
+    private void openWithCtrlO() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(
+                20,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> !view().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void drawConnectRenameUndoSaveAndReopen() throws Exception {
         Stage stage = app.stage();
@@ -92,8 +103,7 @@ class MainWindowTest extends AppWindowTest {
 
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         dialogs.toOpen.add(file);
-        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        openWithCtrlO();
         assertEquals(saved, documentGraph());
         assertEquals(Files.readString(file), GraphFiles.toJson(documentGraph()));
     }
@@ -128,8 +138,7 @@ class MainWindowTest extends AppWindowTest {
         Path broken = dir.resolve("broken.graph.json");
         Files.writeString(broken, "{\"format\": \"itplan.graph/1\",\n  \"modules\": [ {\"id\": 7} ]}");
         dialogs.toOpen.add(broken);
-        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        openWithCtrlO();
         TextArea message = lookup("#error-message").queryAs(TextArea.class);
         assertTrue(message.getText().contains("broken.graph.json:2:"), message.getText());
         assertTrue(message.getText().contains("'id' must be a string"), message.getText());
@@ -150,8 +159,15 @@ class MainWindowTest extends AppWindowTest {
         interact(() -> view().showTab("problems"));
 
         dialogs.toOpen.add(planFile);
+        java.util.List<Boolean> busy = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> view().busyProperty().addListener((o, was, now) -> busy.add(now)));
         press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                20,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.stage().getTitle().contains("shop.graph.json"));
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(true, false), busy.subList(0, 2), "read in the background, with Cancel");
         assertEquals("itplan — shop.graph.json (Web shop)", app.stage().getTitle());
         TabPane tabs = lookup(n -> n instanceof TabPane
                         && ((TabPane) n).getTabs().stream().anyMatch(t -> "tab-plan".equals(t.getId())))

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,6 +34,7 @@ public final class FilesViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private Runnable onOpened = () -> {};
     private Consumer<OpenPlan.Opened> onPlanOpened = opened -> {};
+    private Background background = Background.IN_PLACE;
 
     FilesViewModel(
             GraphDocument document,
@@ -92,7 +94,33 @@ public final class FilesViewModel {
         if (!confirmDiscard()) {
             return;
         }
-        dialogs.chooseFileToOpen(folder()).ifPresent(this::load);
+        dialogs.chooseFileToOpen(folder()).ifPresent(this::loadInBackground);
+    }
+
+    /**
+     * Reading and checking a file (a graph, or a plan and its graph) can take seconds for a large system: the
+     * window's opens run it here, off the JavaFX thread with progress and Cancel. Without one, files are read in
+     * place.
+     */
+    public interface Background {
+        /** Runs {@code work}, then hands its result to {@code then} on the JavaFX thread; nothing when cancelled. */
+        <T> void run(String progress, Callable<T> work, Consumer<T> then);
+
+        /** The work done where it is asked for, the caller waiting. */
+        Background IN_PLACE = new Background() {
+            @Override
+            public <T> void run(String progress, Callable<T> work, Consumer<T> then) {
+                try {
+                    then.accept(work.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    public void setBackground(Background background) {
+        this.background = background;
     }
 
     /**
@@ -100,58 +128,100 @@ public final class FilesViewModel {
      * has). A bad file changes nothing.
      */
     public boolean load(Path file) {
-        if (OpenPlan.isPlanFile(file)) {
-            return loadPlan(file);
-        }
+        return show(read(file, null), null, document.graph());
+    }
+
+    /** Like {@link #load}, the file read in the background; edits made meanwhile are not lost without asking. */
+    private void loadInBackground(Path file) {
+        DependencyGraph before = document.graph();
+        background.run(
+                "Opening " + file.getFileName() + "…", () -> read(file, null), read -> show(read, background, before));
+    }
+
+    /** What reading a file gave: a graph, a plan checked on its graph, a plan whose graph was not found, or why not. */
+    private sealed interface Read {
+        Path file();
+    }
+
+    private record GraphRead(Path file, DependencyGraph graph) implements Read {}
+
+    private record PlanRead(Path file, OpenPlan.Opened opened) implements Read {}
+
+    private record PlanWithoutGraph(Path file) implements Read {}
+
+    private record Failed(Path file, String why) implements Read {}
+
+    /** Reads a graph file, or a plan file with its graph ({@code planGraph}, or the one it names). Slow; no UI. */
+    private static Read read(Path file, Path planGraph) {
         try {
-            DependencyGraph g = OpenGraph.open(file).graph();
-            replace(g, file);
-            remember(file);
-            say.accept("Opened " + file.getFileName()
-                    + (g.warnings().isEmpty()
-                            ? ""
-                            : " (" + Plural.count(g.warnings().size(), "warning") + ", see Problems)"));
-            return true;
+            if (planGraph != null || OpenPlan.isPlanFile(file)) {
+                try {
+                    return new PlanRead(file, OpenPlan.open(file, planGraph));
+                } catch (OpenPlan.GraphNotFoundException e) {
+                    if (planGraph == null) {
+                        return new PlanWithoutGraph(file);
+                    }
+                    throw e;
+                }
+            }
+            return new GraphRead(file, OpenGraph.open(file).graph());
         } catch (InputException e) {
-            dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
-            return false;
+            return new Failed(file, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new Failed(file, "Out of memory reading it; give itplan more heap (JAVA_TOOL_OPTIONS=-Xmx4g).");
         }
     }
 
     /**
-     * A plan file: its graph found (or asked for), the plan checked against it; only a plan that keeps to the
-     * schema and the rule replaces the current graph and is shown.
+     * Shows what was read: only a graph, or a plan that keeps to the schema and the rule, replaces the current
+     * graph; a bad file changes nothing. When the graph changed since the file was asked for ({@code before}),
+     * unsaved changes are asked about again.
      */
-    private boolean loadPlan(Path file) {
-        String name = String.valueOf(file.getFileName());
-        try {
-            OpenPlan.Opened opened;
-            try {
-                opened = OpenPlan.open(file, null);
-            } catch (OpenPlan.GraphNotFoundException e) {
-                Path folder = file.toAbsolutePath().getParent();
-                Optional<Path> graph = dialogs.choosePlansGraph(folder, name);
-                if (graph.isEmpty()) {
-                    say.accept("Did not open " + name
-                            + ": a plan opens with the graph it was made for, and none was chosen");
-                    return false;
-                }
-                opened = OpenPlan.open(file, graph.get());
-            }
-            if (!opened.valid()) {
-                dialogs.showError("Cannot open " + name, whyInvalid(opened));
-                return false;
-            }
-            replace(opened.graph(), opened.graphFile());
-            remember(file);
-            onPlanOpened.accept(opened);
-            say.accept("Opened the plan " + name + " on " + opened.graphFile().getFileName()
-                    + ": checked, it keeps to the rule");
-            return true;
-        } catch (InputException e) {
-            dialogs.showError("Cannot open " + name, e.getMessage());
+    private boolean show(Read read, Background again, DependencyGraph before) {
+        String name = String.valueOf(read.file().getFileName());
+        if (document.graph() != before && !confirmDiscard()) {
+            say.accept("Did not open " + name + ": the graph changed while it was read");
             return false;
         }
+        if (read instanceof Failed f) {
+            dialogs.showError("Cannot open " + name, f.why());
+            return false;
+        }
+        if (read instanceof GraphRead g) {
+            replace(g.graph(), g.file());
+            remember(g.file());
+            say.accept("Opened " + name
+                    + (g.graph().warnings().isEmpty()
+                            ? ""
+                            : " (" + Plural.count(g.graph().warnings().size(), "warning") + ", see Problems)"));
+            return true;
+        }
+        if (read instanceof PlanWithoutGraph p) {
+            Optional<Path> graph =
+                    dialogs.choosePlansGraph(p.file().toAbsolutePath().getParent(), name);
+            if (graph.isEmpty()) {
+                say.accept(
+                        "Did not open " + name + ": a plan opens with the graph it was made for, and none was chosen");
+                return false;
+            }
+            if (again == null) {
+                return show(read(p.file(), graph.get()), null, document.graph());
+            }
+            DependencyGraph now = document.graph();
+            again.run("Opening " + name + "…", () -> read(p.file(), graph.get()), next -> show(next, again, now));
+            return false;
+        }
+        OpenPlan.Opened opened = ((PlanRead) read).opened();
+        if (!opened.valid()) {
+            dialogs.showError("Cannot open " + name, whyInvalid(opened));
+            return false;
+        }
+        replace(opened.graph(), opened.graphFile());
+        remember(read.file());
+        onPlanOpened.accept(opened);
+        say.accept("Opened the plan " + name + " on " + opened.graphFile().getFileName()
+                + ": checked, it keeps to the rule");
+        return true;
     }
 
     private static String whyInvalid(OpenPlan.Opened opened) {
@@ -167,7 +237,7 @@ public final class FilesViewModel {
 
     public void openRecent(Path file) {
         if (confirmDiscard()) {
-            load(file);
+            loadInBackground(file);
         }
     }
 
@@ -216,7 +286,7 @@ public final class FilesViewModel {
             return;
         }
         if (dialogs.confirm("Revert to saved", "Discard all changes since " + file.getFileName() + " was saved?")) {
-            load(file);
+            loadInBackground(file);
         }
     }
 

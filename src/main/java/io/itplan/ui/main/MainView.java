@@ -155,6 +155,7 @@ public final class MainView extends BorderPane {
         });
         vm.files().setOnOpened(this::opened);
         vm.files().setOnPlanOpened(this::planOpened);
+        vm.files().setBackground(status);
         AutoLayout.warmUp();
     }
 

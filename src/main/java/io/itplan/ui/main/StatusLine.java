@@ -1,6 +1,8 @@
 package io.itplan.ui.main;
 
 import io.itplan.ui.common.Styles;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -20,7 +22,7 @@ import org.controlsfx.control.StatusBar;
  * The status bar: counts, or a message for a few seconds, or the progress of long work with its Cancel
  * button; and the zoom.
  */
-final class StatusLine extends StatusBar {
+final class StatusLine extends StatusBar implements FilesViewModel.Background {
     private final MainViewModel vm;
     private final Label zoomLabel = new Label("100 %");
     private final Button cancelButton = new Button("Cancel");
@@ -78,6 +80,38 @@ final class StatusLine extends StatusBar {
         Thread t = new Thread(task, threadName);
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Reads a file in the background (see {@link FilesViewModel.Background}); with other long work running, in
+     * place, as one piece of long work shows at a time.
+     */
+    @Override
+    public <T> void run(String progress, Callable<T> work, Consumer<T> then) {
+        if (isBusy()) {
+            IN_PLACE.run(progress, work, then);
+            return;
+        }
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateMessage(progress);
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            finish();
+            then.accept(task.getValue());
+        });
+        task.setOnCancelled(e -> {
+            finish();
+            vm.say("Cancelled; nothing changed");
+        });
+        task.setOnFailed(e -> {
+            finish();
+            vm.say("Failed: " + task.getException().getMessage());
+        });
+        start(task, "itplan-open");
     }
 
     void finish() {
