@@ -35,6 +35,11 @@ public final class FilesViewModel {
     private Runnable onOpened = () -> {};
     private Consumer<OpenPlan.Opened> onPlanOpened = opened -> {};
     private Background background = Background.IN_PLACE;
+    /**
+     * Counts the files asked for and the graphs shown: a read that finishes after another file was asked for, or
+     * after another graph replaced the window's, is dropped.
+     */
+    private long latest;
 
     FilesViewModel(
             GraphDocument document,
@@ -134,8 +139,12 @@ public final class FilesViewModel {
     /** Like {@link #load}, the file read in the background; edits made meanwhile are not lost without asking. */
     private void loadInBackground(Path file) {
         DependencyGraph before = document.graph();
-        background.run(
-                "Opening " + file.getFileName() + "…", () -> read(file, null), read -> show(read, background, before));
+        long mine = ++latest;
+        background.run("Opening " + file.getFileName() + "…", () -> read(file, null), read -> {
+            if (mine == latest) {
+                show(read, background, before);
+            }
+        });
     }
 
     /** What reading a file gave: a graph, a plan checked on its graph, a plan whose graph was not found, or why not. */
@@ -208,7 +217,12 @@ public final class FilesViewModel {
                 return show(read(p.file(), graph.get()), null, document.graph());
             }
             DependencyGraph now = document.graph();
-            again.run("Opening " + name + "…", () -> read(p.file(), graph.get()), next -> show(next, again, now));
+            long mine = latest;
+            again.run("Opening " + name + "…", () -> read(p.file(), graph.get()), next -> {
+                if (mine == latest) {
+                    show(next, again, now);
+                }
+            });
             return false;
         }
         OpenPlan.Opened opened = ((PlanRead) read).opened();
@@ -300,6 +314,7 @@ public final class FilesViewModel {
     }
 
     private void replace(DependencyGraph g, Path file) {
+        latest++;
         selection.clear();
         document.reset(g, file);
         recovery.discard();

@@ -83,11 +83,15 @@ final class StatusLine extends StatusBar implements FilesViewModel.Background {
     }
 
     /**
-     * Reads a file in the background (see {@link FilesViewModel.Background}); with other long work running, in
-     * place, as one piece of long work shows at a time.
+     * Reads a file in the background (see {@link FilesViewModel.Background}). Work still running (a layout of the
+     * graph being replaced, or the read of a file asked for before) is cancelled first; if it cannot be, as it is
+     * just finishing, the file is read in place, as one piece of long work shows at a time.
      */
     @Override
     public <T> void run(String progress, Callable<T> work, Consumer<T> then) {
+        if (running != null) {
+            running.cancel();
+        }
         if (isBusy()) {
             IN_PLACE.run(progress, work, then);
             return;

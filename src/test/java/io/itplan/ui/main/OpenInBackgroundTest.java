@@ -172,4 +172,31 @@ class OpenInBackgroundTest {
         assertEquals(shop, vm.document().graph());
         assertFalse(vm.document().isDirty());
     }
+
+    @Test
+    void onlyTheLastFileAskedForIsShownAndAGraphShownMeanwhileDropsTheRead() throws Exception {
+        MainViewModel vm = vm();
+        Path shopFile = shopOnDisk();
+        Path library = dir.resolve("library.graph.json");
+        DependencyGraph libraryGraph = Examples.load("/itplan/examples/library.graph.json");
+        GraphFiles.write(libraryGraph, library);
+
+        dialogs.open.add(shopFile);
+        vm.files().open();
+        dialogs.open.add(library);
+        vm.files().open();
+        Runnable first = background.pending.remove();
+        background.finishOne();
+        assertEquals(libraryGraph, vm.document().graph());
+        first.run();
+        assertEquals(libraryGraph, vm.document().graph(), "the file asked for first, read last, is dropped");
+        assertEquals(library, vm.document().file());
+
+        dialogs.open.add(shopFile);
+        vm.files().open();
+        vm.files().newGraph();
+        background.finishOne();
+        assertEquals(0, vm.document().graph().modules().size(), "File › New came after: the read is dropped");
+        assertNull(vm.document().file());
+    }
 }
