@@ -43,13 +43,19 @@ class AutoLayoutTest extends AppWindowTest {
         return b.build();
     }
 
+    /**
+     * Waits until no layout and no planning runs, asked on the JavaFX thread: between the plan's arrival and the
+     * layout that waited for it, one event handler finishes the wait and starts the layout, and a look from another
+     * thread could fall in between.
+     */
     private void waitForLayout() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(
                 60,
                 TimeUnit.SECONDS,
-                () -> !view().busyProperty().get()
-                        && !view().plan().runningProperty().get());
+                () -> WaitForAsyncUtils.asyncFx(() -> !view().busyProperty().get()
+                                && !view().plan().runningProperty().get())
+                        .get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -70,7 +76,10 @@ class AutoLayoutTest extends AppWindowTest {
                 60, TimeUnit.SECONDS, () -> file.equals(view().document().file()));
         waitForLayout();
         DependencyGraph opened = view().document().graph();
-        assertNotEquals(opened.module("m00").y(), opened.module("m39").y(), "laid out on opening");
+        assertNotEquals(
+                opened.module("m00").y(),
+                opened.module("m39").y(),
+                () -> "laid out on opening; the status said " + said);
         assertTrue(said.contains("Laid out 40 modules"), said.toString());
 
         said.clear();
