@@ -1,10 +1,10 @@
 package io.itplan.app;
 
 import io.itplan.core.cycles.Cycles;
-import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.GraphWarning;
+import io.itplan.core.graph.Link;
 import io.itplan.core.plan.DependencyRef;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +32,7 @@ public final class LintGraph {
      * One problem and what it is about.
      *
      * @param modules      the modules it is about, to select them
-     * @param dependencies the dependencies it is about
+     * @param dependencies the dependencies it is about, sorted
      */
     public record Finding(Severity severity, String message, List<String> modules, List<DependencyRef> dependencies) {
         public Finding {
@@ -55,7 +55,7 @@ public final class LintGraph {
                         Severity.ERROR,
                         "cycle of unstubbable dependencies cannot be broken: " + name(g, cycle),
                         ids(g, comp),
-                        within(graph, g, comp, true)));
+                        within(g, comp, true)));
             }
         }
         PlanSettings.Saved settings = PlanSettings.read(graph.settings(), source);
@@ -65,10 +65,7 @@ public final class LintGraph {
                 List<Integer> cycle = Cycles.shortestCycleThrough(g, comp[0], li -> true);
                 String more = comp.length > cycle.size() ? " (" + comp.length + " modules in the cycle group)" : "";
                 out.add(new Finding(
-                        Severity.WARNING,
-                        "cycle: " + name(g, cycle) + more,
-                        ids(g, comp),
-                        within(graph, g, comp, false)));
+                        Severity.WARNING, "cycle: " + name(g, cycle) + more, ids(g, comp), within(g, comp, false)));
             }
         }
         for (GraphWarning w : graph.warnings()) {
@@ -108,13 +105,17 @@ public final class LintGraph {
         return Arrays.stream(comp).mapToObj(g::id).toList();
     }
 
-    private static List<DependencyRef> within(
-            DependencyGraph graph, GraphIndex g, int[] comp, boolean unstubbableOnly) {
-        Set<String> members = new HashSet<>(ids(g, comp));
+    /** The dependencies between members of {@code comp} (unstubbable ones only, if asked), by their links. */
+    private static List<DependencyRef> within(GraphIndex g, int[] comp, boolean unstubbableOnly) {
+        Set<Integer> members = new HashSet<>();
+        Arrays.stream(comp).forEach(members::add);
         Set<DependencyRef> out = new java.util.TreeSet<>();
-        for (Dependency d : graph.dependencies()) {
-            if (members.contains(d.from()) && members.contains(d.to()) && (!unstubbableOnly || !d.stubbable())) {
-                out.add(new DependencyRef(d.from(), d.to()));
+        for (int v : comp) {
+            for (int li : g.outLinks(v)) {
+                Link l = g.link(li);
+                if (members.contains(l.to()) && (!unstubbableOnly || !l.stubbable())) {
+                    out.add(new DependencyRef(g.id(l.from()), g.id(l.to())));
+                }
             }
         }
         return new ArrayList<>(out);

@@ -8,7 +8,9 @@ import io.itplan.ui.editor.DependencyKey;
 import io.itplan.ui.editor.GraphDocument;
 import io.itplan.ui.editor.Selection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -51,15 +53,28 @@ public final class ProblemsViewModel {
         return document;
     }
 
-    static List<Problem> problemsOf(DependencyGraph g, String source) {
-        List<Problem> out = new ArrayList<>();
-        for (LintGraph.Finding f : LintGraph.lint(g, source)) {
-            List<DependencyKey> keys = new ArrayList<>();
+    /**
+     * The graph's lint findings as problems, each with the dependencies it is about (in the graph's order, as a
+     * finding lists them sorted): one pass over the dependencies for all findings, as this runs on every edit.
+     */
+    public static List<Problem> problemsOf(DependencyGraph g, String source) {
+        List<LintGraph.Finding> findings = LintGraph.lint(g, source);
+        Map<DependencyRef, List<DependencyKey>> keysOf = new HashMap<>();
+        for (LintGraph.Finding f : findings) {
+            f.dependencies().forEach(r -> keysOf.put(r, new ArrayList<>()));
+        }
+        if (!keysOf.isEmpty()) {
             for (Dependency d : g.dependencies()) {
-                if (f.dependencies().contains(new DependencyRef(d.from(), d.to()))) {
+                List<DependencyKey> keys = keysOf.get(new DependencyRef(d.from(), d.to()));
+                if (keys != null) {
                     keys.add(DependencyKey.of(d));
                 }
             }
+        }
+        List<Problem> out = new ArrayList<>();
+        for (LintGraph.Finding f : findings) {
+            List<DependencyKey> keys = new ArrayList<>();
+            f.dependencies().forEach(r -> keys.addAll(keysOf.get(r)));
             Problem.Severity severity = switch (f.severity()) {
                 case ERROR -> Problem.Severity.ERROR;
                 case WARNING -> Problem.Severity.WARNING;
