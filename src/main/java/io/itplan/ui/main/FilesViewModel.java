@@ -184,19 +184,18 @@ public final class FilesViewModel {
     /**
      * Shows what was read: only a graph, or a plan that keeps to the schema and the rule, replaces the current
      * graph; a bad file changes nothing. When the graph changed since the file was asked for ({@code before}),
-     * unsaved changes are asked about again.
+     * unsaved changes are asked about again before it is replaced.
      */
     private boolean show(Read read, Background again, DependencyGraph before) {
         String name = String.valueOf(read.file().getFileName());
-        if (document.graph() != before && !confirmDiscard()) {
-            say.accept("Did not open " + name + ": the graph changed while it was read");
-            return false;
-        }
         if (read instanceof Failed f) {
             dialogs.showError("Cannot open " + name, f.why());
             return false;
         }
         if (read instanceof GraphRead g) {
+            if (editedMeanwhile(before, name)) {
+                return false;
+            }
             replace(g.graph(), g.file());
             remember(g.file());
             say.accept("Opened " + name
@@ -230,11 +229,23 @@ public final class FilesViewModel {
             dialogs.showError("Cannot open " + name, whyInvalid(opened));
             return false;
         }
+        if (editedMeanwhile(before, name)) {
+            return false;
+        }
         replace(opened.graph(), opened.graphFile());
         remember(read.file());
         onPlanOpened.accept(opened);
         say.accept("Opened the plan " + name + " on " + opened.graphFile().getFileName()
                 + ": checked, it keeps to the rule");
+        return true;
+    }
+
+    /** Whether the graph was edited since {@code before} and the user wants to keep those edits. */
+    private boolean editedMeanwhile(DependencyGraph before, String name) {
+        if (document.graph() == before || confirmDiscard()) {
+            return false;
+        }
+        say.accept("Did not open " + name + ": the graph changed while it was read");
         return true;
     }
 
