@@ -19,6 +19,7 @@ public final class GraphIndex {
     /** Per module, its unstubbable out-links; the same empty array for most modules. */
     private final int[][] unstubbableOut;
 
+    private final boolean hasUnstubbable;
     private final int maxAttributes;
     private final int maxMethods;
 
@@ -87,12 +88,15 @@ public final class GraphIndex {
         }
         unstubbableOut = new int[n][];
         int[] none = new int[0];
+        boolean any = false;
         for (int v = 0; v < n; v++) {
             int[] own = java.util.Arrays.stream(out[v])
                     .filter(li -> !links[li].stubbable())
                     .toArray();
             unstubbableOut[v] = own.length == 0 ? none : own;
+            any |= own.length > 0;
         }
+        hasUnstubbable = any;
     }
 
     private static boolean isSorted(List<Dependency> deps) {
@@ -157,6 +161,11 @@ public final class GraphIndex {
     /** The unstubbable links leaving {@code module}, ascending by supplier. Do not modify. */
     public int[] unstubbableOutLinks(int module) {
         return unstubbableOut[module];
+    }
+
+    /** Whether some link cannot be stubbed. */
+    public boolean hasUnstubbable() {
+        return hasUnstubbable;
     }
 
     /** Links entering {@code module} (from its clients), ascending by client. Do not modify. */

@@ -48,7 +48,7 @@ final class UnstubbablePull {
             List<StepDraft> drafts,
             Function<int[], String> rename,
             boolean orderNeighbours) {
-        if (!hasUnstubbable(g)) {
+        if (!g.hasUnstubbable()) {
             return drafts;
         }
         int s = drafts.size();
@@ -236,15 +236,6 @@ final class UnstubbablePull {
             out.get(stepOf[v])[filled[stepOf[v]]++] = v;
         }
         return out;
-    }
-
-    private static boolean hasUnstubbable(GraphIndex g) {
-        for (int li = 0; li < g.linkCount(); li++) {
-            if (!g.link(li).stubbable()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void or(long[] into, long[] from) {
