@@ -138,11 +138,19 @@ public final class FilesViewModel {
 
     /** Like {@link #load}, the file read in the background; edits made meanwhile are not lost without asking. */
     private void loadInBackground(Path file) {
+        readThenShow(file, null, background);
+    }
+
+    /**
+     * Reads {@code file} (a plan with {@code planGraph}, if given) on {@code reader}, then shows it, unless another
+     * file was asked for or another graph shown meanwhile.
+     */
+    private void readThenShow(Path file, Path planGraph, Background reader) {
         DependencyGraph before = document.graph();
         long mine = ++latest;
-        background.run("Opening " + file.getFileName() + "…", () -> read(file, null), read -> {
+        reader.run("Opening " + file.getFileName() + "…", () -> read(file, planGraph), read -> {
             if (mine == latest) {
-                show(read, background, before);
+                show(read, reader, before);
             }
         });
     }
@@ -215,13 +223,7 @@ public final class FilesViewModel {
             if (again == null) {
                 return show(read(p.file(), graph.get()), null, document.graph());
             }
-            DependencyGraph now = document.graph();
-            long mine = latest;
-            again.run("Opening " + name + "…", () -> read(p.file(), graph.get()), next -> {
-                if (mine == latest) {
-                    show(next, again, now);
-                }
-            });
+            readThenShow(p.file(), graph.get(), again);
             return false;
         }
         OpenPlan.Opened opened = ((PlanRead) read).opened();
