@@ -160,39 +160,31 @@ final class UnstubbablePull {
             boolean[] extended,
             Function<int[], String> rename) {
         int s = drafts.size();
+        int words = (s + 63) >>> 6;
         int[] newIndex = new int[s];
+        // Per old step, the kept steps it comes after (new numbers), without those implied by others: a dropped
+        // step's set is copied into every step after it, so it is kept to its few direct parents.
         List<TreeSet<Integer>> newAfter = new ArrayList<>(s);
-        List<Integer> kept = new ArrayList<>();
+        long[][] anc = new long[s][];
+        List<StepDraft> out = new ArrayList<>();
         for (int i = 0; i < s; i++) {
-            TreeSet<Integer> a = new TreeSet<>();
+            TreeSet<Integer> parents = new TreeSet<>();
             boolean redirected = false;
             for (int p : after.get(i)) {
                 if (newIndex[p] >= 0) {
-                    a.add(newIndex[p]);
+                    parents.add(newIndex[p]);
                 } else {
-                    a.addAll(newAfter.get(p));
+                    parents.addAll(newAfter.get(p));
                     redirected = true;
                 }
             }
-            if (modules.get(i).length == 0) {
+            int[] mods = modules.get(i);
+            boolean dropped = mods.length == 0;
+            if (dropped) {
                 // What came after this step comes after what it came after and where its modules went.
-                receivers.get(i).forEach(r -> a.add(newIndex[r]));
-                newIndex[i] = -1;
-            } else {
-                newIndex[i] = kept.size();
-                kept.add(i);
-                extended[i] |= redirected;
+                receivers.get(i).forEach(r -> parents.add(newIndex[r]));
             }
-            newAfter.add(a);
-        }
-        int k = kept.size();
-        int words = (k + 63) >>> 6;
-        long[][] anc = new long[k][];
-        List<StepDraft> out = new ArrayList<>(k);
-        for (int n = 0; n < k; n++) {
-            int old = kept.get(n);
-            TreeSet<Integer> parents = newAfter.get(old);
-            if (extended[old]) {
+            if (dropped || extended[i] || redirected) {
                 // Drop parents implied by other parents, so that chains stay chains: a parent is implied when it is
                 // before another one, i.e. in that one's ancestors other than itself.
                 long[] implied = new long[words];
@@ -203,17 +195,23 @@ final class UnstubbablePull {
                 }
                 parents.removeIf(p -> has(implied, p));
             }
+            newAfter.add(parents);
+            if (dropped) {
+                newIndex[i] = -1;
+                continue;
+            }
+            int n = out.size();
+            newIndex[i] = n;
             anc[n] = new long[words];
             anc[n][n >>> 6] |= 1L << n;
             for (int p : parents) {
                 or(anc[n], anc[p]);
             }
-            int[] mods = modules.get(old);
-            String name = changed[old] && rename != null
+            String name = changed[i] && rename != null
                     ? rename.apply(mods)
-                    : drafts.get(old).name();
+                    : drafts.get(i).name();
             out.add(new StepDraft(
-                    drafts.get(old).id(),
+                    drafts.get(i).id(),
                     name,
                     mods,
                     parents.stream().mapToInt(Integer::intValue).toArray()));
