@@ -1,8 +1,6 @@
 package io.itplan.core.graph;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A compact, immutable view of a {@link DependencyGraph} for algorithms: modules numbered {@code 0..n-1}
@@ -12,7 +10,7 @@ import java.util.Map;
 public final class GraphIndex {
     private final String[] ids;
     private final Risk[] risks;
-    private final Map<String, Integer> indexOf;
+    private final StringIndex indexOf;
     private final Link[] links;
     private final int[][] out;
     private final int[][] in;
@@ -27,11 +25,11 @@ public final class GraphIndex {
         int n = sortedModules.size();
         ids = new String[n];
         risks = new Risk[n];
-        indexOf = new HashMap<>(n * 2);
+        indexOf = new StringIndex(n);
         for (int i = 0; i < n; i++) {
             ids[i] = sortedModules.get(i).id();
             risks[i] = sortedModules.get(i).risk();
-            indexOf.put(ids[i], i);
+            indexOf.putIfAbsent(ids[i], i);
         }
         // Dependencies come sorted by client, supplier and kind (DependencyGraph keeps them so), and modules by id:
         // the dependencies between two modules are neighbours, merged into one link in a single pass.
@@ -122,8 +120,7 @@ public final class GraphIndex {
 
     /** The index of the module with this id, or -1. */
     public int indexOf(String id) {
-        Integer i = indexOf.get(id);
-        return i == null ? -1 : i;
+        return indexOf.get(id);
     }
 
     public int linkCount() {

@@ -3,9 +3,9 @@ package io.itplan.core.plan;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Link;
+import io.itplan.core.graph.StringIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +26,12 @@ final class StandInCheck {
     private final IntegrationPlan plan;
     private final StepStructure st;
     private final Problems problems;
-    private final Map<String, StandIn> doubles = new HashMap<>();
-    /** The module each stand-in is of, by the stand-in's id: looked up once per stand-in, not per mention. */
-    private final Map<String, Integer> ofIndex = new HashMap<>();
+    /** The plan's stand-ins by id (the first of an id), numbered in plan order; a step names them by id. */
+    private final StringIndex byId;
+
+    private final StandIn[] doubles;
+    /** The module each stand-in is of: looked up once per stand-in, not per mention. */
+    private final int[] ofIndex;
 
     StandInCheck(DependencyGraph graph, IntegrationPlan plan, StepStructure st, Problems problems) {
         this.graph = graph;
@@ -38,8 +41,13 @@ final class StandInCheck {
         this.stubLinks = new BitSet(g.linkCount());
         this.driverLinks = new BitSet(g.linkCount());
         this.problems = problems;
-        plan.doubles().forEach(d -> doubles.putIfAbsent(d.id(), d));
-        doubles.forEach((id, d) -> ofIndex.put(id, g.indexOf(d.of())));
+        doubles = plan.doubles().toArray(new StandIn[0]);
+        byId = new StringIndex(doubles.length);
+        ofIndex = new int[doubles.length];
+        for (int k = 0; k < doubles.length; k++) {
+            byId.putIfAbsent(doubles[k].id(), k);
+            ofIndex[k] = g.indexOf(doubles[k].of());
+        }
     }
 
     private final BitSet stubLinks;
@@ -98,8 +106,9 @@ final class StandInCheck {
         BitSet claimed = new BitSet(g.size());
         boolean ok = true;
         for (String id : claimedIds) {
-            StandIn d = doubles.get(id);
-            int of = d == null ? -1 : ofIndex.get(id);
+            int k = byId.get(id);
+            StandIn d = k < 0 ? null : doubles[k];
+            int of = k < 0 ? -1 : ofIndex[k];
             if (d == null) {
                 problems.add("step '" + step.id() + "': " + what + " names unknown double '" + id + "'");
                 ok = false;
