@@ -6,6 +6,7 @@ import io.itplan.core.graph.Link;
 import io.itplan.core.graph.Module;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,134 +98,20 @@ public final class PlanProducer {
 
     public IntegrationPlan assemble(
             DependencyGraph graph, GraphRef graphRef, StrategyRef strategy, CycleBreaking cycleBreaking) {
-        int s = drafts.size();
-        // First pass: which suppliers need a stub, for which clients, and what the stubs cost.
-        List<List<Integer>> stubFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
-        List<List<Integer>> driverFor = new ArrayList<>(java.util.Collections.nCopies(g.size(), null));
-        java.util.BitSet stubLinks = new java.util.BitSet(g.linkCount());
-        int specificDrivers = 0;
-        for (int li = 0; li < g.linkCount(); li++) {
-            Link l = g.link(li);
-            if (needsStub(l)) {
-                stubLinks.set(li);
-                add(stubFor, l.to(), l.from());
-            }
-            if (needsDriver(l)) {
-                specificDrivers++;
-                add(driverFor, l.to(), l.from());
-            }
-        }
-        BrokenCost stubCost = BrokenCost.of(g, stubLinks);
-
-        // Stand-in ids, and each one's rank in id order, so that per-step lists come out sorted.
-        Set<String> taken = new HashSet<>();
-        drafts.forEach(d -> taken.add(d.id()));
-        List<StandIn> doubles = new ArrayList<>();
-        for (int v = 0; v < g.size(); v++) {
-            Module m = graph.module(g.id(v));
-            if (stubFor.get(v) != null) {
-                doubles.add(new StandIn(
-                        PlanIds.unique("stub", m.id(), taken), Role.STUB, m.id(), ids(stubFor.get(v)), m.stub()));
-            }
-        }
-        for (int v = 0; v < g.size(); v++) {
-            Module m = graph.module(g.id(v));
-            if (driverFor.get(v) != null) {
-                doubles.add(new StandIn(
-                        PlanIds.unique("driver", m.id(), taken),
-                        Role.DRIVER,
-                        m.id(),
-                        ids(driverFor.get(v)),
-                        m.driver()));
-            }
-        }
-        doubles.sort((a, b) -> a.id().compareTo(b.id()));
-        String[] doubleIds = new String[doubles.size()];
-        int[] replaced = new int[doubles.size()];
-        int[] stubRank = new int[g.size()];
-        int[] driverRank = new int[g.size()];
-        for (int r = 0; r < doubles.size(); r++) {
-            StandIn d = doubles.get(r);
-            doubleIds[r] = d.id();
-            replaced[r] = g.indexOf(d.of());
-            (d.role() == Role.STUB ? stubRank : driverRank)[replaced[r]] = r;
-        }
-
-        // Second pass: the steps that use each stand-in, and the steps that first test each link.
-        // Stand-ins are visited in rank order, so each step's list comes out sorted; a step is listed once per
-        // stand-in however many of its clients need it there.
-        IntList[] standInsAt = new IntList[s];
-        List<List<DependencyRef>> testsAt = new ArrayList<>(s);
-        for (int i = 0; i < s; i++) {
-            standInsAt[i] = new IntList();
-            testsAt.add(new ArrayList<>());
-        }
-        int[] lastRank = new int[s];
-        Arrays.fill(lastRank, -1);
-        for (int r = 0; r < doubles.size(); r++) {
-            int rank = r;
-            int v = replaced[r];
-            boolean stub = doubles.get(r).role() == Role.STUB;
-            for (int li : g.inLinks(v)) {
-                Link l = g.link(li);
-                int su = stepOf[l.from()];
-                int sv = stepOf[l.to()];
-                java.util.function.IntConsumer use = step -> {
-                    if (lastRank[step] != rank) {
-                        lastRank[step] = rank;
-                        standInsAt[step].add(rank);
-                    }
-                };
-                if (stub && needsStub(l)) {
-                    desc.forEachDifference(su, sv, use);
-                } else if (!stub && needsDriver(l)) {
-                    desc.forEachDifference(sv, su, use);
-                }
-            }
-        }
-        for (int li = 0; li < g.linkCount(); li++) {
-            Link l = g.link(li);
-            DependencyRef ref = new DependencyRef(g.id(l.from()), g.id(l.to()));
-            firstSharedSteps(
-                    stepOf[l.from()], stepOf[l.to()], step -> testsAt.get(step).add(ref));
-        }
-
+        // Each pass is a method of its own: the JIT compiles small loops quickly, one large method slowly and often.
+        Needs needs = needs();
+        StandIns standIns = standIns(graph, needs);
+        int[][] stubsAt = usesByStep(standIns, true);
+        int[][] driversAt = usesByStep(standIns, false);
+        List<List<DependencyRef>> testsAt = testsByStep();
         int[] level = StepDepths.of(parents);
-        int depth = StepDepths.longestChain(level);
         int width = StepDepths.width(level);
-
-        List<Step> steps = new ArrayList<>(s);
-        for (int i = 0; i < s; i++) {
-            StepDraft d = drafts.get(i);
-            List<String> after = Arrays.stream(d.after())
-                    .mapToObj(p -> drafts.get(p).id())
-                    .sorted()
-                    .toList();
-            List<String> integrate = ids(d.modules());
-            List<String> stubs = new ArrayList<>();
-            List<String> drivers = new ArrayList<>();
-            List<Integer> stubbed = new ArrayList<>();
-            List<Integer> driven = new ArrayList<>();
-            IntList used = standInsAt[i];
-            for (int k = 0; k < used.size; k++) {
-                int r = used.items[k];
-                StandIn standIn = doubles.get(r);
-                boolean stub = standIn.role() == Role.STUB;
-                (stub ? stubs : drivers).add(doubleIds[r]);
-                (stub ? stubbed : driven).add(replaced[r]);
-            }
-            // Links are in (client, supplier) id order, which is the order of DependencyRef: already sorted.
-            List<DependencyRef> tests = testsAt.get(i);
-            testsAt.set(i, null);
-            List<List<String>> run = runCommands(graph, d.id(), integrate, stubbed, driven);
-            steps.add(new Step(d.id(), d.name(), after, integrate, stubs, drivers, tests, run, null));
-            standInsAt[i] = null;
-        }
-        int genericStubs =
-                (int) doubles.stream().filter(x -> x.role() == Role.STUB).count();
+        List<Step> steps = steps(graph, standIns, stubsAt, driversAt, testsAt);
+        BrokenCost stubCost = BrokenCost.of(g, needs.stubLinks());
+        int genericStubs = needs.stubbed().cardinality();
         Metrics metrics = new Metrics(
-                s,
-                depth,
+                drafts.size(),
+                StepDepths.longestChain(level),
                 width,
                 stubCost.count(),
                 genericStubs,
@@ -232,19 +119,193 @@ public final class PlanProducer {
                 stubCost.attributes(),
                 stubCost.methods(),
                 Metrics.round(stubCost.ocplx()),
-                specificDrivers,
-                doubles.size() - genericStubs);
+                needs.driverLinks().cardinality(),
+                standIns.all().size() - genericStubs);
         return new IntegrationPlan(
-                graphRef, strategy, metrics, cycleBreaking, Math.max(1, width), Execution.DEFAULTS, doubles, steps);
+                graphRef,
+                strategy,
+                metrics,
+                cycleBreaking,
+                Math.max(1, width),
+                Execution.DEFAULTS,
+                standIns.all(),
+                steps);
     }
 
-    private static void add(List<List<Integer>> lists, int key, int value) {
-        List<Integer> l = lists.get(key);
-        if (l == null) {
-            l = new ArrayList<>(2);
-            lists.set(key, l);
+    /**
+     * The links that need a stub of their supplier or a driver, and the modules stubbed or driven.
+     *
+     * @param driven the suppliers of links that need a driver: the module a driver is named after
+     */
+    private record Needs(BitSet stubLinks, BitSet driverLinks, BitSet stubbed, BitSet driven) {}
+
+    private Needs needs() {
+        BitSet stubLinks = new BitSet(g.linkCount());
+        BitSet driverLinks = new BitSet(g.linkCount());
+        BitSet stubbed = new BitSet(g.size());
+        BitSet driven = new BitSet(g.size());
+        for (int li = 0; li < g.linkCount(); li++) {
+            Link l = g.link(li);
+            if (needsStub(l)) {
+                stubLinks.set(li);
+                stubbed.set(l.to());
+            }
+            if (needsDriver(l)) {
+                driverLinks.set(li);
+                driven.set(l.to());
+            }
         }
-        l.add(value);
+        return new Needs(stubLinks, driverLinks, stubbed, driven);
+    }
+
+    /**
+     * The plan's stand-ins in id order, which is the order each step lists them in.
+     *
+     * @param replaced by rank, the module a stand-in is of
+     */
+    private record StandIns(List<StandIn> all, String[] ids, int[] replaced, boolean[] isStub) {}
+
+    private StandIns standIns(DependencyGraph graph, Needs needs) {
+        Set<String> taken = new HashSet<>();
+        drafts.forEach(d -> taken.add(d.id()));
+        List<StandIn> all = new ArrayList<>();
+        for (int v = needs.stubbed().nextSetBit(0); v >= 0; v = needs.stubbed().nextSetBit(v + 1)) {
+            Module m = graph.module(g.id(v));
+            all.add(new StandIn(
+                    PlanIds.unique("stub", m.id(), taken), Role.STUB, m.id(), clients(v, needs.stubLinks()), m.stub()));
+        }
+        for (int v = needs.driven().nextSetBit(0); v >= 0; v = needs.driven().nextSetBit(v + 1)) {
+            Module m = graph.module(g.id(v));
+            all.add(new StandIn(
+                    PlanIds.unique("driver", m.id(), taken),
+                    Role.DRIVER,
+                    m.id(),
+                    clients(v, needs.driverLinks()),
+                    m.driver()));
+        }
+        all.sort((a, b) -> a.id().compareTo(b.id()));
+        String[] ids = new String[all.size()];
+        int[] replaced = new int[all.size()];
+        boolean[] isStub = new boolean[all.size()];
+        for (int r = 0; r < all.size(); r++) {
+            ids[r] = all.get(r).id();
+            replaced[r] = g.indexOf(all.get(r).of());
+            isStub[r] = all.get(r).role() == Role.STUB;
+        }
+        return new StandIns(all, ids, replaced, isStub);
+    }
+
+    /** The clients of {@code v} over the given links, in id order. */
+    private List<String> clients(int v, BitSet links) {
+        int[] in = g.inLinks(v);
+        int[] from = new int[in.length];
+        int n = 0;
+        for (int li : in) {
+            if (links.get(li)) {
+                from[n++] = g.link(li).from();
+            }
+        }
+        int[] clients = Arrays.copyOf(from, n);
+        Arrays.sort(clients);
+        return ids(clients);
+    }
+
+    /**
+     * Per step, the ranks of the stubs (or drivers) it uses, ascending: counted first and then listed in arrays of
+     * that size, as a plan by module or in parallel steps mentions its stand-ins tens of millions of times. Stand-ins
+     * are visited in rank order, so each step's list comes out sorted; a step lists a stand-in once however many of
+     * its clients need it there.
+     */
+    private int[][] usesByStep(StandIns standIns, boolean stubs) {
+        int s = drafts.size();
+        int[] count = new int[s];
+        forEachUse(standIns, stubs, (step, r) -> count[step]++);
+        int[][] at = new int[s][];
+        for (int i = 0; i < s; i++) {
+            at[i] = new int[count[i]];
+        }
+        Arrays.fill(count, 0);
+        forEachUse(standIns, stubs, (step, r) -> at[step][count[step]++] = r);
+        return at;
+    }
+
+    /** Per step, the dependencies it tests first, in (client, supplier) id order as links are. */
+    private List<List<DependencyRef>> testsByStep() {
+        List<List<DependencyRef>> testsAt = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            testsAt.add(new ArrayList<>());
+        }
+        for (int li = 0; li < g.linkCount(); li++) {
+            Link l = g.link(li);
+            DependencyRef ref = new DependencyRef(g.id(l.from()), g.id(l.to()));
+            firstSharedSteps(
+                    stepOf[l.from()], stepOf[l.to()], step -> testsAt.get(step).add(ref));
+        }
+        return testsAt;
+    }
+
+    private List<Step> steps(
+            DependencyGraph graph,
+            StandIns standIns,
+            int[][] stubsAt,
+            int[][] driversAt,
+            List<List<DependencyRef>> testsAt) {
+        List<Step> steps = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            StepDraft d = drafts.get(i);
+            List<String> after = Arrays.stream(d.after())
+                    .mapToObj(p -> drafts.get(p).id())
+                    .sorted()
+                    .toList();
+            List<String> integrate = ids(d.modules());
+            List<List<String>> run =
+                    runCommands(graph, d.id(), integrate, stubsAt[i], driversAt[i], standIns.replaced());
+            steps.add(new Step(
+                    d.id(),
+                    d.name(),
+                    after,
+                    integrate,
+                    new IdList(standIns.ids(), stubsAt[i]),
+                    new IdList(standIns.ids(), driversAt[i]),
+                    testsAt.get(i),
+                    run,
+                    null));
+            testsAt.set(i, null);
+        }
+        return steps;
+    }
+
+    /** A step's use of a stand-in, by the stand-in's rank. */
+    private interface Use {
+        void accept(int step, int rank);
+    }
+
+    /** Each step that uses each stub (or driver), in rank order, once per stand-in and step. */
+    private void forEachUse(StandIns standIns, boolean stubs, Use use) {
+        int[] lastRank = new int[drafts.size()];
+        Arrays.fill(lastRank, -1);
+        for (int r = 0; r < standIns.replaced().length; r++) {
+            if (standIns.isStub()[r] != stubs) {
+                continue;
+            }
+            int rank = r;
+            java.util.function.IntConsumer atStep = step -> {
+                if (lastRank[step] != rank) {
+                    lastRank[step] = rank;
+                    use.accept(step, rank);
+                }
+            };
+            for (int li : g.inLinks(standIns.replaced()[r])) {
+                Link l = g.link(li);
+                int su = stepOf[l.from()];
+                int sv = stepOf[l.to()];
+                if (stubs && needsStub(l)) {
+                    desc.forEachDifference(su, sv, atStep);
+                } else if (!stubs && needsDriver(l)) {
+                    desc.forEachDifference(sv, su, atStep);
+                }
+            }
+        }
     }
 
     /** The earliest steps whose subsystems hold both steps' modules: the minimal common descendants. */
@@ -267,19 +328,6 @@ public final class PlanProducer {
         });
     }
 
-    /** A growable list of ints. */
-    private static final class IntList {
-        int[] items = new int[4];
-        int size;
-
-        void add(int x) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = x;
-        }
-    }
-
     /** Ids of modules given in ascending index order, which is ascending id order. */
     private List<String> ids(int[] modules) {
         String[] out = new String[modules.length];
@@ -289,8 +337,9 @@ public final class PlanProducer {
         return List.of(out);
     }
 
-    private List<String> ids(List<Integer> modules) {
-        return ids(modules.stream().mapToInt(Integer::intValue).sorted().toArray());
+    /** Ids of the modules the stand-ins of these ranks replace, ascending. */
+    private List<String> replacedIds(int[] ranks, int[] replaced) {
+        return ids(Arrays.stream(ranks).map(r -> replaced[r]).sorted().toArray());
     }
 
     /**
@@ -298,7 +347,12 @@ public final class PlanProducer {
      * then each module's own {@code test} template.
      */
     private List<List<String>> runCommands(
-            DependencyGraph graph, String stepId, List<String> integrate, List<Integer> stubs, List<Integer> drivers) {
+            DependencyGraph graph,
+            String stepId,
+            List<String> integrate,
+            int[] stubRanks,
+            int[] driverRanks,
+            int[] replaced) {
         List<List<String>> run = new ArrayList<>();
         List<String> project = graph.commands().get("test");
         if (project == null
@@ -308,8 +362,8 @@ public final class PlanProducer {
         }
         Map<String, String> values = new TreeMap<>();
         values.put("step", stepId);
-        values.put("stubs", String.join(",", ids(stubs)));
-        values.put("drivers", String.join(",", ids(drivers)));
+        values.put("stubs", String.join(",", replacedIds(stubRanks, replaced)));
+        values.put("drivers", String.join(",", replacedIds(driverRanks, replaced)));
         List<String> plain = integrate.stream()
                 .filter(id -> !graph.module(id).commands().containsKey("test"))
                 .toList();

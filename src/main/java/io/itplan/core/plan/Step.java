@@ -23,8 +23,8 @@ public record Step(
     public Step {
         after = List.copyOf(after);
         integrate = List.copyOf(integrate);
-        stubs = List.copyOf(stubs);
-        drivers = List.copyOf(drivers);
+        stubs = IdList.immutable(stubs);
+        drivers = IdList.immutable(drivers);
         tests = List.copyOf(tests);
         run = run.stream().map(List::copyOf).toList();
     }
