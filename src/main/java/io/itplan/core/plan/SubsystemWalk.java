@@ -24,6 +24,16 @@ final class SubsystemWalk {
 
     private SubsystemWalk() {}
 
+    /** Adds a step's own modules to its subsystem, and their suppliers to the subsystem's. */
+    private static void join(GraphIndex g, int[] own, BitSet sub, BitSet sup) {
+        for (int u : own) {
+            sub.set(u);
+            for (int li : g.outLinks(u)) {
+                sup.set(g.link(li).to());
+            }
+        }
+    }
+
     static void walk(GraphIndex g, StepStructure st, Visitor visitor) {
         int s = st.order().size();
         int[][] own = new int[s][];
@@ -48,25 +58,24 @@ final class SubsystemWalk {
                 sup[i] = sup[p];
                 dr[i] = dr[p];
                 sub[p] = sup[p] = dr[p] = null;
+                join(g, own[i], sub[i], sup[i]);
+                Subsystems.drivenAfterJoining(g, sub[i], dr[i], own[i]);
             } else {
                 sub[i] = new BitSet(g.size());
                 sup[i] = new BitSet(g.size());
-                dr[i] = new BitSet(g.size());
+                BitSet candidates = new BitSet(g.size());
                 for (int p : ps) {
                     sub[i].or(sub[p]);
                     sup[i].or(sup[p]);
-                    dr[i].or(dr[p]);
+                    candidates.or(dr[p]);
                     parents.add(sub[p]);
                 }
-            }
-            for (int u : own[i]) {
-                sub[i].set(u);
-                dr[i].set(u);
-                for (int li : g.outLinks(u)) {
-                    sup[i].set(g.link(li).to());
+                join(g, own[i], sub[i], sup[i]);
+                for (int u : own[i]) {
+                    candidates.set(u);
                 }
+                dr[i] = Subsystems.drivenAmong(g, sub[i], candidates);
             }
-            dr[i] = Subsystems.drivenAmong(g, sub[i], dr[i]);
             visitor.step(i, own[i], sub[i], sup[i], dr[i], parents);
             for (int p : ps) {
                 if (--pending[p] == 0) {

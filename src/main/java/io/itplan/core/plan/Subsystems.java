@@ -84,16 +84,38 @@ final class Subsystems {
     static BitSet drivenAmong(GraphIndex g, BitSet subsystem, BitSet candidates) {
         BitSet driven = new BitSet(g.size());
         for (int v = candidates.nextSetBit(0); v >= 0; v = candidates.nextSetBit(v + 1)) {
-            if (subsystem.get(v)) {
-                for (int li : g.inLinks(v)) {
-                    if (!subsystem.get(g.link(li).from())) {
-                        driven.set(v);
-                        break;
-                    }
-                }
+            if (subsystem.get(v) && hasClientOutside(g, subsystem, v)) {
+                driven.set(v);
             }
         }
         return driven;
+    }
+
+    /**
+     * Updates the members of a subsystem that need drivers after {@code joined} joined it: only the new members and
+     * the suppliers of new members can change — a member whose clients were all inside still has them all inside.
+     */
+    static void drivenAfterJoining(GraphIndex g, BitSet subsystem, BitSet driven, int[] joined) {
+        for (int u : joined) {
+            driven.set(u, hasClientOutside(g, subsystem, u));
+        }
+        for (int u : joined) {
+            for (int li : g.outLinks(u)) {
+                int v = g.link(li).to();
+                if (driven.get(v) && !hasClientOutside(g, subsystem, v)) {
+                    driven.clear(v);
+                }
+            }
+        }
+    }
+
+    private static boolean hasClientOutside(GraphIndex g, BitSet subsystem, int v) {
+        for (int li : g.inLinks(v)) {
+            if (!subsystem.get(g.link(li).from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a step whose subsystem is {@code sub}, after steps with {@code parentSubs}, first tests u -> v. */
