@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Comparing strategies side by side: every strategy, and each granularity of top-down and bottom-up, planned and
@@ -93,23 +97,60 @@ public final class CompareStrategies {
     }
 
     /**
-     * Plans every alternative; one that cannot be planned (an unbreakable cycle, say) says why.
+     * Plans every alternative, side by side on the machine's cores; one that cannot be planned (an unbreakable
+     * cycle, say) says why.
      *
-     * @throws CancellationException when the thread is interrupted between two alternatives
+     * @throws CancellationException when the thread is interrupted; the alternatives not yet started are not
      */
     public Comparison compare(DependencyGraph graph, CyclePolicy cycles, Objective objective) {
-        List<Compared> rows = new ArrayList<>();
-        for (Alternative a : alternatives(cycles, objective)) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("comparison cancelled");
+        List<Alternative> alternatives = alternatives(cycles, objective);
+        int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "itplan-compare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Compared>> planned = new ArrayList<>();
+            for (Alternative a : alternatives) {
+                planned.add(pool.submit(() -> plan(graph, a)));
             }
-            try {
-                rows.add(new Compared(a, planning.plan(graph, a.options()), null));
-            } catch (UnbreakableCycleException | IllegalArgumentException e) {
-                rows.add(new Compared(a, null, e.getMessage()));
+            List<Compared> rows = new ArrayList<>();
+            for (Future<Compared> f : planned) {
+                rows.add(f.get());
             }
+            return ranked(rows);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("comparison cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return ranked(rows);
+    }
+
+    /**
+     * At most this many alternatives are planned at once: the largest plans (by module, in parallel steps) hold
+     * their stand-ins in memory while they are refereed.
+     */
+    private static final int MAX_THREADS = 4;
+
+    private Compared plan(DependencyGraph graph, Alternative a) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("comparison cancelled");
+        }
+        try {
+            return new Compared(a, planning.plan(graph, a.options()), null);
+        } catch (UnbreakableCycleException | IllegalArgumentException e) {
+            return new Compared(a, null, e.getMessage());
+        }
     }
 
     /** The best value of each metric over the rows that have a plan. */
