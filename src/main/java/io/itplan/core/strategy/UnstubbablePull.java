@@ -160,63 +160,98 @@ final class UnstubbablePull {
             boolean[] extended,
             Function<int[], String> rename) {
         int s = drafts.size();
-        int words = (s + 63) >>> 6;
         int[] newIndex = new int[s];
         // Per old step, the kept steps it comes after (new numbers), without those implied by others: a dropped
-        // step's set is copied into every step after it, so it is kept to its few direct parents.
-        List<TreeSet<Integer>> newAfter = new ArrayList<>(s);
+        // step's are copied into every step after it, so they are kept to its few direct parents.
+        int[][] newAfter = new int[s][];
         long[][] anc = new long[s][];
         List<StepDraft> out = new ArrayList<>();
         for (int i = 0; i < s; i++) {
-            TreeSet<Integer> parents = new TreeSet<>();
-            boolean redirected = false;
-            for (int p : after.get(i)) {
-                if (newIndex[p] >= 0) {
-                    parents.add(newIndex[p]);
-                } else {
-                    parents.addAll(newAfter.get(p));
-                    redirected = true;
-                }
-            }
             int[] mods = modules.get(i);
             boolean dropped = mods.length == 0;
-            if (dropped) {
-                // What came after this step comes after what it came after and where its modules went.
-                receivers.get(i).forEach(r -> parents.add(newIndex[r]));
+            int[] parents = keptParents(after.get(i), dropped ? receivers.get(i) : null, newIndex, newAfter);
+            if (dropped || extended[i] || anyDropped(after.get(i), newIndex)) {
+                parents = withoutImplied(parents, anc);
             }
-            if (dropped || extended[i] || redirected) {
-                // Drop parents implied by other parents, so that chains stay chains: a parent is implied when it is
-                // before another one, i.e. in that one's ancestors other than itself.
-                long[] implied = new long[words];
-                for (int q : parents) {
-                    anc[q][q >>> 6] &= ~(1L << q);
-                    or(implied, anc[q]);
-                    anc[q][q >>> 6] |= 1L << q;
-                }
-                parents.removeIf(p -> has(implied, p));
-            }
-            newAfter.add(parents);
+            newAfter[i] = parents;
             if (dropped) {
                 newIndex[i] = -1;
                 continue;
             }
             int n = out.size();
             newIndex[i] = n;
-            anc[n] = new long[words];
-            anc[n][n >>> 6] |= 1L << n;
-            for (int p : parents) {
-                or(anc[n], anc[p]);
-            }
+            anc[n] = ancestors(n, parents, anc, s);
             String name = changed[i] && rename != null
                     ? rename.apply(mods)
                     : drafts.get(i).name();
-            out.add(new StepDraft(
-                    drafts.get(i).id(),
-                    name,
-                    mods,
-                    parents.stream().mapToInt(Integer::intValue).toArray()));
+            out.add(new StepDraft(drafts.get(i).id(), name, mods, parents));
         }
         return out;
+    }
+
+    /**
+     * The kept steps a step comes after, in new numbers, ascending: its kept parents and what its dropped parents
+     * came after; for a dropped step also the steps its modules went to, which came after what it came after.
+     */
+    private static int[] keptParents(
+            TreeSet<Integer> after, TreeSet<Integer> receivers, int[] newIndex, int[][] newAfter) {
+        int n = after.size() + (receivers == null ? 0 : receivers.size());
+        for (int p : after) {
+            n += newIndex[p] < 0 ? newAfter[p].length : 0;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int p : after) {
+            if (newIndex[p] >= 0) {
+                out[k++] = newIndex[p];
+            } else {
+                for (int q : newAfter[p]) {
+                    out[k++] = q;
+                }
+            }
+        }
+        if (receivers != null) {
+            for (int r : receivers) {
+                out[k++] = newIndex[r];
+            }
+        }
+        return Arrays.stream(out, 0, k).sorted().distinct().toArray();
+    }
+
+    private static boolean anyDropped(TreeSet<Integer> after, int[] newIndex) {
+        for (int p : after) {
+            if (newIndex[p] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Parents without those implied by other parents, so that chains stay chains: a parent is implied when it is
+     * before another one, i.e. in that one's ancestors other than itself.
+     */
+    private static int[] withoutImplied(int[] parents, long[][] anc) {
+        if (parents.length < 2) {
+            return parents;
+        }
+        long[] implied = new long[anc[parents[0]].length];
+        for (int q : parents) {
+            anc[q][q >>> 6] &= ~(1L << q);
+            or(implied, anc[q]);
+            anc[q][q >>> 6] |= 1L << q;
+        }
+        return Arrays.stream(parents).filter(p -> !has(implied, p)).toArray();
+    }
+
+    /** A kept step's ancestors and itself, as bits over the kept steps. */
+    private static long[] ancestors(int n, int[] parents, long[][] anc, int steps) {
+        long[] a = new long[(steps + 63) >>> 6];
+        a[n >>> 6] |= 1L << n;
+        for (int p : parents) {
+            or(a, anc[p]);
+        }
+        return a;
     }
 
     /** Each step's modules, ascending, from the step of each module. */
