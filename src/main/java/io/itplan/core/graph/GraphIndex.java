@@ -14,6 +14,10 @@ public final class GraphIndex {
     private final Link[] links;
     private final int[][] out;
     private final int[][] in;
+    /** Per module, the client of each of its in-links and the supplier of each of its out-links, in the same order. */
+    private final int[][] clients;
+
+    private final int[][] suppliers;
     /** Per module, its unstubbable out-links; the same empty array for most modules. */
     private final int[][] unstubbableOut;
 
@@ -83,6 +87,14 @@ public final class GraphIndex {
         for (int i = 0; i < links.length; i++) {
             out[links[i].from()][o[links[i].from()]++] = i;
             in[links[i].to()][p[links[i].to()]++] = i;
+        }
+        clients = new int[n][];
+        suppliers = new int[n][];
+        for (int v = 0; v < n; v++) {
+            clients[v] =
+                    java.util.Arrays.stream(in[v]).map(li -> links[li].from()).toArray();
+            suppliers[v] =
+                    java.util.Arrays.stream(out[v]).map(li -> links[li].to()).toArray();
         }
         unstubbableOut = new int[n][];
         int[] none = new int[0];
@@ -168,6 +180,16 @@ public final class GraphIndex {
     /** Links entering {@code module} (from its clients), ascending by client. Do not modify. */
     public int[] inLinks(int module) {
         return in[module];
+    }
+
+    /** The clients of {@code module}, ascending: the other end of each of its {@link #inLinks in-links}. Do not modify. */
+    public int[] clients(int module) {
+        return clients[module];
+    }
+
+    /** The suppliers of {@code module}, ascending: the other end of each of its {@link #outLinks out-links}. Do not modify. */
+    public int[] suppliers(int module) {
+        return suppliers[module];
     }
 
     /** The largest attribute coupling count of any link (Amax of the OCplx formula). */

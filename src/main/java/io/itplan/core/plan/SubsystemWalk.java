@@ -28,8 +28,8 @@ final class SubsystemWalk {
     private static void join(GraphIndex g, int[] own, BitSet sub, BitSet sup) {
         for (int u : own) {
             sub.set(u);
-            for (int li : g.outLinks(u)) {
-                sup.set(g.link(li).to());
+            for (int v : g.suppliers(u)) {
+                sup.set(v);
             }
         }
     }

@@ -100,8 +100,7 @@ final class Subsystems {
             driven.set(u, hasClientOutside(g, subsystem, u));
         }
         for (int u : joined) {
-            for (int li : g.outLinks(u)) {
-                int v = g.link(li).to();
+            for (int v : g.suppliers(u)) {
                 if (driven.get(v) && !hasClientOutside(g, subsystem, v)) {
                     driven.clear(v);
                 }
@@ -110,8 +109,8 @@ final class Subsystems {
     }
 
     private static boolean hasClientOutside(GraphIndex g, BitSet subsystem, int v) {
-        for (int li : g.inLinks(v)) {
-            if (!subsystem.get(g.link(li).from())) {
+        for (int u : g.clients(v)) {
+            if (!subsystem.get(u)) {
                 return true;
             }
         }
