@@ -23,6 +23,16 @@ final class IdList extends AbstractList<String> implements RandomAccess {
         return ids instanceof IdList ? ids : List.copyOf(ids);
     }
 
+    /** The table the ids are picked from: the same array for every list of one plan. Do not modify. */
+    String[] table() {
+        return table;
+    }
+
+    /** The number in the table of the id at {@code index}. */
+    int pick(int index) {
+        return picks[index];
+    }
+
     @Override
     public String get(int index) {
         return table[picks[index]];

@@ -101,12 +101,40 @@ final class StandInCheck {
                 + " in that step or before it");
     }
 
+    /** The last table of ids a step's list picked from, and the stand-in each of its ids names (-1: none). */
+    private String[] lastTable;
+
+    private int[] lastResolved;
+
+    /**
+     * The stand-in each id of a step's list names, by position. Lists picked from one table of ids (as a plan made
+     * here has them) have each id of the table looked up once, not once per mention.
+     */
+    private java.util.function.IntUnaryOperator standInsOf(List<String> ids) {
+        if (ids instanceof IdList l) {
+            if (l.table() != lastTable) {
+                String[] table = l.table();
+                int[] resolved = new int[table.length];
+                for (int t = 0; t < table.length; t++) {
+                    resolved[t] = byId.get(table[t]);
+                }
+                lastTable = table;
+                lastResolved = resolved;
+            }
+            int[] resolved = lastResolved;
+            return i -> resolved[l.pick(i)];
+        }
+        return i -> byId.get(ids.get(i));
+    }
+
     private void compareStep(Step step, Role role, List<String> claimedIds, BitSet expected) {
         String what = role.key() + "s";
         BitSet claimed = new BitSet(g.size());
         boolean ok = true;
-        for (String id : claimedIds) {
-            int k = byId.get(id);
+        java.util.function.IntUnaryOperator standInAt = standInsOf(claimedIds);
+        for (int i = 0; i < claimedIds.size(); i++) {
+            String id = claimedIds.get(i);
+            int k = standInAt.applyAsInt(i);
             StandIn d = k < 0 ? null : doubles[k];
             int of = k < 0 ? -1 : ofIndex[k];
             if (d == null) {
