@@ -280,7 +280,12 @@ public final class PlanProducer {
         void accept(int step, int rank);
     }
 
-    /** Each step that uses each stub (or driver), in rank order, once per stand-in and step. */
+    /**
+     * Each step that uses each stub (or driver), in rank order, once per stand-in and step. A stub of v serves its
+     * clients u from u's step until v's: the steps after u's step but not after v's. A driver of v serves from v's
+     * step until the client's. Of the clients' steps only those whose span is not inside another's are walked — in a
+     * chain of steps that is one per stand-in, so the work follows the plan's mentions, not clients times steps.
+     */
     private void forEachUse(StandIns standIns, boolean stubs, Use use) {
         int[] lastRank = new int[drafts.size()];
         Arrays.fill(lastRank, -1);
@@ -295,17 +300,72 @@ public final class PlanProducer {
                     use.accept(step, rank);
                 }
             };
-            for (int li : g.inLinks(standIns.replaced()[r])) {
-                Link l = g.link(li);
-                int su = stepOf[l.from()];
-                int sv = stepOf[l.to()];
-                if (stubs && needsStub(l)) {
+            int v = standIns.replaced()[r];
+            int sv = stepOf[v];
+            int[] clientSteps = spanningClientSteps(v, stubs);
+            for (int su : clientSteps) {
+                if (stubs) {
                     desc.forEachDifference(su, sv, atStep);
-                } else if (!stubs && needsDriver(l)) {
+                } else {
                     desc.forEachDifference(sv, su, atStep);
                 }
             }
         }
+    }
+
+    /**
+     * The steps of v's clients that need a stub (or driver) of v, keeping only those whose span of steps is not
+     * inside another's: for a stub, the steps after no other one (a later step's descendants are among an earlier
+     * one's); for a driver, the steps before no other one.
+     */
+    private int[] spanningClientSteps(int v, boolean stubs) {
+        int[] in = g.inLinks(v);
+        int[] steps = new int[in.length];
+        int n = 0;
+        for (int li : in) {
+            Link l = g.link(li);
+            if (stubs ? needsStub(l) : needsDriver(l)) {
+                steps[n++] = stepOf[l.from()];
+            }
+        }
+        steps = Arrays.stream(steps, 0, n).sorted().distinct().toArray();
+        int kept = 0;
+        if (stubs) {
+            for (int x : steps) {
+                if (!reachedFromAny(steps, kept, x)) {
+                    steps[kept++] = x;
+                }
+            }
+        } else {
+            for (int k = steps.length - 1; k >= 0; k--) {
+                int x = steps[k];
+                if (!reachesAny(steps, steps.length - kept, steps.length, x)) {
+                    steps[steps.length - 1 - kept++] = x;
+                }
+            }
+            return Arrays.copyOfRange(steps, steps.length - kept, steps.length);
+        }
+        return Arrays.copyOf(steps, kept);
+    }
+
+    /** Whether step {@code x} comes after (or is) one of {@code steps[0..to)}. */
+    private boolean reachedFromAny(int[] steps, int to, int x) {
+        for (int k = 0; k < to; k++) {
+            if (desc.contains(steps[k], x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code steps[from..to)} comes after (or is) step {@code x}. */
+    private boolean reachesAny(int[] steps, int from, int to, int x) {
+        for (int k = from; k < to; k++) {
+            if (desc.contains(x, steps[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest steps whose subsystems hold both steps' modules: the minimal common descendants. */
