@@ -4,6 +4,7 @@ import io.itplan.core.cycles.UnbreakableCycleException;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
+import io.itplan.core.plan.StrategyRef;
 import io.itplan.core.strategy.CyclePolicy;
 import io.itplan.core.strategy.Granularity;
 import io.itplan.core.strategy.ModuleOrder;
@@ -41,10 +42,21 @@ public final class CompareStrategies {
     /** One strategy with its options, labelled for a comparison. */
     public record Alternative(String label, PlanOptions options) {}
 
-    /** An alternative and the plan it gives, or why it gives none. */
-    public record Compared(Alternative alternative, IntegrationPlan plan, String problem) {
+    /**
+     * An alternative and what its plan measures, or why it gives none. The plan itself is not kept: a comparison of a
+     * large graph would otherwise hold every alternative's stand-ins at once.
+     *
+     * @param strategy the strategy and options the plan records, or null
+     * @param metrics  the plan's metrics, or null when it could not be planned
+     */
+    public record Compared(Alternative alternative, StrategyRef strategy, Metrics metrics, String problem) {
+        /** Whether the alternative could be planned. */
+        public boolean planned() {
+            return metrics != null;
+        }
+
         public double value(String metric) {
-            return plan.metrics().value(metric).doubleValue();
+            return metrics.value(metric).doubleValue();
         }
     }
 
@@ -62,12 +74,12 @@ public final class CompareStrategies {
         /** Whether a row has the best value of a metric. */
         public boolean isBest(Compared row, String metric) {
             Double b = best.get(metric);
-            return row.plan() != null && b != null && row.value(metric) == b;
+            return row.planned() && b != null && row.value(metric) == b;
         }
 
         /** How many alternatives could not be planned. */
         public long failed() {
-            return rows.stream().filter(r -> r.plan() == null).count();
+            return rows.stream().filter(r -> !r.planned()).count();
         }
     }
 
@@ -147,9 +159,10 @@ public final class CompareStrategies {
             throw new CancellationException("comparison cancelled");
         }
         try {
-            return new Compared(a, planning.plan(graph, a.options()), null);
+            IntegrationPlan plan = planning.plan(graph, a.options());
+            return new Compared(a, plan.strategy(), plan.metrics(), null);
         } catch (UnbreakableCycleException | IllegalArgumentException e) {
-            return new Compared(a, null, e.getMessage());
+            return new Compared(a, null, null, e.getMessage());
         }
     }
 
@@ -158,7 +171,7 @@ public final class CompareStrategies {
         Map<String, Double> best = new TreeMap<>();
         for (String m : METRICS) {
             for (Compared r : rows) {
-                if (r.plan() != null) {
+                if (r.planned()) {
                     double v = r.value(m);
                     best.merge(m, v, moreIsBetter(m) ? Math::max : Math::min);
                 }

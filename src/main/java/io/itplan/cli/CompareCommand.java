@@ -60,17 +60,17 @@ final class CompareCommand implements Callable<Integer> {
             for (CompareStrategies.Compared r : rows) {
                 ObjectNode o = arr.addObject();
                 o.put("label", r.alternative().label());
-                if (r.plan() == null) {
+                if (!r.planned()) {
                     o.put("strategy", r.alternative().options().strategy().key());
                     o.put("problem", r.problem());
                     continue;
                 }
-                o.put("strategy", r.plan().strategy().name());
+                o.put("strategy", r.strategy().name());
                 ObjectNode opts = o.putObject("options");
-                r.plan().strategy().options().forEach((k, v) -> opts.set(k, mapper.valueToTree(v)));
+                r.strategy().options().forEach((k, v) -> opts.set(k, mapper.valueToTree(v)));
                 ObjectNode m = o.putObject("metrics");
                 for (String k : Metrics.KEYS) {
-                    m.set(k, mapper.valueToTree(r.plan().metrics().value(k)));
+                    m.set(k, mapper.valueToTree(r.metrics().value(k)));
                 }
                 ArrayNode bestIn = o.putArray("best");
                 COLUMNS.stream().filter(c -> comparison.isBest(r, c)).forEach(bestIn::add);
@@ -92,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
         for (CompareStrategies.Compared r : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(r.alternative().label());
-            if (r.plan() == null) {
+            if (!r.planned()) {
                 for (int c = 0; c < COLUMNS.size(); c++) {
                     cells.add("-");
                 }
@@ -102,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             for (String c : COLUMNS) {
                 cells.add((comparison.isBest(r, c) ? "*" : "")
-                        + Tables.number(r.plan().metrics().value(c)));
+                        + Tables.number(r.metrics().value(c)));
             }
             t.add(cells.toArray(String[]::new));
         }

@@ -55,7 +55,7 @@ public final class CompareView extends VBox {
         name.setCellValueFactory(
                 d -> new ReadOnlyObjectWrapper<>(d.getValue().alternative().label()));
         name.setCellFactory(col -> FullText.cell(
-                r -> r.alternative().label() + (r.plan() == null && r.problem() != null ? ": " + r.problem() : "")));
+                r -> r.alternative().label() + (!r.planned() && r.problem() != null ? ": " + r.problem() : "")));
         table.getColumns().add(name);
         TableColumn<CompareStrategies.Compared, CompareStrategies.Compared> use = new TableColumn<>("");
         use.setPrefWidth(56);
@@ -67,7 +67,7 @@ public final class CompareView extends VBox {
             @Override
             protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                 super.updateItem(row, empty);
-                if (empty || row == null || row.plan() == null) {
+                if (empty || row == null || !row.planned()) {
                     setGraphic(null);
                     return;
                 }
@@ -92,7 +92,7 @@ public final class CompareView extends VBox {
                     setTooltip(null);
                     if (empty || row == null) {
                         setText(null);
-                    } else if (row.plan() == null) {
+                    } else if (!row.planned()) {
                         setText("–");
                     } else {
                         double v = CompareViewModel.value(row, m);
@@ -116,7 +116,7 @@ public final class CompareView extends VBox {
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2
                         && row.getItem() != null
-                        && row.getItem().plan() != null) {
+                        && row.getItem().planned()) {
                     vm.apply(row.getItem());
                     afterApply.run();
                 }
@@ -129,7 +129,7 @@ public final class CompareView extends VBox {
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         apply.setOnAction(e -> {
             CompareStrategies.Compared row = table.getSelectionModel().getSelectedItem();
-            if (row != null && row.plan() != null) {
+            if (row != null && row.planned()) {
                 vm.apply(row);
                 afterApply.run();
             }
@@ -164,7 +164,7 @@ public final class CompareView extends VBox {
         String m = metric.getValue();
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         java.util.List<CompareStrategies.Compared> planned =
-                vm.rows().stream().filter(r -> r.plan() != null).toList();
+                vm.rows().stream().filter(r -> r.planned()).toList();
         // Listed top to bottom in the table's order.
         for (int i = planned.size() - 1; i >= 0; i--) {
             CompareStrategies.Compared r = planned.get(i);

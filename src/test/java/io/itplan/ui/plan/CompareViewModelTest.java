@@ -44,7 +44,6 @@ class CompareViewModelTest {
         assertEquals(StrategyName.BOTTOM_UP, plan.strategyProperty().get());
         assertEquals(Granularity.PARALLEL, plan.granularityProperty().get());
         settle();
-        assertEquals(
-                bottomUpParallel.plan().metrics(), plan.planProperty().get().metrics());
+        assertEquals(bottomUpParallel.metrics(), plan.planProperty().get().metrics());
     }
 }
