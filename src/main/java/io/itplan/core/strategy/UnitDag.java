@@ -1,13 +1,10 @@
 package io.itplan.core.strategy;
 
 import io.itplan.core.graph.GraphIndex;
-import io.itplan.core.graph.Link;
 import io.itplan.core.graph.Risk;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The acyclic graph strategies order: units are single modules (cycles broken) or whole strongly
@@ -23,26 +20,35 @@ public final class UnitDag {
     private int[] depth;
     private int[] height;
 
-    private UnitDag(int[][] members, List<TreeSet<Integer>> sup, Risk[] risk) {
-        int u = members.length;
+    /** @param suppliers per unit, its suppliers ascending and each once */
+    private UnitDag(int[][] members, int[][] suppliers, Risk[] risk) {
         this.members = members;
         this.risk = risk;
-        suppliers = new int[u][];
-        List<List<Integer>> cl = new ArrayList<>();
-        for (int i = 0; i < u; i++) {
-            cl.add(new ArrayList<>());
-        }
-        for (int i = 0; i < u; i++) {
-            suppliers[i] = sup.get(i).stream().mapToInt(Integer::intValue).toArray();
-            for (int s : suppliers[i]) {
-                cl.get(s).add(i);
+        this.suppliers = suppliers;
+        this.clients = reverse(suppliers);
+        topo = clientsFirstOrder();
+    }
+
+    /** For each unit, the units that list it, ascending. */
+    private static int[][] reverse(int[][] edges) {
+        int u = edges.length;
+        int[] count = new int[u];
+        for (int[] e : edges) {
+            for (int x : e) {
+                count[x]++;
             }
         }
-        clients = new int[u][];
+        int[][] out = new int[u][];
         for (int i = 0; i < u; i++) {
-            clients[i] = cl.get(i).stream().mapToInt(Integer::intValue).toArray();
+            out[i] = new int[count[i]];
         }
-        topo = clientsFirstOrder();
+        int[] filled = new int[u];
+        for (int i = 0; i < u; i++) {
+            for (int x : edges[i]) {
+                out[x][filled[x]++] = i;
+            }
+        }
+        return out;
     }
 
     /** Each module a unit; the broken links are left out. */
@@ -50,19 +56,25 @@ public final class UnitDag {
         int n = g.size();
         int[][] members = new int[n][];
         Risk[] risk = new Risk[n];
-        List<TreeSet<Integer>> sup = new ArrayList<>();
+        int[][] sup = new int[n][];
         for (int v = 0; v < n; v++) {
             members[v] = new int[] {v};
             risk[v] = g.risk(v);
-            sup.add(new TreeSet<>());
-        }
-        for (int li = 0; li < g.linkCount(); li++) {
-            if (!brokenLinks.get(li)) {
-                Link l = g.link(li);
-                sup.get(l.from()).add(l.to());
-            }
+            sup[v] = kept(g.outLinks(v), g.suppliers(v), brokenLinks);
         }
         return new UnitDag(members, sup, risk);
+    }
+
+    /** The suppliers over the links not broken; links are one per supplier, in supplier order. */
+    private static int[] kept(int[] links, int[] suppliers, BitSet brokenLinks) {
+        int[] out = new int[suppliers.length];
+        int k = 0;
+        for (int i = 0; i < links.length; i++) {
+            if (!brokenLinks.get(links[i])) {
+                out[k++] = suppliers[i];
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     /** Each strongly connected component a unit (components ascending, by smallest member). */
@@ -70,7 +82,6 @@ public final class UnitDag {
         int[] unitOf = new int[g.size()];
         int[][] members = new int[components.size()][];
         Risk[] risk = new Risk[components.size()];
-        List<TreeSet<Integer>> sup = new ArrayList<>();
         for (int c = 0; c < components.size(); c++) {
             members[c] = components.get(c);
             Risk r = Risk.LOW;
@@ -79,28 +90,24 @@ public final class UnitDag {
                 r = g.risk(v).compareTo(r) > 0 ? g.risk(v) : r;
             }
             risk[c] = r;
-            sup.add(new TreeSet<>());
         }
-        for (int li = 0; li < g.linkCount(); li++) {
-            Link l = g.link(li);
-            if (unitOf[l.from()] != unitOf[l.to()]) {
-                sup.get(unitOf[l.from()]).add(unitOf[l.to()]);
-            }
+        int[][] sup = new int[components.size()][];
+        for (int c = 0; c < components.size(); c++) {
+            int own = c;
+            sup[c] = Arrays.stream(members[c])
+                    .flatMap(v -> Arrays.stream(g.suppliers(v)))
+                    .map(v -> unitOf[v])
+                    .filter(d -> d != own)
+                    .sorted()
+                    .distinct()
+                    .toArray();
         }
         return new UnitDag(members, sup, risk);
     }
 
     /** The same units with every edge reversed: bottom-up on this graph is top-down on the reverse. */
     public UnitDag reversed() {
-        List<TreeSet<Integer>> sup = new ArrayList<>();
-        for (int[] c : clients) {
-            TreeSet<Integer> s = new TreeSet<>();
-            for (int x : c) {
-                s.add(x);
-            }
-            sup.add(s);
-        }
-        return new UnitDag(members, sup, risk);
+        return new UnitDag(members, clients, risk);
     }
 
     public int size() {
