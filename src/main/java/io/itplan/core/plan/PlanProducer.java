@@ -34,22 +34,43 @@ public final class PlanProducer {
     public PlanProducer(GraphIndex g, List<StepDraft> drafts) {
         this.g = g;
         this.drafts = drafts;
-        int s = drafts.size();
-        stepOf = new int[g.size()];
-        Arrays.fill(stepOf, -1);
-        for (int i = 0; i < s; i++) {
-            for (int v : drafts.get(i).modules()) {
-                stepOf[v] = i;
-            }
-        }
-        parents = new int[s][];
-        int[] childCount = new int[s];
-        for (int i = 0; i < s; i++) {
+        stepOf = stepOf(g.size(), drafts);
+        parents = new int[drafts.size()][];
+        for (int i = 0; i < drafts.size(); i++) {
             parents[i] = drafts.get(i).after();
             for (int p : parents[i]) {
                 if (p >= i) {
                     throw new IllegalStateException("step " + drafts.get(i).id() + " comes after a later step");
                 }
+            }
+        }
+        anc = new StepSets(drafts.size());
+        for (int i = 0; i < parents.length; i++) {
+            anc.unionOf(i, parents[i]);
+        }
+        int[][] children = children(parents);
+        desc = new StepSets(drafts.size());
+        for (int i = children.length - 1; i >= 0; i--) {
+            desc.unionOf(i, children[i]);
+        }
+    }
+
+    private static int[] stepOf(int modules, List<StepDraft> drafts) {
+        int[] stepOf = new int[modules];
+        Arrays.fill(stepOf, -1);
+        for (int i = 0; i < drafts.size(); i++) {
+            for (int v : drafts.get(i).modules()) {
+                stepOf[v] = i;
+            }
+        }
+        return stepOf;
+    }
+
+    private static int[][] children(int[][] parents) {
+        int s = parents.length;
+        int[] childCount = new int[s];
+        for (int[] ps : parents) {
+            for (int p : ps) {
                 childCount[p]++;
             }
         }
@@ -63,14 +84,7 @@ public final class PlanProducer {
                 children[p][filled[p]++] = i;
             }
         }
-        anc = new StepSets(s);
-        for (int i = 0; i < s; i++) {
-            anc.unionOf(i, parents[i]);
-        }
-        desc = new StepSets(s);
-        for (int i = s - 1; i >= 0; i--) {
-            desc.unionOf(i, children[i]);
-        }
+        return children;
     }
 
     private boolean needsStub(Link l) {

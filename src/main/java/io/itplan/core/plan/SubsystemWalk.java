@@ -24,16 +24,6 @@ final class SubsystemWalk {
 
     private SubsystemWalk() {}
 
-    /** Adds a step's own modules to its subsystem, and their suppliers to the subsystem's. */
-    private static void join(GraphIndex g, int[] own, BitSet sub, BitSet sup) {
-        for (int u : own) {
-            sub.set(u);
-            for (int v : g.suppliers(u)) {
-                sup.set(v);
-            }
-        }
-    }
-
     static void walk(GraphIndex g, StepStructure st, Visitor visitor) {
         int s = st.order().size();
         int[][] own = new int[s][];
@@ -46,45 +36,81 @@ final class SubsystemWalk {
                 pending[p]++;
             }
         }
-        BitSet[] sub = new BitSet[s];
-        BitSet[] sup = new BitSet[s];
-        BitSet[] dr = new BitSet[s];
+        Live live = new Live(g, s);
         for (int i = 0; i < s; i++) {
             int[] ps = st.parents()[i];
             List<BitSet> parents = new ArrayList<>(ps.length);
             if (ps.length == 1 && pending[ps[0]] == 1) {
-                int p = ps[0];
-                sub[i] = sub[p];
-                sup[i] = sup[p];
-                dr[i] = dr[p];
-                sub[p] = sup[p] = dr[p] = null;
-                join(g, own[i], sub[i], sup[i]);
-                Subsystems.drivenAfterJoining(g, sub[i], dr[i], own[i]);
+                live.grow(i, ps[0], own[i]);
             } else {
-                sub[i] = new BitSet(g.size());
-                sup[i] = new BitSet(g.size());
-                BitSet candidates = new BitSet(g.size());
-                for (int p : ps) {
-                    sub[i].or(sub[p]);
-                    sup[i].or(sup[p]);
-                    candidates.or(dr[p]);
-                    parents.add(sub[p]);
-                }
-                join(g, own[i], sub[i], sup[i]);
-                for (int u : own[i]) {
-                    candidates.set(u);
-                }
-                dr[i] = Subsystems.drivenAmong(g, sub[i], candidates);
+                live.join(i, ps, own[i], parents);
             }
-            visitor.step(i, own[i], sub[i], sup[i], dr[i], parents);
+            visitor.step(i, own[i], live.sub[i], live.sup[i], live.dr[i], parents);
             for (int p : ps) {
                 if (--pending[p] == 0) {
-                    sub[p] = sup[p] = dr[p] = null;
+                    live.drop(p);
                 }
             }
             if (pending[i] == 0) {
-                sub[i] = sup[i] = dr[i] = null;
+                live.drop(i);
             }
+        }
+    }
+
+    /** The subsystems, their suppliers and their driven members, of the steps a later step still needs. */
+    private static final class Live {
+        final GraphIndex g;
+        final BitSet[] sub;
+        final BitSet[] sup;
+        final BitSet[] dr;
+
+        Live(GraphIndex g, int steps) {
+            this.g = g;
+            sub = new BitSet[steps];
+            sup = new BitSet[steps];
+            dr = new BitSet[steps];
+        }
+
+        /** Step {@code i} takes over its only parent's subsystem, which no other step needs, and grows it. */
+        void grow(int i, int p, int[] own) {
+            sub[i] = sub[p];
+            sup[i] = sup[p];
+            dr[i] = dr[p];
+            drop(p);
+            add(own, sub[i], sup[i]);
+            Subsystems.drivenAfterJoining(g, sub[i], dr[i], own);
+        }
+
+        /** Step {@code i}'s subsystem, the union of its parents' and its own modules. */
+        void join(int i, int[] ps, int[] own, List<BitSet> parents) {
+            sub[i] = new BitSet(g.size());
+            sup[i] = new BitSet(g.size());
+            BitSet candidates = new BitSet(g.size());
+            for (int p : ps) {
+                sub[i].or(sub[p]);
+                sup[i].or(sup[p]);
+                candidates.or(dr[p]);
+                parents.add(sub[p]);
+            }
+            add(own, sub[i], sup[i]);
+            for (int u : own) {
+                candidates.set(u);
+            }
+            dr[i] = Subsystems.drivenAmong(g, sub[i], candidates);
+        }
+
+        /** Adds a step's own modules to its subsystem, and their suppliers to the subsystem's. */
+        private void add(int[] own, BitSet into, BitSet suppliers) {
+            for (int u : own) {
+                into.set(u);
+                for (int v : g.suppliers(u)) {
+                    suppliers.set(v);
+                }
+            }
+        }
+
+        void drop(int i) {
+            sub[i] = sup[i] = dr[i] = null;
         }
     }
 }

@@ -4,7 +4,6 @@ import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Link;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,32 +29,42 @@ final class TestsCheck {
 
     /** One step: the dependencies it tests for the first time, against those it claims. */
     void step(int i, int[] own, BitSet sub, List<BitSet> parents) {
-        BitSet expected = new BitSet();
+        BitSet expected = firstTested(own, sub, parents);
+        testedSomewhere.or(expected);
+        compare(i, expected);
+    }
+
+    /** The dependencies a step tests first: those of the modules it adds to its parents' subsystems. */
+    private BitSet firstTested(int[] own, BitSet sub, List<BitSet> parents) {
+        BitSet expected = new BitSet(g.linkCount());
         if (parents.isEmpty()) {
             // A first step, or a step grown from its only parent: what it adds is its own modules.
             for (int u : own) {
                 addWhole(u, sub, List.of(), expected);
             }
-        } else {
-            BitSet largest = parents.get(0);
-            for (BitSet p : parents) {
-                largest = p.cardinality() > largest.cardinality() ? p : largest;
-            }
-            BitSet added = (BitSet) sub.clone();
-            added.andNot(largest);
-            for (int u = added.nextSetBit(0); u >= 0; u = added.nextSetBit(u + 1)) {
-                addWhole(u, sub, parents, expected);
-            }
+            return expected;
         }
-        testedSomewhere.or(expected);
+        BitSet largest = parents.get(0);
+        for (BitSet p : parents) {
+            largest = p.cardinality() > largest.cardinality() ? p : largest;
+        }
+        BitSet added = (BitSet) sub.clone();
+        added.andNot(largest);
+        for (int u = added.nextSetBit(0); u >= 0; u = added.nextSetBit(u + 1)) {
+            addWhole(u, sub, parents, expected);
+        }
+        return expected;
+    }
+
+    /** The tests step {@code i} claims against those it should: what it misses and what it lists needlessly. */
+    private void compare(int i, BitSet expected) {
         Set<DependencyRef> extra = new TreeSet<>();
-        BitSet claimed = new BitSet();
-        Set<Integer> seen = new HashSet<>();
+        BitSet claimed = new BitSet(g.linkCount());
         for (DependencyRef r : st.order().get(i).tests()) {
             int u = g.indexOf(r.from());
             int v = g.indexOf(r.to());
             int li = u < 0 || v < 0 ? -1 : g.linkIndex(u, v);
-            if (li >= 0 && seen.add(li) && expected.get(li)) {
+            if (li >= 0 && !claimed.get(li) && expected.get(li)) {
                 claimed.set(li);
             } else {
                 extra.add(r);

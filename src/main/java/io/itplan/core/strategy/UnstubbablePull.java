@@ -1,7 +1,6 @@
 package io.itplan.core.strategy;
 
 import io.itplan.core.graph.GraphIndex;
-import io.itplan.core.graph.Link;
 import io.itplan.core.plan.StepDraft;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,42 +50,76 @@ final class UnstubbablePull {
         if (!g.hasUnstubbable()) {
             return drafts;
         }
-        int s = drafts.size();
-        // Where each module is is kept in stepOf alone; the steps' module lists are rebuilt from it at the end, so a
-        // plan in which little moves costs a pass over the modules, not a sorted set per step.
-        List<TreeSet<Integer>> after = new ArrayList<>(s);
-        List<TreeSet<Integer>> receivers = new ArrayList<>(s);
-        int[] stepOf = new int[g.size()];
-        int[] unitOf = new int[g.size()];
-        for (int unit = 0; unit < dag.size(); unit++) {
-            for (int v : dag.members(unit)) {
-                unitOf[v] = unit;
-            }
+        Pull pull = new Pull(g, dag, drafts, orderNeighbours);
+        for (int i = 0; i < drafts.size(); i++) {
+            pull.into(i, drafts.get(i).modules());
         }
-        List<int[]> originally = new ArrayList<>(s);
-        for (int i = 0; i < s; i++) {
-            int[] m = drafts.get(i).modules();
-            originally.add(m);
-            for (int v : m) {
-                stepOf[v] = i;
-            }
-            TreeSet<Integer> a = new TreeSet<>();
-            Arrays.stream(drafts.get(i).after()).forEach(a::add);
-            after.add(a);
-            receivers.add(new TreeSet<>());
+        if (!pull.anyChange()) {
+            return drafts;
         }
-        boolean[] changed = new boolean[s];
-        boolean[] extended = new boolean[s];
-        int words = (s + 63) >>> 6;
-        long[][] anc = new long[s][];
-        for (int i = 0; i < s; i++) {
-            anc[i] = new long[words];
+        List<int[]> modules = modulesByStep(pull.stepOf, drafts.size());
+        return withoutEmptySteps(drafts, modules, pull.after, pull.receivers, pull.changed, pull.extended, rename);
+    }
+
+    /**
+     * The pull in progress, step by step in order. Where each module is is kept in {@code stepOf} alone; the steps'
+     * module lists are rebuilt from it at the end, so a plan in which little moves costs a pass over the modules, not
+     * a sorted set per step.
+     */
+    private static final class Pull {
+        final GraphIndex g;
+        final UnitDag dag;
+        final boolean orderNeighbours;
+        final int[] stepOf;
+        final int[] unitOf;
+        final List<TreeSet<Integer>> after;
+        /** Per step, the steps its modules went to. */
+        final List<TreeSet<Integer>> receivers;
+        /** Per step, itself and the steps before it, as bits; known for the steps pulled into so far. */
+        final long[][] anc;
+
+        final boolean[] changed;
+        final boolean[] extended;
+
+        Pull(GraphIndex g, UnitDag dag, List<StepDraft> drafts, boolean orderNeighbours) {
+            this.g = g;
+            this.dag = dag;
+            this.orderNeighbours = orderNeighbours;
+            int s = drafts.size();
+            stepOf = new int[g.size()];
+            unitOf = new int[g.size()];
+            for (int unit = 0; unit < dag.size(); unit++) {
+                for (int v : dag.members(unit)) {
+                    unitOf[v] = unit;
+                }
+            }
+            after = new ArrayList<>(s);
+            receivers = new ArrayList<>(s);
+            for (int i = 0; i < s; i++) {
+                for (int v : drafts.get(i).modules()) {
+                    stepOf[v] = i;
+                }
+                TreeSet<Integer> a = new TreeSet<>();
+                for (int p : drafts.get(i).after()) {
+                    a.add(p);
+                }
+                after.add(a);
+                receivers.add(new TreeSet<>());
+            }
+            anc = new long[s][];
+            changed = new boolean[s];
+            extended = new boolean[s];
+        }
+
+        /** Pulls into step {@code i} the unstubbable suppliers of the modules it still has of {@code originally}. */
+        void into(int i, int[] originally) {
+            anc[i] = new long[(anc.length + 63) >>> 6];
             anc[i][i >>> 6] |= 1L << i;
             for (int p : after.get(i)) {
                 or(anc[i], anc[p]);
             }
             ArrayDeque<Integer> todo = new ArrayDeque<>();
-            for (int v : originally.get(i)) {
+            for (int v : originally) {
                 if (stepOf[v] == i && g.unstubbableOutLinks(v).length > 0) {
                     todo.add(v);
                 }
@@ -94,60 +127,62 @@ final class UnstubbablePull {
             while (!todo.isEmpty()) {
                 int u = todo.poll();
                 for (int li : g.unstubbableOutLinks(u)) {
-                    int v = g.link(li).to();
-                    int j = stepOf[v];
-                    if (has(anc[i], j)) {
-                        continue;
-                    }
-                    if (j < i) {
-                        after.get(i).add(j);
-                        extended[i] = true;
-                        or(anc[i], anc[j]);
-                        continue;
-                    }
-                    // The supplier's whole unit moves: a cycle integrated as one step stays one step.
-                    for (int x : dag.members(unitOf[v])) {
-                        stepOf[x] = i;
-                        todo.add(x);
-                    }
-                    receivers.get(j).add(i);
-                    changed[i] = true;
-                    changed[j] = true;
-                    if (orderNeighbours) {
-                        for (int x : dag.members(unitOf[v])) {
-                            orderAgainstNeighbours(g, x, i, stepOf, after, anc, extended);
-                        }
-                    }
+                    supplier(i, g.link(li).to(), todo);
                 }
             }
         }
-        boolean anyChange = false;
-        for (int i = 0; i < s && !anyChange; i++) {
-            anyChange = changed[i] || extended[i];
-        }
-        if (!anyChange) {
-            return drafts;
-        }
-        List<int[]> modules = modulesByStep(stepOf, s);
-        return withoutEmptySteps(drafts, modules, after, receivers, changed, extended, rename);
-    }
 
-    /** Makes step {@code i}, which just received {@code v}, ordered against the step of every neighbour of v. */
-    private static void orderAgainstNeighbours(
-            GraphIndex g, int v, int i, int[] stepOf, List<TreeSet<Integer>> after, long[][] anc, boolean[] extended) {
-        for (int[] links : new int[][] {g.outLinks(v), g.inLinks(v)}) {
-            for (int li : links) {
-                Link l = g.link(li);
-                int k = stepOf[l.from() == v ? l.to() : l.from()];
-                if (k < i && !has(anc[i], k)) {
-                    after.get(i).add(k);
-                    or(anc[i], anc[k]);
-                    extended[i] = true;
-                } else if (k > i) {
-                    after.get(k).add(i);
-                    extended[k] = true;
+        /** Makes the unstubbable supplier {@code v} of a module of step {@code i} integrated there or before. */
+        private void supplier(int i, int v, ArrayDeque<Integer> todo) {
+            int j = stepOf[v];
+            if (has(anc[i], j)) {
+                return;
+            }
+            if (j < i) {
+                after.get(i).add(j);
+                extended[i] = true;
+                or(anc[i], anc[j]);
+                return;
+            }
+            // The supplier's whole unit moves: a cycle integrated as one step stays one step.
+            for (int x : dag.members(unitOf[v])) {
+                stepOf[x] = i;
+                todo.add(x);
+            }
+            receivers.get(j).add(i);
+            changed[i] = true;
+            changed[j] = true;
+            if (orderNeighbours) {
+                for (int x : dag.members(unitOf[v])) {
+                    orderAgainstNeighbours(x, i);
                 }
             }
+        }
+
+        /** Makes step {@code i}, which just received {@code v}, ordered against the step of every neighbour of v. */
+        private void orderAgainstNeighbours(int v, int i) {
+            for (int[] neighbours : new int[][] {g.suppliers(v), g.clients(v)}) {
+                for (int x : neighbours) {
+                    int k = stepOf[x];
+                    if (k < i && !has(anc[i], k)) {
+                        after.get(i).add(k);
+                        or(anc[i], anc[k]);
+                        extended[i] = true;
+                    } else if (k > i) {
+                        after.get(k).add(i);
+                        extended[k] = true;
+                    }
+                }
+            }
+        }
+
+        boolean anyChange() {
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i] || extended[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
