@@ -13,6 +13,7 @@ import io.itplan.core.plan.CycleBreaking;
 import io.itplan.core.plan.DependencyRef;
 import io.itplan.core.plan.Execution;
 import io.itplan.core.plan.GraphRef;
+import io.itplan.core.plan.IdTable;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
 import io.itplan.core.plan.Role;
@@ -83,15 +84,16 @@ public final class PlanFiles {
         JsonFactory factory = yaml ? YAML_FACTORY : JSON.getFactory();
         List<Step> steps = new ArrayList<>();
         List<InputException> stepViolations = new ArrayList<>();
-        Map<String, String> shared = new HashMap<>();
+        IdTable shared = new IdTable();
         Map<String, LocatedTree.Elements> streamed = Map.of("steps", (element, i) -> {
+            Map<String, int[]> numbered = new HashMap<>();
             List<PlanSchema.Violation> violations =
-                    PlanSchema.validateStep(withoutValidIds(element.root(), shared), i, PlanSchema.RESOURCE);
+                    PlanSchema.validateStep(withoutValidIds(element.root(), shared, numbered), i, PlanSchema.RESOURCE);
             for (PlanSchema.Violation v : violations) {
                 stepViolations.add(element.error(v.pointer(), v.pointer() + ": " + v.message()));
             }
             if (stepViolations.isEmpty()) {
-                steps.add(step(element.root(), shared));
+                steps.add(step(element.root(), shared, numbered));
             }
         });
         LocatedTree.Streamed read =
@@ -135,14 +137,16 @@ public final class PlanFiles {
      * The step as the schema sees it, with the lists of ids that certainly keep to the id pattern left empty: the
      * schema says nothing else of them, and a parallel plan's steps name millions of stand-ins between them.
      */
-    private static JsonNode withoutValidIds(JsonNode step, Map<String, String> shared) {
+    private static JsonNode withoutValidIds(JsonNode step, IdTable shared, Map<String, int[]> numbered) {
         if (!step.isObject()) {
             return step;
         }
         ObjectNode copy = null;
         for (String key : List.of("after", "stubs", "drivers")) {
             JsonNode list = step.get(key);
-            if (list != null && list.isArray() && list.size() > 0 && allValidIds(list, shared)) {
+            int[] numbers = list != null && list.isArray() && list.size() > 0 ? validIds(list, shared) : null;
+            if (numbers != null) {
+                numbered.put(key, numbers);
                 if (copy == null) {
                     // A shallow copy: the long lists are left out, never copied.
                     copy = JsonNodeFactory.instance.objectNode();
@@ -154,44 +158,53 @@ public final class PlanFiles {
         return copy == null ? step : copy;
     }
 
-    private static boolean allValidIds(JsonNode list, Map<String, String> shared) {
-        for (JsonNode id : list) {
+    /** The numbers of a list's ids when every one is text that keeps to the id pattern, else null. */
+    private static int[] validIds(JsonNode list, IdTable shared) {
+        int[] numbers = new int[list.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            JsonNode id = list.get(i);
             if (!id.isTextual()) {
-                return false;
+                return null;
             }
             String text = id.asText();
-            if (!shared.containsKey(text)) {
+            int n = shared.find(text);
+            if (n < 0) {
                 if (!PlanSchema.idPattern().matcher(text).matches()) {
-                    return false;
+                    return null;
                 }
-                shared.put(text, text);
+                n = shared.number(text);
             }
+            numbers[i] = n;
         }
-        return true;
+        return numbers;
     }
 
-    private static Step step(JsonNode st, Map<String, String> shared) {
+    private static Step step(JsonNode st, IdTable shared, Map<String, int[]> numbered) {
         List<List<String>> run = new ArrayList<>();
         st.get("run").forEach(r -> run.add(strings(r)));
         return new Step(
                 st.get("id").asText(),
                 st.get("name").asText(),
-                sharedStrings(st.get("after"), shared),
+                sharedStrings(st, "after", shared, numbered),
                 strings(st.get("integrate")),
-                sharedStrings(st.get("stubs"), shared),
-                sharedStrings(st.get("drivers"), shared),
+                sharedStrings(st, "stubs", shared, numbered),
+                sharedStrings(st, "drivers", shared, numbered),
                 refs(st.get("tests")),
                 run,
                 execution(st.get("execution")));
     }
 
-    private static List<String> sharedStrings(JsonNode array, Map<String, String> shared) {
-        String[] out = new String[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            String text = array.get(i).asText();
-            out[i] = shared.computeIfAbsent(text, k -> k);
+    /** A step's list of ids, by the numbers found when it was validated, else looked up now. */
+    private static List<String> sharedStrings(JsonNode step, String key, IdTable shared, Map<String, int[]> numbered) {
+        if (numbered.containsKey(key)) {
+            return shared.list(numbered.get(key));
         }
-        return List.of(out);
+        JsonNode array = step.get(key);
+        int[] numbers = new int[array.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = shared.number(array.get(i).asText());
+        }
+        return shared.list(numbers);
     }
 
     private static IntegrationPlan fromTree(JsonNode root, boolean v1, List<Step> steps) {

@@ -116,7 +116,8 @@ final class StandInCheck {
                 String[] table = l.table();
                 int[] resolved = new int[table.length];
                 for (int t = 0; t < table.length; t++) {
-                    resolved[t] = byId.get(table[t]);
+                    // A table still being filled has room to spare: no list picks those slots.
+                    resolved[t] = table[t] == null ? -1 : byId.get(table[t]);
                 }
                 lastTable = table;
                 lastResolved = resolved;
