@@ -35,7 +35,17 @@ public final class PlanProducer {
         this.g = g;
         this.drafts = drafts;
         stepOf = stepOf(g.size(), drafts);
-        parents = new int[drafts.size()][];
+        parents = parents(drafts);
+        anc = ancestors(parents);
+        int[][] children = children(parents);
+        desc = new StepSets(drafts.size());
+        for (int i = children.length - 1; i >= 0; i--) {
+            desc.unionOf(i, children[i]);
+        }
+    }
+
+    private static int[][] parents(List<StepDraft> drafts) {
+        int[][] parents = new int[drafts.size()][];
         for (int i = 0; i < drafts.size(); i++) {
             parents[i] = drafts.get(i).after();
             for (int p : parents[i]) {
@@ -44,15 +54,16 @@ public final class PlanProducer {
                 }
             }
         }
-        anc = new StepSets(drafts.size());
+        return parents;
+    }
+
+    /** Each step and the steps before it. */
+    private static StepSets ancestors(int[][] parents) {
+        StepSets anc = new StepSets(parents.length);
         for (int i = 0; i < parents.length; i++) {
             anc.unionOf(i, parents[i]);
         }
-        int[][] children = children(parents);
-        desc = new StepSets(drafts.size());
-        for (int i = children.length - 1; i >= 0; i--) {
-            desc.unionOf(i, children[i]);
-        }
+        return anc;
     }
 
     private static int[] stepOf(int modules, List<StepDraft> drafts) {
@@ -95,15 +106,23 @@ public final class PlanProducer {
         return !anc.contains(stepOf[l.to()], stepOf[l.from()]);
     }
 
-    /** Summed weights of the specific stubs and drivers: what sandwich minimises over target depths. */
-    public double standInCost() {
+    /**
+     * Summed weights of the specific stubs and drivers the steps need: what sandwich minimises over target depths.
+     * Only which steps come before which counts, not their order or the stand-ins' lists, so only that is built.
+     */
+    public static double standInCost(GraphIndex g, List<StepDraft> drafts) {
+        int[] stepOf = stepOf(g.size(), drafts);
+        StepSets anc = ancestors(parents(drafts));
         double cost = 0;
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
-            if (needsStub(l)) {
+            int su = stepOf[l.from()];
+            int sv = stepOf[l.to()];
+            // A stub of v for u unless v's step is u's or before it; a driver of u for v alike.
+            if (!anc.contains(su, sv)) {
                 cost += l.weight();
             }
-            if (needsDriver(l)) {
+            if (!anc.contains(sv, su)) {
                 cost += l.weight();
             }
         }

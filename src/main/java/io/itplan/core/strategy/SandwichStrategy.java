@@ -54,7 +54,7 @@ public final class SandwichStrategy implements IntegrationStrategy {
     private int cheapest(GraphIndex g, UnitDag dag, Placement place) {
         double[] costs = IntStream.rangeClosed(0, place.maxDepth)
                 .parallel()
-                .mapToDouble(t -> new PlanProducer(g, drafts(g, dag, place, t)).standInCost())
+                .mapToDouble(t -> PlanProducer.standInCost(g, pulled(g, dag, place, t)))
                 .toArray();
         int best = 0;
         double bestCost = Double.POSITIVE_INFINITY;
@@ -100,6 +100,11 @@ public final class SandwichStrategy implements IntegrationStrategy {
     }
 
     private static List<StepDraft> drafts(GraphIndex g, UnitDag dag, Placement place, int t) {
+        return topTrackFirst(pulled(g, dag, place, t));
+    }
+
+    /** The steps around target depth {@code t}, unstubbable suppliers pulled up, bottom track first. */
+    private static List<StepDraft> pulled(GraphIndex g, UnitDag dag, Placement place, int t) {
         // Modules go to a level of their track by a counting pass and a filling pass in index order, so each
         // level's modules come out sorted: top levels by depth (0..t-1), bottom levels by height, then the target.
         int n = g.size();
@@ -137,7 +142,7 @@ public final class SandwichStrategy implements IntegrationStrategy {
             steps.add(new StepDraft(
                     TARGET + t, "Target: depth " + t, members[targetSlot], Arrays.copyOf(lastOfTracks, tracks)));
         }
-        return topTrackFirst(joined(UnstubbablePull.apply(g, dag, steps, null)));
+        return joined(UnstubbablePull.apply(g, dag, steps, null));
     }
 
     /**
