@@ -106,6 +106,34 @@ public final class ScaleBenchmark {
             }
             System.out.println(line);
         }
+        System.out.println();
+        System.out.println(inProcess(g10));
+    }
+
+    /**
+     * This build's planning in a warm JVM, without the process around it: each level strategy planned and refereed
+     * (as {@code plan} does, without reading or writing files), median of five after three warm-ups.
+     */
+    private static String inProcess(Path g10) throws Exception {
+        io.itplan.core.graph.DependencyGraph graph =
+                io.itplan.app.OpenGraph.open(g10).graph();
+        io.itplan.app.PlanGraph planning = io.itplan.app.PlanGraph.standard();
+        StringBuilder out = new StringBuilder("in-process, this build, 10k, plan and check (median of 5, warm):");
+        long worst = 0;
+        for (io.itplan.core.strategy.StrategyName s : io.itplan.core.strategy.StrategyName.values()) {
+            io.itplan.core.strategy.PlanOptions options = io.itplan.core.strategy.PlanOptions.of(s);
+            long[] ms = new long[8];
+            for (int i = 0; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                planning.plan(graph, options);
+                ms[i] = (System.nanoTime() - t0) / 1_000_000;
+            }
+            long[] measured = java.util.Arrays.copyOfRange(ms, 3, 8);
+            java.util.Arrays.sort(measured);
+            worst = Math.max(worst, measured[2]);
+            out.append(String.format(Locale.ROOT, " %s %,d ms;", s.key(), measured[2]));
+        }
+        return out.append(String.format(Locale.ROOT, " worst %,d ms", worst)).toString();
     }
 
     private static List<Run> rows(Path work, Path jar, boolean capped, Run nx) throws Exception {
