@@ -250,6 +250,10 @@ public final class PlanProducer {
      * its clients need it there.
      */
     private int[][] usesByStep(StandIns standIns, boolean stubs) {
+        int[][] swept = swept(standIns, stubs);
+        if (swept != null) {
+            return swept;
+        }
         int s = drafts.size();
         int[] count = new int[s];
         forEachUse(standIns, stubs, (step, r) -> count[step]++);
@@ -260,6 +264,116 @@ public final class PlanProducer {
         Arrays.fill(count, 0);
         forEachUse(standIns, stubs, (step, r) -> at[step][count[step]++] = r);
         return at;
+    }
+
+    /**
+     * Per step, the ranks of the stubs (or drivers) it uses, found by sweeping the steps in order with the stand-ins
+     * whose spans cover each: every step's array is written in one go, where filling them stand-in by stand-in jumps
+     * between thousands of arrays. The spans are kept meanwhile, so this is for plans whose step sets are runs (chains
+     * of steps, where a stand-in has a span or two); null when a set is a bit set or the spans are many.
+     */
+    private int[][] swept(StandIns standIns, boolean stubs) {
+        int s = drafts.size();
+        int n = standIns.replaced().length;
+        Spans spans = new Spans(4 * n + s);
+        for (int r = 0; r < n; r++) {
+            if (standIns.isStub()[r] != stubs) {
+                continue;
+            }
+            int rank = r;
+            int sv = stepOf[standIns.replaced()[r]];
+            StepSets.RunAction keep = (first, last) -> spans.add(first, last, rank);
+            for (int su : spanningClientSteps(standIns.replaced()[r], stubs)) {
+                boolean runs =
+                        stubs ? desc.forEachDifferenceRun(su, sv, keep) : desc.forEachDifferenceRun(sv, su, keep);
+                if (!runs || spans.full()) {
+                    return null;
+                }
+            }
+        }
+        // The spans by the step they start at and the step after they end.
+        int[] startsAt = new int[s + 2];
+        int[] endsAt = new int[s + 2];
+        for (int k = 0; k < spans.size; k++) {
+            startsAt[spans.first(k) + 1]++;
+            endsAt[spans.last(k) + 2]++;
+        }
+        for (int i = 0; i < s + 1; i++) {
+            startsAt[i + 1] += startsAt[i];
+            endsAt[i + 1] += endsAt[i];
+        }
+        int[] starting = new int[spans.size];
+        int[] ending = new int[spans.size];
+        int[] filledStarts = Arrays.copyOf(startsAt, s + 1);
+        int[] filledEnds = Arrays.copyOf(endsAt, s + 1);
+        for (int k = 0; k < spans.size; k++) {
+            starting[filledStarts[spans.first(k)]++] = spans.rank(k);
+            ending[filledEnds[spans.last(k) + 1]++] = spans.rank(k);
+        }
+        // Sweep: a stand-in is on at a step while some span of it covers the step.
+        int[] covering = new int[n];
+        BitSet on = new BitSet(n);
+        int[][] at = new int[s][];
+        for (int step = 0; step < s; step++) {
+            for (int e = endsAt[step]; e < endsAt[step + 1]; e++) {
+                if (--covering[ending[e]] == 0) {
+                    on.clear(ending[e]);
+                }
+            }
+            for (int e = startsAt[step]; e < startsAt[step + 1]; e++) {
+                if (covering[starting[e]]++ == 0) {
+                    on.set(starting[e]);
+                }
+            }
+            int[] ranks = new int[on.cardinality()];
+            int k = 0;
+            for (int r = on.nextSetBit(0); r >= 0; r = on.nextSetBit(r + 1)) {
+                ranks[k++] = r;
+            }
+            at[step] = ranks;
+        }
+        return at;
+    }
+
+    /** Spans of steps a stand-in serves, (first, last, rank) each, up to a limit. */
+    private static final class Spans {
+        private final int limit;
+        private int[] data = new int[3 * 64];
+        int size;
+
+        Spans(int limit) {
+            this.limit = limit;
+        }
+
+        void add(int first, int last, int rank) {
+            if (size >= limit) {
+                size = limit + 1;
+                return;
+            }
+            if (3 * size + 3 > data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+            }
+            data[3 * size] = first;
+            data[3 * size + 1] = last;
+            data[3 * size + 2] = rank;
+            size++;
+        }
+
+        boolean full() {
+            return size > limit;
+        }
+
+        int first(int k) {
+            return data[3 * k];
+        }
+
+        int last(int k) {
+            return data[3 * k + 1];
+        }
+
+        int rank(int k) {
+            return data[3 * k + 2];
+        }
     }
 
     /** Per step, the dependencies it tests first, in (client, supplier) id order as links are. */

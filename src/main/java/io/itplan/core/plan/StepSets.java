@@ -166,6 +166,39 @@ final class StepSets {
         }
     }
 
+    /** A run of steps, {@code first..last}. */
+    interface RunAction {
+        void accept(int first, int last);
+    }
+
+    /**
+     * Each maximal run of steps in the set of {@code a} but not in that of {@code b}, ascending, when both sets are
+     * kept as runs; returns false, doing nothing, when either is a bit set.
+     */
+    boolean forEachDifferenceRun(int a, int b, RunAction action) {
+        if (!(sets[a] instanceof int[] ra) || !(sets[b] instanceof int[] rb)) {
+            return false;
+        }
+        int k = 0;
+        for (int j = 0; j < ra.length; j += 2) {
+            int x = ra[j];
+            int last = ra[j + 1];
+            while (x <= last) {
+                while (k < rb.length && rb[k + 1] < x) {
+                    k += 2;
+                }
+                if (k < rb.length && rb[k] <= x) {
+                    x = rb[k + 1] + 1;
+                    continue;
+                }
+                int end = k < rb.length ? Math.min(last, rb[k] - 1) : last;
+                action.accept(x, end);
+                x = end + 1;
+            }
+        }
+        return true;
+    }
+
     /** Each step in both sets, ascending. */
     void forEachCommon(int a, int b, IntConsumer action) {
         if (sets[a] instanceof int[] ra && sets[b] instanceof int[] rb) {
