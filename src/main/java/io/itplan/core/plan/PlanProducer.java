@@ -244,10 +244,10 @@ public final class PlanProducer {
     }
 
     /**
-     * Per step, the ranks of the stubs (or drivers) it uses, ascending: counted first and then listed in arrays of
-     * that size, as a plan by module or in parallel steps mentions its stand-ins tens of millions of times. Stand-ins
-     * are visited in rank order, so each step's list comes out sorted; a step lists a stand-in once however many of
-     * its clients need it there.
+     * Per step, the ranks of the stubs (or drivers) it uses, ascending: swept step by step where the plan's step sets
+     * are runs, else counted first and then listed in arrays of that size, as a plan by module or in parallel steps
+     * mentions its stand-ins tens of millions of times. Stand-ins are visited in rank order, so each step's list comes
+     * out sorted; a step lists a stand-in once however many of its clients need it there.
      */
     private int[][] usesByStep(StandIns standIns, boolean stubs) {
         int[][] swept = swept(standIns, stubs);
