@@ -114,27 +114,15 @@ final class StepSets {
 
     /** Each step in the set of {@code a} but not in that of {@code b}, ascending. */
     void forEachDifference(int a, int b, IntConsumer action) {
-        if (sets[a] instanceof int[] ra && sets[b] instanceof int[] rb) {
-            int k = 0;
-            for (int j = 0; j < ra.length; j += 2) {
-                int x = ra[j];
-                int last = ra[j + 1];
-                while (x <= last) {
-                    while (k < rb.length && rb[k + 1] < x) {
-                        k += 2;
-                    }
-                    if (k < rb.length && rb[k] <= x) {
-                        x = rb[k + 1] + 1;
-                        continue;
-                    }
-                    int end = k < rb.length ? Math.min(last, rb[k] - 1) : last;
-                    for (int y = x; y <= end; y++) {
-                        action.accept(y);
-                    }
-                    x = end + 1;
-                }
+        RunAction eachStep = (first, last) -> {
+            for (int y = first; y <= last; y++) {
+                action.accept(y);
             }
-        } else if (sets[a] instanceof long[] ba && sets[b] instanceof long[] bb) {
+        };
+        if (forEachDifferenceRun(a, b, eachStep)) {
+            return;
+        }
+        if (sets[a] instanceof long[] ba && sets[b] instanceof long[] bb) {
             for (int w = 0; w < words; w++) {
                 long bits = ba[w] & ~bb[w];
                 while (bits != 0) {
