@@ -1,5 +1,6 @@
 package io.itplan.core.plan;
 
+import io.itplan.core.graph.Adjacency;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Link;
@@ -37,7 +38,7 @@ public final class PlanProducer {
         stepOf = stepOf(g.size(), drafts);
         parents = parents(drafts);
         anc = ancestors(parents);
-        int[][] children = children(parents);
+        int[][] children = Adjacency.reversed(parents);
         desc = new StepSets(drafts.size());
         for (int i = children.length - 1; i >= 0; i--) {
             desc.unionOf(i, children[i]);
@@ -75,27 +76,6 @@ public final class PlanProducer {
             }
         }
         return stepOf;
-    }
-
-    private static int[][] children(int[][] parents) {
-        int s = parents.length;
-        int[] childCount = new int[s];
-        for (int[] ps : parents) {
-            for (int p : ps) {
-                childCount[p]++;
-            }
-        }
-        int[][] children = new int[s][];
-        for (int i = 0; i < s; i++) {
-            children[i] = new int[childCount[i]];
-        }
-        int[] filled = new int[s];
-        for (int i = 0; i < s; i++) {
-            for (int p : parents[i]) {
-                children[p][filled[p]++] = i;
-            }
-        }
-        return children;
     }
 
     private boolean needsStub(Link l) {
@@ -291,38 +271,21 @@ public final class PlanProducer {
                 }
             }
         }
-        // The spans by the step they start at and the step after they end.
-        int[] startsAt = new int[s + 2];
-        int[] endsAt = new int[s + 2];
-        for (int k = 0; k < spans.size; k++) {
-            startsAt[spans.first(k) + 1]++;
-            endsAt[spans.last(k) + 2]++;
-        }
-        for (int i = 0; i < s + 1; i++) {
-            startsAt[i + 1] += startsAt[i];
-            endsAt[i + 1] += endsAt[i];
-        }
-        int[] starting = new int[spans.size];
-        int[] ending = new int[spans.size];
-        int[] filledStarts = Arrays.copyOf(startsAt, s + 1);
-        int[] filledEnds = Arrays.copyOf(endsAt, s + 1);
-        for (int k = 0; k < spans.size; k++) {
-            starting[filledStarts[spans.first(k)]++] = spans.rank(k);
-            ending[filledEnds[spans.last(k) + 1]++] = spans.rank(k);
-        }
+        ByStep starting = byStep(spans, s, spans::first);
+        ByStep ending = byStep(spans, s, k -> spans.last(k) + 1);
         // Sweep: a stand-in is on at a step while some span of it covers the step.
         int[] covering = new int[n];
         BitSet on = new BitSet(n);
         int[][] at = new int[s][];
         for (int step = 0; step < s; step++) {
-            for (int e = endsAt[step]; e < endsAt[step + 1]; e++) {
-                if (--covering[ending[e]] == 0) {
-                    on.clear(ending[e]);
+            for (int e = ending.offsets[step]; e < ending.offsets[step + 1]; e++) {
+                if (--covering[ending.ranks[e]] == 0) {
+                    on.clear(ending.ranks[e]);
                 }
             }
-            for (int e = startsAt[step]; e < startsAt[step + 1]; e++) {
-                if (covering[starting[e]]++ == 0) {
-                    on.set(starting[e]);
+            for (int e = starting.offsets[step]; e < starting.offsets[step + 1]; e++) {
+                if (covering[starting.ranks[e]]++ == 0) {
+                    on.set(starting.ranks[e]);
                 }
             }
             int[] ranks = new int[on.cardinality()];
@@ -333,6 +296,26 @@ public final class PlanProducer {
             at[step] = ranks;
         }
         return at;
+    }
+
+    /** The ranks of spans grouped by a step of each: those of step i are {@code ranks[offsets[i]..offsets[i + 1])}. */
+    private record ByStep(int[] offsets, int[] ranks) {}
+
+    /** The spans' ranks grouped by the step {@code stepOfSpan} gives each, a step up to {@code steps}. */
+    private static ByStep byStep(Spans spans, int steps, java.util.function.IntUnaryOperator stepOfSpan) {
+        int[] offsets = new int[steps + 2];
+        for (int k = 0; k < spans.size; k++) {
+            offsets[stepOfSpan.applyAsInt(k) + 1]++;
+        }
+        for (int i = 0; i < steps + 1; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        int[] ranks = new int[spans.size];
+        int[] filled = Arrays.copyOf(offsets, steps + 1);
+        for (int k = 0; k < spans.size; k++) {
+            ranks[filled[stepOfSpan.applyAsInt(k)]++] = spans.rank(k);
+        }
+        return new ByStep(offsets, ranks);
     }
 
     /** Spans of steps a stand-in serves, (first, last, rank) each, up to a limit. */

@@ -1,5 +1,6 @@
 package io.itplan.core.strategy;
 
+import io.itplan.core.graph.Adjacency;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.plan.PlanProducer;
 import io.itplan.core.plan.StepDraft;
@@ -181,15 +182,10 @@ public final class SandwichStrategy implements IntegrationStrategy {
                 .thenComparingInt(i -> i);
         java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>(byTrack);
         int[] pending = new int[s];
-        List<List<Integer>> children = new ArrayList<>();
-        for (int i = 0; i < s; i++) {
-            children.add(new ArrayList<>());
-        }
+        int[][] children =
+                Adjacency.reversed(steps.stream().map(StepDraft::after).toArray(int[][]::new));
         for (int i = 0; i < s; i++) {
             pending[i] = steps.get(i).after().length;
-            for (int p : steps.get(i).after()) {
-                children.get(p).add(i);
-            }
             if (pending[i] == 0) {
                 ready.add(i);
             }
@@ -200,7 +196,7 @@ public final class SandwichStrategy implements IntegrationStrategy {
             int i = ready.poll();
             position[i] = order.size();
             order.add(i);
-            for (int c : children.get(i)) {
+            for (int c : children[i]) {
                 if (--pending[c] == 0) {
                     ready.add(c);
                 }

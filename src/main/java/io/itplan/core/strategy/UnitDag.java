@@ -1,5 +1,6 @@
 package io.itplan.core.strategy;
 
+import io.itplan.core.graph.Adjacency;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Risk;
 import java.util.Arrays;
@@ -25,30 +26,8 @@ public final class UnitDag {
         this.members = members;
         this.risk = risk;
         this.suppliers = suppliers;
-        this.clients = reverse(suppliers);
+        this.clients = Adjacency.reversed(suppliers);
         topo = clientsFirstOrder();
-    }
-
-    /** For each unit, the units that list it, ascending. */
-    private static int[][] reverse(int[][] edges) {
-        int u = edges.length;
-        int[] count = new int[u];
-        for (int[] e : edges) {
-            for (int x : e) {
-                count[x]++;
-            }
-        }
-        int[][] out = new int[u][];
-        for (int i = 0; i < u; i++) {
-            out[i] = new int[count[i]];
-        }
-        int[] filled = new int[u];
-        for (int i = 0; i < u; i++) {
-            for (int x : edges[i]) {
-                out[x][filled[x]++] = i;
-            }
-        }
-        return out;
     }
 
     /** Each module a unit; the broken links are left out. */
