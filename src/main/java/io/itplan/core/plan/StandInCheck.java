@@ -101,28 +101,23 @@ final class StandInCheck {
                 + " in that step or before it");
     }
 
-    /** The last table of ids a step's list picked from, and the stand-in each of its ids names (-1: none). */
-    private String[] lastTable;
-
-    private int[] lastResolved;
+    /** By table of ids that steps' lists pick from, the stand-in each id of it names (-1: none). */
+    private final Map<String[], int[]> resolvedTables = new java.util.IdentityHashMap<>();
 
     /**
-     * The stand-in each id of a step's list names, by position. Lists picked from one table of ids (as a plan made
-     * here has them) have each id of the table looked up once, not once per mention.
+     * The stand-in each id of a step's list names, by position. Lists picked from a table of ids (as a plan made or
+     * read here has them) have each id of the table looked up once, not once per mention.
      */
     private java.util.function.IntUnaryOperator standInsOf(List<String> ids) {
         if (ids instanceof IdList l) {
-            if (l.table() != lastTable) {
-                String[] table = l.table();
-                int[] resolved = new int[table.length];
+            int[] resolved = resolvedTables.computeIfAbsent(l.table(), table -> {
+                int[] r = new int[table.length];
                 for (int t = 0; t < table.length; t++) {
                     // A table still being filled has room to spare: no list picks those slots.
-                    resolved[t] = table[t] == null ? -1 : byId.get(table[t]);
+                    r[t] = table[t] == null ? -1 : byId.get(table[t]);
                 }
-                lastTable = table;
-                lastResolved = resolved;
-            }
-            int[] resolved = lastResolved;
+                return r;
+            });
             return i -> resolved[l.pick(i)];
         }
         return i -> byId.get(ids.get(i));
