@@ -80,8 +80,8 @@ public final class OpenPlan {
                     e.violations().stream().map(InputException::getMessage).toList();
             return new Opened(planFile, null, violations, null, null, List.of());
         }
-        Path graphPath = graphFile != null
-                ? graphFile
+        Found found = graphFile != null
+                ? new Found(graphFile, GraphFiles.read(graphFile))
                 : findGraph(planFile, plan)
                         .orElseThrow(() -> new GraphNotFoundException(
                                 planFile.toString(),
@@ -91,17 +91,21 @@ public final class OpenPlan {
                                                 ? ""
                                                 : ", file " + plan.graph().file())
                                         + ") beside it or in the current folder; give it with --graph"));
-        DependencyGraph graph = GraphFiles.read(graphPath);
+        Path graphPath = found.file();
+        DependencyGraph graph = found.graph();
         List<String> problems = PlanChecker.check(graph, plan, GraphDigest.of(graph));
         return new Opened(planFile, plan, List.of(), graphPath, graph, problems);
     }
+
+    /** A plan's graph: the file, and the graph read from it. */
+    public record Found(Path file, DependencyGraph graph) {}
 
     /**
      * The graph file of the plan: the one it names, if its digest matches; else the first itplan graph file beside
      * the plan, then in the current folder, whose digest is the plan's ({@code *.graph.json} before other
      * {@code *.json}, each group by name).
      */
-    public static Optional<Path> findGraph(Path planFile, IntegrationPlan plan) throws InputException {
+    public static Optional<Found> findGraph(Path planFile, IntegrationPlan plan) throws InputException {
         Path folder = planFile.toAbsolutePath().normalize().getParent();
         Set<Path> candidates = new LinkedHashSet<>();
         if (plan.graph().file() != null && folder != null) {
@@ -113,8 +117,9 @@ public final class OpenPlan {
         for (Path f : candidates) {
             if (Files.isRegularFile(f) && looksLikeAGraph(f)) {
                 try {
-                    if (GraphDigest.of(GraphFiles.read(f)).equals(plan.graph().digest())) {
-                        return Optional.of(f);
+                    DependencyGraph graph = GraphFiles.read(f);
+                    if (GraphDigest.of(graph).equals(plan.graph().digest())) {
+                        return Optional.of(new Found(f, graph));
                     }
                 } catch (InputException e) {
                     // Not a graph this itplan reads: look further.

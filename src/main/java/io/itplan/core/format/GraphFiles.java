@@ -137,7 +137,7 @@ public final class GraphFiles {
                     // Only where it starts is kept, for a message about it once every module is known.
                     depStarts.add(element.location(at));
                 });
-        LocatedTree.Streamed read = LocatedTree.parse(FACTORY, in, source, streamed, (sofar, key) -> {
+        LocatedTree.Streamed read = LocatedTree.parse(FACTORY, in, source, streamed, null, (sofar, key) -> {
             if (key.equals("format")) {
                 checkFormat(new Fields(sofar), sofar.root(), FORMAT, "graph");
             }

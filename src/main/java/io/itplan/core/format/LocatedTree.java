@@ -28,11 +28,17 @@ public final class LocatedTree {
     private final String source;
     private final JsonNode root;
     private final Map<String, int[]> locations;
+    private final Map<String, int[]> ids;
 
     private LocatedTree(String source, JsonNode root, Map<String, int[]> locations) {
+        this(source, root, locations, Map.of());
+    }
+
+    private LocatedTree(String source, JsonNode root, Map<String, int[]> locations, Map<String, int[]> ids) {
         this.source = source;
         this.root = root;
         this.locations = locations;
+        this.ids = ids;
     }
 
     /** Receives the elements of one streamed array, in order. */
@@ -42,6 +48,25 @@ public final class LocatedTree {
          * @param index   its position in the array
          */
         void accept(LocatedTree element, int index) throws InputException;
+    }
+
+    /**
+     * Numbers the strings of streamed elements' lists of ids as they are read, so that a list of thousands of ids costs
+     * an int per item, not a node and a place: a plan in parallel steps names stand-ins tens of millions of times.
+     */
+    interface IdLists {
+        /** Whether an element's field {@code key} holds a list of ids. */
+        boolean holdsIds(String key);
+
+        /**
+         * The number of the id made of these characters, or -1 when they are no valid id.
+         *
+         * @param previous the number of the item before it in the list, or -1 for the first
+         */
+        int number(char[] chars, int offset, int length, int previous);
+
+        /** The id {@link #number} gave this number. */
+        String id(int number);
     }
 
     /** Called once a root field's value has been read, before the rest of the document. */
@@ -56,7 +81,7 @@ public final class LocatedTree {
      * @throws InputException for malformed input, with the parser's line and column
      */
     public static LocatedTree parse(JsonFactory factory, String text, String source) throws InputException {
-        return parse(factory, InputFiles.withoutByteOrderMark(new StringReader(text)), source, Map.of(), null)
+        return parse(factory, InputFiles.withoutByteOrderMark(new StringReader(text)), source, Map.of(), null, null)
                 .tree();
     }
 
@@ -66,10 +91,17 @@ public final class LocatedTree {
      * kept, the first one per array, and thrown when the document has been read through ({@link Streamed#elementError});
      * a syntax error anywhere is thrown at once.
      *
+     * @param ids         numbers the elements' lists of ids, which their trees then hold empty ({@link #ids}); a
+     *                    list with an item that is no valid id is read as any other; null when there are none
      * @param onRootField told of each root field as soon as it is read (a format check refuses a file early)
      */
     static Streamed parse(
-            JsonFactory factory, Reader in, String source, Map<String, Elements> streamed, RootField onRootField)
+            JsonFactory factory,
+            Reader in,
+            String source,
+            Map<String, Elements> streamed,
+            IdLists ids,
+            RootField onRootField)
             throws InputException {
         Map<String, int[]> locations = new HashMap<>();
         Map<String, InputException> errors = new HashMap<>();
@@ -80,7 +112,7 @@ public final class LocatedTree {
             }
             JsonNode root;
             if (first == JsonToken.START_OBJECT && !streamed.isEmpty()) {
-                root = readRoot(p, source, locations, streamed, errors, onRootField);
+                root = readRoot(p, source, locations, streamed, ids, errors, onRootField);
             } else {
                 root = read(p, "", locations);
             }
@@ -146,6 +178,7 @@ public final class LocatedTree {
             String source,
             Map<String, int[]> locations,
             Map<String, Elements> streamed,
+            IdLists ids,
             Map<String, InputException> errors,
             RootField onRootField)
             throws IOException, InputException {
@@ -172,11 +205,14 @@ public final class LocatedTree {
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     Map<String, int[]> elementLocations = new HashMap<>();
+                    Map<String, int[]> elementIds = new HashMap<>();
                     String pointer = child + "/" + i;
-                    JsonNode element = read(p, pointer, elementLocations);
+                    JsonNode element = ids != null && p.currentToken() == JsonToken.START_OBJECT
+                            ? readObject(p, pointer, elementLocations, ids, elementIds)
+                            : read(p, pointer, elementLocations);
                     if (!errors.containsKey(name)) {
                         try {
-                            handler.accept(new LocatedTree(source, element, elementLocations), i);
+                            handler.accept(new LocatedTree(source, element, elementLocations, elementIds), i);
                         } catch (InputException e) {
                             errors.put(name, e);
                         }
@@ -235,61 +271,117 @@ public final class LocatedTree {
         return p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias();
     }
 
+    /**
+     * An object, its fields read under their pointers. Where {@code ids} is given, the fields that hold lists of ids
+     * are numbered into {@code numbered} and left empty in the tree.
+     */
+    private static JsonNode readObject(
+            JsonParser p, String pointer, Map<String, int[]> locations, IdLists ids, Map<String, int[]> numbered)
+            throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonLocation keyAt = p.currentTokenLocation();
+            String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+            if (o.has(name)) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "duplicate key '" + name + "'", keyAt);
+            }
+            if (name.indexOf('\0') >= 0) {
+                throw new NulInText(keyAt);
+            }
+            p.nextToken();
+            boolean listOfIds = ids != null && p.currentToken() == JsonToken.START_ARRAY && ids.holdsIds(name);
+            o.set(name, listOfIds ? readIds(p, child, locations, ids, name, numbered) : read(p, child, locations));
+        }
+        return o;
+    }
+
+    /**
+     * A list of ids, numbered as it is read: into {@code numbered} under {@code key}, the tree's list left empty. At the
+     * first item that is no valid id the list is read as any other, its items so far with no place of their own: only
+     * such an item can be at fault.
+     */
+    private static JsonNode readIds(
+            JsonParser p,
+            String pointer,
+            Map<String, int[]> locations,
+            IdLists ids,
+            String key,
+            Map<String, int[]> numbered)
+            throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+        int[] numbers = new int[16];
+        int n = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int number = p.currentToken() == JsonToken.VALUE_STRING && !isAlias(p)
+                    ? ids.number(
+                            p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), n == 0 ? -1 : numbers[n - 1])
+                    : -1;
+            if (number < 0) {
+                ArrayNode a = JsonNodeFactory.instance.arrayNode();
+                for (int k = 0; k < n; k++) {
+                    a.add(ids.id(numbers[k]));
+                }
+                return readList(p, pointer, locations, a, new int[2 * n + 8]);
+            }
+            if (n == numbers.length) {
+                numbers = java.util.Arrays.copyOf(numbers, 2 * n);
+            }
+            numbers[n++] = number;
+        }
+        numbered.put(key, java.util.Arrays.copyOf(numbers, n));
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /**
+     * The rest of a list from the parser's current item on, appended to {@code a}. Its strings (a step's stand-ins:
+     * thousands) keep their places in one array of the list's, two ints per item, not under a pointer each.
+     */
+    private static JsonNode readList(
+            JsonParser p, String pointer, Map<String, int[]> locations, ArrayNode a, int[] places) throws IOException {
+        int i = a.size();
+        for (JsonToken t = p.currentToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == JsonToken.VALUE_STRING && !isAlias(p)) {
+                JsonLocation itemAt = p.currentTokenLocation();
+                String text = p.getText();
+                if (text.indexOf('\0') >= 0) {
+                    throw new NulInText(itemAt);
+                }
+                if (2 * i + 2 > places.length) {
+                    places = java.util.Arrays.copyOf(places, Math.max(2 * i + 2, places.length * 2));
+                }
+                places[2 * i] = itemAt.getLineNr();
+                places[2 * i + 1] = itemAt.getColumnNr();
+                a.add(JsonNodeFactory.instance.textNode(text));
+                i++;
+            } else {
+                a.add(read(p, pointer + "/" + i++, locations));
+            }
+        }
+        locations.put(pointer + ITEMS, places);
+        return a;
+    }
+
     private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> locations) throws IOException {
         JsonLocation at = p.currentTokenLocation();
-        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+        if (isAlias(p)) {
             throw new com.fasterxml.jackson.core.JsonParseException(
                     p, "YAML aliases (*" + p.getText() + ") are not supported; write the value out", at);
         }
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            return readObject(p, pointer, locations, null, null);
+        }
         locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
         JsonNodeFactory f = JsonNodeFactory.instance;
-        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_ARRAY) {
+            p.nextToken();
+            return readList(p, pointer, locations, f.arrayNode(), new int[8]);
+        }
         switch (t) {
-            case START_OBJECT: {
-                ObjectNode o = f.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonLocation keyAt = p.currentTokenLocation();
-                    String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-                    if (o.has(name)) {
-                        throw new com.fasterxml.jackson.core.JsonParseException(
-                                p, "duplicate key '" + name + "'", keyAt);
-                    }
-                    if (name.indexOf('\0') >= 0) {
-                        throw new NulInText(keyAt);
-                    }
-                    p.nextToken();
-                    o.set(name, read(p, child, locations));
-                }
-                return o;
-            }
-            case START_ARRAY: {
-                ArrayNode a = f.arrayNode();
-                int i = 0;
-                // Strings in a list (a step's stand-ins: thousands) keep their places in one array of the list's,
-                // not under a pointer each.
-                int[] places = new int[8];
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    if (p.currentToken() == JsonToken.VALUE_STRING && !isAlias(p)) {
-                        JsonLocation itemAt = p.currentTokenLocation();
-                        String text = p.getText();
-                        if (text.indexOf('\0') >= 0) {
-                            throw new NulInText(itemAt);
-                        }
-                        if (2 * i + 2 > places.length) {
-                            places = java.util.Arrays.copyOf(places, Math.max(2 * i + 2, places.length * 2));
-                        }
-                        places[2 * i] = itemAt.getLineNr();
-                        places[2 * i + 1] = itemAt.getColumnNr();
-                        a.add(f.textNode(text));
-                        i++;
-                    } else {
-                        a.add(read(p, pointer + "/" + i++, locations));
-                    }
-                }
-                locations.put(pointer + ITEMS, places);
-                return a;
-            }
             case VALUE_STRING: {
                 String text = p.getText();
                 if (text.indexOf('\0') >= 0) {
@@ -334,6 +426,11 @@ public final class LocatedTree {
 
     public JsonNode root() {
         return root;
+    }
+
+    /** The numbers of the root's list of ids {@code key}, read as {@link IdLists} said, or null when it was not. */
+    int[] ids(String key) {
+        return ids.get(key);
     }
 
     /** Where the value a JSON pointer names starts (or its nearest located parent): line and column, or zeros. */

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.itplan.core.graph.StandInProvider;
@@ -25,7 +23,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,18 +83,16 @@ public final class PlanFiles {
         List<InputException> stepViolations = new ArrayList<>();
         IdTable shared = new IdTable();
         Map<String, LocatedTree.Elements> streamed = Map.of("steps", (element, i) -> {
-            Map<String, int[]> numbered = new HashMap<>();
-            List<PlanSchema.Violation> violations =
-                    PlanSchema.validateStep(withoutValidIds(element.root(), shared, numbered), i, PlanSchema.RESOURCE);
+            List<PlanSchema.Violation> violations = PlanSchema.validateStep(element.root(), i, PlanSchema.RESOURCE);
             for (PlanSchema.Violation v : violations) {
                 stepViolations.add(element.error(v.pointer(), v.pointer() + ": " + v.message()));
             }
             if (stepViolations.isEmpty()) {
-                steps.add(step(element.root(), shared, numbered));
+                steps.add(step(element, shared));
             }
         });
-        LocatedTree.Streamed read =
-                LocatedTree.parse(factory, yaml ? InputLimits.yamlLines(in) : in, source, streamed, (sofar, key) -> {
+        LocatedTree.Streamed read = LocatedTree.parse(
+                factory, yaml ? InputLimits.yamlLines(in) : in, source, streamed, idLists(shared), (sofar, key) -> {
                     if (key.equals("format")) {
                         JsonNode format = sofar.root().get("format");
                         if (!format.isTextual() || !format.asText().equals(IntegrationPlan.FORMAT_V1)) {
@@ -133,78 +128,56 @@ public final class PlanFiles {
         return detail.startsWith("the plan: ") ? "" : detail.substring(0, Math.max(0, detail.indexOf(": ")));
     }
 
+    /** The lists of ids in a step, numbered in the plan's table as they are read. */
+    private static final java.util.Set<String> ID_LISTS = java.util.Set.of("after", "stubs", "drivers");
+
     /**
-     * The step as the schema sees it, with the lists of ids that certainly keep to the id pattern left empty: the
-     * schema says nothing else of them, and a parallel plan's steps name millions of stand-ins between them.
+     * Numbers the step's lists of ids that keep to the id pattern as they are read. The schema says nothing else of
+     * them, so it sees them empty, and a parallel plan's steps name millions of stand-ins between them.
      */
-    private static JsonNode withoutValidIds(JsonNode step, IdTable shared, Map<String, int[]> numbered) {
-        if (!step.isObject()) {
-            return step;
-        }
-        ObjectNode copy = null;
-        for (String key : List.of("after", "stubs", "drivers")) {
-            JsonNode list = step.get(key);
-            int[] numbers = list != null && list.isArray() && list.size() > 0 ? validIds(list, shared) : null;
-            if (numbers != null) {
-                numbered.put(key, numbers);
-                if (copy == null) {
-                    // A shallow copy: the long lists are left out, never copied.
-                    copy = JsonNodeFactory.instance.objectNode();
-                    copy.setAll((ObjectNode) step);
-                }
-                copy.set(key, JsonNodeFactory.instance.arrayNode());
+    private static LocatedTree.IdLists idLists(IdTable shared) {
+        return new LocatedTree.IdLists() {
+            @Override
+            public boolean holdsIds(String key) {
+                return ID_LISTS.contains(key);
             }
-        }
-        return copy == null ? step : copy;
+
+            @Override
+            public int number(char[] chars, int offset, int length, int previous) {
+                int n = shared.find(chars, offset, length, previous);
+                if (n >= 0) {
+                    return n;
+                }
+                String id = new String(chars, offset, length);
+                return PlanSchema.idPattern().matcher(id).matches() ? shared.number(id) : -1;
+            }
+
+            @Override
+            public String id(int number) {
+                return shared.id(number);
+            }
+        };
     }
 
-    /** The numbers of a list's ids when every one is text that keeps to the id pattern, else null. */
-    private static int[] validIds(JsonNode list, IdTable shared) {
-        int[] numbers = new int[list.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            JsonNode id = list.get(i);
-            if (!id.isTextual()) {
-                return null;
-            }
-            String text = id.asText();
-            int n = shared.find(text);
-            if (n < 0) {
-                if (!PlanSchema.idPattern().matcher(text).matches()) {
-                    return null;
-                }
-                n = shared.number(text);
-            }
-            numbers[i] = n;
-        }
-        return numbers;
-    }
-
-    private static Step step(JsonNode st, IdTable shared, Map<String, int[]> numbered) {
+    private static Step step(LocatedTree element, IdTable shared) {
+        JsonNode st = element.root();
         List<List<String>> run = new ArrayList<>();
         st.get("run").forEach(r -> run.add(strings(r)));
         return new Step(
                 st.get("id").asText(),
                 st.get("name").asText(),
-                sharedStrings(st, "after", shared, numbered),
+                ids(element, "after", shared),
                 strings(st.get("integrate")),
-                sharedStrings(st, "stubs", shared, numbered),
-                sharedStrings(st, "drivers", shared, numbered),
+                ids(element, "stubs", shared),
+                ids(element, "drivers", shared),
                 refs(st.get("tests")),
                 run,
                 execution(st.get("execution")));
     }
 
-    /** A step's list of ids, by the numbers found when it was validated, else looked up now. */
-    private static List<String> sharedStrings(JsonNode step, String key, IdTable shared, Map<String, int[]> numbered) {
-        if (numbered.containsKey(key)) {
-            return shared.list(numbered.get(key));
-        }
-        JsonNode array = step.get(key);
-        int[] numbers = new int[array.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = shared.number(array.get(i).asText());
-        }
-        return shared.list(numbers);
+    /** A step's list of ids, by the numbers they were given as they were read. */
+    private static List<String> ids(LocatedTree element, String key, IdTable shared) {
+        return shared.list(element.ids(key));
     }
 
     private static IntegrationPlan fromTree(JsonNode root, boolean v1, List<Step> steps) {

@@ -33,7 +33,7 @@ public final class GraphIndex {
         for (int i = 0; i < n; i++) {
             ids[i] = sortedModules.get(i).id();
             risks[i] = sortedModules.get(i).risk();
-            indexOf.putIfAbsent(ids[i], i);
+            indexOf.add(ids[i]);
         }
         // Dependencies come sorted by client, supplier and kind (DependencyGraph keeps them so), and modules by id:
         // the dependencies between two modules are neighbours, merged into one link in a single pass.

@@ -11,26 +11,43 @@ import java.util.List;
 public final class IdTable {
     private final StringIndex index = new StringIndex(1024);
     private String[] ids = new String[1024];
-    private int size;
+    /**
+     * By number, the number of the id that followed it in the last list read: lists are sorted and alike from step to
+     * step, so it most often follows it again (-1: none yet).
+     */
+    private int[] next = new int[1024];
 
-    /** The number of {@code id}, or -1 when it has none yet. */
-    public int find(String id) {
-        return index.get(id);
+    /**
+     * The number of the id made of {@code chars[offset..offset+length)}, or -1 when it has none yet.
+     *
+     * @param previous the number of the id before it in the same list, or -1 at the start of a list
+     */
+    public int find(char[] chars, int offset, int length, int previous) {
+        int n = index.get(chars, offset, length, previous < 0 ? -1 : next[previous]);
+        if (n >= 0 && previous >= 0) {
+            next[previous] = n;
+        }
+        return n;
+    }
+
+    /** The id numbered {@code number}. */
+    public String id(int number) {
+        return ids[number];
     }
 
     /** The number of {@code id}, given it now if it has none. */
     public int number(String id) {
-        int n = index.get(id);
-        if (n >= 0) {
-            return n;
-        }
-        if (size == ids.length) {
+        int n = index.add(id);
+        if (n == ids.length) {
             // A new array: lists made before keep the old one, which holds every number they pick.
-            ids = Arrays.copyOf(ids, size * 2);
+            ids = Arrays.copyOf(ids, 2 * n);
+            next = Arrays.copyOf(next, 2 * n);
         }
-        ids[size] = id;
-        index.putIfAbsent(id, size);
-        return size++;
+        if (ids[n] == null) {
+            ids[n] = id;
+            next[n] = -1;
+        }
+        return n;
     }
 
     /** The immutable list of the ids with these numbers, in this order. */

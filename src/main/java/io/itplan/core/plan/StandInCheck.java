@@ -32,6 +32,8 @@ final class StandInCheck {
     private final StandIn[] doubles;
     /** The module each stand-in is of: looked up once per stand-in, not per mention. */
     private final int[] ofIndex;
+    /** By number in {@link #byId}, the first stand-in with that id. */
+    private final int[] firstWithId;
 
     StandInCheck(DependencyGraph graph, IntegrationPlan plan, StepStructure st, Problems problems) {
         this.graph = graph;
@@ -43,9 +45,14 @@ final class StandInCheck {
         this.problems = problems;
         doubles = plan.doubles().toArray(new StandIn[0]);
         byId = new StringIndex(doubles.length);
+        firstWithId = new int[doubles.length];
         ofIndex = new int[doubles.length];
         for (int k = 0; k < doubles.length; k++) {
-            byId.putIfAbsent(doubles[k].id(), k);
+            int known = byId.size();
+            int n = byId.add(doubles[k].id());
+            if (n == known) {
+                firstWithId[n] = k;
+            }
             ofIndex[k] = g.indexOf(doubles[k].of());
         }
     }
@@ -114,13 +121,19 @@ final class StandInCheck {
                 int[] r = new int[table.length];
                 for (int t = 0; t < table.length; t++) {
                     // A table still being filled has room to spare: no list picks those slots.
-                    r[t] = table[t] == null ? -1 : byId.get(table[t]);
+                    r[t] = table[t] == null ? -1 : standIn(table[t]);
                 }
                 return r;
             });
             return i -> resolved[l.pick(i)];
         }
-        return i -> byId.get(ids.get(i));
+        return i -> standIn(ids.get(i));
+    }
+
+    /** The first stand-in with this id, or -1. */
+    private int standIn(String id) {
+        int n = byId.get(id);
+        return n < 0 ? -1 : firstWithId[n];
     }
 
     private void compareStep(Step step, Role role, List<String> claimedIds, BitSet expected) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the readers refuse, early and in one line: files that are not files, nulls, bad ports, NULs, long lines. */
 class ReaderLimitsTest {
@@ -103,20 +105,73 @@ class ReaderLimitsTest {
         assertTrue(e.detail().startsWith("line longer than 65,536 characters"), e.getMessage());
     }
 
-    @Test
-    void aBadIdInAStepsListIsLocatedAtTheItem() throws Exception {
+    /**
+     * A step's lists of ids are numbered as they are read; an item that is no id, first, in the middle or last, is
+     * still refused at its own line and column, and the list's other items are kept in the schema's view of it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "TOP_DOWN, stubs, 0, \"Not_An_Id\"",
+        "TOP_DOWN, stubs, -1, \"Not_An_Id\"",
+        "BOTTOM_UP, drivers, 1, 7",
+        "TOP_DOWN, after, -1, null",
+        "BOTTOM_UP, after, 0, \"x_\"",
+    })
+    void aBadItemInAStepsListOfIdsIsLocatedAtTheItem(
+            io.itplan.core.strategy.StrategyName strategy, String key, int at, String bad) throws Exception {
         var graph = GraphFiles.read(Path.of("resources/examples/webshop.graph.json"));
         var plan = io.itplan.core.strategy.Planner.standard()
-                .plan(graph, io.itplan.core.strategy.PlanOptions.of(io.itplan.core.strategy.StrategyName.TOP_DOWN));
+                .plan(
+                        graph,
+                        io.itplan.core.strategy.PlanOptions.of(strategy)
+                                .withGranularity(io.itplan.core.strategy.Granularity.PARALLEL));
         String json = PlanFiles.toJson(plan);
-        int step = json.indexOf("\"steps\"");
-        int stubs = json.indexOf("\"stubs\": [\n", step);
-        int item = json.indexOf('"', stubs + 12);
-        String bad = json.substring(0, item + 1) + "Not_An_Id" + json.substring(json.indexOf('"', item + 1));
-        int line = (int) bad.substring(0, item).chars().filter(c -> c == '\n').count() + 1;
+        // The step whose list is longest, and the line of the item to spoil: the writer puts one item on a line.
+        int longest = 0;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            if (list(plan.steps().get(i), key).size()
+                    > list(plan.steps().get(longest), key).size()) {
+                longest = i;
+            }
+        }
+        int size = list(plan.steps().get(longest), key).size();
+        assertTrue(size >= 3, "a step lists at least three " + key);
+        int item = at < 0 ? size + at : at;
+        int stepAt = json.indexOf("\"id\": \"" + plan.steps().get(longest).id() + "\"", json.indexOf("\"steps\""));
+        int open = json.indexOf("\"" + key + "\": [\n", stepAt);
+        int lineStart = open;
+        for (int i = 0; i <= item; i++) {
+            lineStart = json.indexOf('\n', lineStart) + 1;
+        }
+        int lineEnd = json.indexOf('\n', lineStart);
+        String line = json.substring(lineStart, lineEnd);
+        int column = line.indexOf('"') + 1;
+        String spoiled = json.substring(0, lineStart)
+                + line.substring(0, column - 1)
+                + bad
+                + (line.endsWith(",") ? "," : "")
+                + json.substring(lineEnd);
+        int lineNumber = (int) json.substring(0, lineStart)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
+
         InvalidPlanException e =
-                assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(bad, "p.plan.json", false));
-        assertEquals(line, e.violations().get(0).line(), e.getMessage());
-        assertTrue(e.violations().get(0).detail().matches("/steps/\\d+/stubs/0: .*pattern.*"), e.getMessage());
+                assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(spoiled, "p.plan.json", false));
+
+        assertEquals(1, e.violations().size(), e.getMessage());
+        InputException v = e.violations().get(0);
+        assertEquals(lineNumber, v.line(), e.getMessage());
+        assertEquals(column, v.column(), e.getMessage());
+        assertTrue(v.detail().startsWith("/steps/" + longest + "/" + key + "/" + item + ": "), e.getMessage());
+    }
+
+    private static java.util.List<String> list(io.itplan.core.plan.Step step, String key) {
+        return switch (key) {
+            case "stubs" -> step.stubs();
+            case "drivers" -> step.drivers();
+            default -> step.after();
+        };
     }
 }

@@ -12,26 +12,39 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-/** The id index agrees with a map on every lookup, the first number of a string wins, and absent strings say -1. */
+/**
+ * The id index numbers strings in the order first added and agrees with a map on every lookup, by string or by
+ * characters, with a right guess, a wrong one or none; absent strings say -1.
+ */
 class StringIndexTest {
 
     @Property(tries = 200)
     void agreesWithAMap(
-            @ForAll @Size(max = 300) List<@StringLength(max = 6) String> put,
-            @ForAll @Size(max = 50) List<@StringLength(max = 6) String> asked) {
-        StringIndex index = new StringIndex(put.size());
+            @ForAll @Size(max = 300) List<@StringLength(max = 6) String> added,
+            @ForAll @Size(max = 50) List<@StringLength(max = 6) String> asked,
+            @ForAll @IntRange(min = -1, max = 400) int guess) {
+        StringIndex index = new StringIndex(added.size());
         Map<String, Integer> oracle = new HashMap<>();
-        for (int i = 0; i < put.size(); i++) {
-            Integer had = oracle.putIfAbsent(put.get(i), i);
-            assertEquals(had == null ? -1 : had, index.putIfAbsent(put.get(i), i));
+        for (String s : added) {
+            oracle.putIfAbsent(s, oracle.size());
+            assertEquals(oracle.get(s), index.add(s));
         }
         assertEquals(oracle.size(), index.size());
-        for (String s : put) {
-            assertEquals(oracle.get(s), index.get(s));
+        for (String s : added) {
+            assertLooksUp(oracle.get(s), index, s, guess);
         }
         for (String s : asked) {
-            assertEquals(oracle.getOrDefault(s, -1), index.get(s));
+            assertLooksUp(oracle.getOrDefault(s, -1), index, s, guess);
         }
+    }
+
+    /** Every lookup of {@code s} gives {@code expected}: by string, by characters, guessing right and guessing {@code guess}. */
+    private static void assertLooksUp(int expected, StringIndex index, String s, int guess) {
+        char[] buffer = ("x" + s + "yz").toCharArray();
+        assertEquals(expected, index.get(s));
+        assertEquals(expected, index.get(buffer, 1, s.length()));
+        assertEquals(expected, index.get(buffer, 1, s.length(), guess));
+        assertEquals(expected, index.get(buffer, 1, s.length(), expected));
     }
 
     /** Ids that differ in a few digits, as generated and numbered modules do: each still found under its own number. */
@@ -39,22 +52,23 @@ class StringIndexTest {
     void numberedIdsEachKeepTheirNumber(@ForAll @IntRange(min = 1, max = 60_000) int n) {
         StringIndex index = new StringIndex(n);
         for (int i = 0; i < n; i++) {
-            index.putIfAbsent(String.format("stub-m%05d", i), i);
+            assertEquals(i, index.add(String.format("stub-m%05d", i)));
         }
         for (int i = 0; i < n; i++) {
-            assertEquals(i, index.get(String.format("stub-m%05d", i)));
+            assertLooksUp(i, index, String.format("stub-m%05d", i), i == 0 ? 0 : i - 1);
         }
-        assertEquals(-1, index.get(String.format("stub-m%05d", n)));
+        assertLooksUp(-1, index, String.format("stub-m%05d", n), n - 1);
     }
 
     @Test
     void growsPastTheSizeItWasMadeFor() {
         StringIndex index = new StringIndex(2);
         for (int i = 0; i < 1000; i++) {
-            assertEquals(-1, index.putIfAbsent("m" + i, i));
+            assertEquals(i, index.add("m" + i));
+            assertEquals(i, index.add("m" + i));
         }
         for (int i = 0; i < 1000; i++) {
-            assertEquals(i, index.get("m" + i));
+            assertLooksUp(i, index, "m" + i, 999 - i);
         }
         assertEquals(1000, index.size());
     }
