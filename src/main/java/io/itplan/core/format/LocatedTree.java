@@ -433,19 +433,16 @@ public final class LocatedTree {
         return ids.get(key);
     }
 
-    /** Where the value a JSON pointer names starts (or its nearest located parent): line and column, or zeros. */
+    /**
+     * Where the value a JSON pointer names starts (or its nearest located parent): line and column, or zeros. Found
+     * without making an error of it, as reading a graph asks for each dependency's start; not to be modified.
+     */
     int[] location(String pointer) {
-        InputException e = error(pointer, "");
-        return new int[] {e.line(), e.column()};
-    }
-
-    /** An error at the value a JSON pointer names (or its nearest located parent). */
-    public InputException error(String pointer, String detail) {
         String p = pointer;
         while (true) {
             int[] at = locations.get(p);
             if (at != null) {
-                return new InputException(source, at[0], at[1], detail);
+                return at;
             }
             int slash = p.lastIndexOf('/');
             int[] places = slash < 0 ? null : locations.get(p.substring(0, slash) + ITEMS);
@@ -453,16 +450,22 @@ public final class LocatedTree {
                 try {
                     int i = Integer.parseInt(p.substring(slash + 1));
                     if (2 * i + 1 < places.length && places[2 * i] > 0) {
-                        return new InputException(source, places[2 * i], places[2 * i + 1], detail);
+                        return new int[] {places[2 * i], places[2 * i + 1]};
                     }
                 } catch (NumberFormatException e) {
                     // Not an item of the list: look at the list itself.
                 }
             }
             if (p.isEmpty()) {
-                return new InputException(source, detail);
+                return new int[] {0, 0};
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
+    }
+
+    /** An error at the value a JSON pointer names (or its nearest located parent). */
+    public InputException error(String pointer, String detail) {
+        int[] at = location(pointer);
+        return new InputException(source, at[0], at[1], detail);
     }
 }
