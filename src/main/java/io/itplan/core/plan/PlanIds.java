@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 public final class PlanIds {
     public static final Pattern ID = Pattern.compile("^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$");
     private static final int MAX = 63;
+    /** Made once: a plan names a stand-in or a step after every module, tens of thousands of slugs. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASHES_AT_ENDS = Pattern.compile("^-+|-+$");
+    private static final Pattern DASHES_AT_END = Pattern.compile("-+$");
 
     private PlanIds() {}
 
@@ -36,13 +42,18 @@ public final class PlanIds {
     }
 
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String s = DASHES_AT_ENDS
+                .matcher(NOT_LETTERS_OR_DIGITS
+                        .matcher(ascii.toLowerCase(Locale.ROOT))
+                        .replaceAll("-"))
+                .replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
 
     private static String trim(String s, int max) {
         String t = s.length() > max ? s.substring(0, max) : s;
-        return t.replaceAll("-+$", "");
+        return DASHES_AT_END.matcher(t).replaceAll("");
     }
 }
