@@ -41,12 +41,18 @@ final class EdgeRoutes {
     private final Map<DetourKey, double[]> detours = new HashMap<>();
     private Map<Line, double[]> previous = Map.of();
     private ExecutorService background;
+    private Runnable beforeBackgroundWork = () -> {};
     private Future<?> job;
     private long generation;
 
     /** @param onReady called on the JavaFX thread when background detours are ready to be drawn */
     EdgeRoutes(Runnable onReady) {
         this.onReady = onReady;
+    }
+
+    /** Run on the background thread before its first detour: it may hold that thread until the window is drawn. */
+    void holdBackgroundWork(Runnable wait) {
+        beforeBackgroundWork = wait;
     }
 
     /** ELK's routes, for the boxes as the layout placed them. */
@@ -244,6 +250,7 @@ final class EdgeRoutes {
                 t.setPriority(Thread.MIN_PRIORITY);
                 return t;
             });
+            background.execute(beforeBackgroundWork);
         }
         job = background.submit(() -> {
             DetourRouter router = new DetourRouter(rects);

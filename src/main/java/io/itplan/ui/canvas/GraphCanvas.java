@@ -282,6 +282,14 @@ public final class GraphCanvas extends Region {
         viewport.panBy(dx, dy);
     }
 
+    /**
+     * Has the thread that routes lines round modules run {@code wait} before its first route: the window holds it
+     * until its first frame is drawn.
+     */
+    public void holdBackgroundWork(Runnable wait) {
+        routes.holdBackgroundWork(wait);
+    }
+
     /** Scales and moves the view so the whole graph fits, never above 100 %. */
     public void fitToWindow() {
         double[] b = geometry().bounds();

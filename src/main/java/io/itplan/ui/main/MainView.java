@@ -99,6 +99,10 @@ public final class MainView extends BorderPane {
         inspectorVm.setOnMessage(vm::say);
         InspectorView inspector = new InspectorView(inspectorVm);
         ProblemsView problems = new ProblemsView(new ProblemsViewModel(doc, vm.selection()));
+        FirstFrame firstFrame = new FirstFrame(this);
+        // The planner's one thread, and with it every plan asked for meanwhile, waits for the window's first frame.
+        PLANNER.execute(firstFrame::await);
+        canvas.holdBackgroundWork(firstFrame::await);
         planVm = new PlanViewModel(doc, Platform::runLater, PLANNER, 300);
         planView = new PlanView(planVm, canvas);
         CompareViewModel compareVm = new CompareViewModel(doc, planVm, Platform::runLater, PLANNER);
@@ -156,7 +160,7 @@ public final class MainView extends BorderPane {
         vm.files().setOnOpened(this::opened);
         vm.files().setOnPlanOpened(this::planOpened);
         vm.files().setBackground(status);
-        AutoLayout.warmUp();
+        firstFrame.then(AutoLayout::warmUp);
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
