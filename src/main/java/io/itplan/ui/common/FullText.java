@@ -36,18 +36,26 @@ public final class FullText {
      */
     public static <S> TableCell<S, String> cell(Function<S, String> full) {
         return new TableCell<>() {
+            /** Made once per cell and given each row's text: a tooltip is a popup window, costly to make. */
+            private Tooltip tip;
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 TableRow<S> row = getTableRow();
-                if (empty || item == null || row == null || row.getItem() == null) {
-                    setText(null);
+                boolean shown = !empty && item != null && row != null && row.getItem() != null;
+                setText(shown ? item : null);
+                String whole = shown ? full.apply(row.getItem()) : null;
+                if (whole == null || whole.isBlank()) {
                     setTooltip(null);
                     return;
                 }
-                setText(item);
-                String whole = full.apply(row.getItem());
-                setTooltip(whole == null || whole.isBlank() ? null : tooltip(whole));
+                if (tip == null) {
+                    tip = tooltip(whole);
+                } else {
+                    tip.setText(whole);
+                }
+                setTooltip(tip);
             }
         };
     }
