@@ -15,8 +15,8 @@ import javafx.scene.paint.Color;
  */
 final class OverviewRaster {
     private WritableImage image;
-    /** Blue, green, red, alpha per pixel, colours premultiplied: the toolkit's own layout, copied without change. */
-    private byte[] pixels = new byte[0];
+    /** Alpha, red, green, blue per pixel, colours premultiplied: the toolkit's own layout, copied without change. */
+    private int[] pixels = new int[0];
 
     private int width;
     private int height;
@@ -27,9 +27,9 @@ final class OverviewRaster {
             width = Math.max(1, w);
             height = Math.max(1, h);
             image = new WritableImage(width, height);
-            pixels = new byte[4 * width * height];
+            pixels = new int[width * height];
         } else {
-            Arrays.fill(pixels, (byte) 0);
+            Arrays.fill(pixels, 0);
         }
     }
 
@@ -42,26 +42,25 @@ final class OverviewRaster {
                 | (int) Math.round(c.getBlue() * a * 255);
     }
 
+    /**
+     * Blends {@code colour} over the pixel: each channel of what is there is scaled by 1 - alpha and the colour
+     * added. Red and blue are scaled together in one multiplication, alpha and green in another.
+     */
     private void plot(int x, int y, int colour) {
-        int i = 4 * (y * width + x);
-        int a = colour >>> 24;
-        int keep = 255 - a;
+        int i = y * width + x;
+        int keep = 255 - (colour >>> 24);
         if (keep == 0) {
-            pixels[i] = (byte) colour;
-            pixels[i + 1] = (byte) (colour >> 8);
-            pixels[i + 2] = (byte) (colour >> 16);
-            pixels[i + 3] = (byte) 255;
+            pixels[i] = colour;
             return;
         }
-        pixels[i] = (byte) ((colour & 255) + div255((pixels[i] & 255) * keep));
-        pixels[i + 1] = (byte) (((colour >> 8) & 255) + div255((pixels[i + 1] & 255) * keep));
-        pixels[i + 2] = (byte) (((colour >> 16) & 255) + div255((pixels[i + 2] & 255) * keep));
-        pixels[i + 3] = (byte) (a + div255((pixels[i + 3] & 255) * keep));
+        int was = pixels[i];
+        pixels[i] = colour + scaled(was & 0x00FF00FF, keep) + (scaled((was >>> 8) & 0x00FF00FF, keep) << 8);
     }
 
-    /** v / 255 rounded, for v up to 255 * 255, without a division. */
-    private static int div255(int v) {
-        return (v + 128 + ((v + 128) >> 8)) >> 8;
+    /** Two channels 16 bits apart, each times {@code k} / 255 rounded, without a division. */
+    private static int scaled(int twoChannels, int k) {
+        int v = twoChannels * k + 0x00800080;
+        return ((v + ((v >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
     }
 
     /** A one-pixel line between two points in pixels, clipped to the picture. */
@@ -120,10 +119,14 @@ final class OverviewRaster {
         }
     }
 
+    /** The pixel at (x, y), premultiplied ARGB. */
+    int pixel(int x, int y) {
+        return pixels[y * width + x];
+    }
+
     /** Puts the picture on the canvas at its top-left corner, in pixels. */
     void finish(GraphicsContext gc) {
-        image.getPixelWriter()
-                .setPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, 4 * width);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
         gc.save();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);
