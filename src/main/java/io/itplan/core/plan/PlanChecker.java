@@ -62,6 +62,16 @@ public final class PlanChecker {
      * @throws IllegalArgumentException when the plan has no such step, or its steps do not form a plan of the graph
      */
     public static StepView stepView(DependencyGraph graph, IntegrationPlan plan, String stepId) {
+        return stepViews(graph, plan).of(stepId);
+    }
+
+    /**
+     * The rule's view of each step of {@code plan}, the plan's structure worked out once: a table of the plan's steps
+     * asks for one step after another.
+     *
+     * @throws IllegalArgumentException when the plan's steps do not form a plan of the graph
+     */
+    public static StepViews stepViews(DependencyGraph graph, IntegrationPlan plan) {
         GraphIndex g = graph.index();
         Problems problems = new Problems();
         StepStructure st = StepStructure.of(g, plan, problems);
@@ -69,36 +79,60 @@ public final class PlanChecker {
             throw new IllegalArgumentException(
                     "not a plan of this graph: " + problems.list().get(0));
         }
-        int i = st.position(stepId);
-        if (i < 0) {
-            throw new IllegalArgumentException("the plan has no step '" + stepId + "'");
-        }
-        BitSet sub = Subsystems.of(g, st, i);
-        List<BitSet> parents = new ArrayList<>();
-        Set<String> before = new TreeSet<>();
-        for (int p : st.parents()[i]) {
-            BitSet parent = Subsystems.of(g, st, p);
-            parents.add(parent);
-            before.addAll(ids(g, parent));
-        }
-        Map<String, Set<String>> stubs = new TreeMap<>();
-        BitSet stubbed = Subsystems.stubbed(sub, Subsystems.suppliers(g, sub));
-        for (int v = stubbed.nextSetBit(0); v >= 0; v = stubbed.nextSetBit(v + 1)) {
-            stubs.put(g.id(v), clients(g, v, sub, true));
-        }
-        Map<String, Set<String>> drivers = new TreeMap<>();
-        BitSet driven = Subsystems.driven(g, sub, Subsystems.clients(g, sub));
-        for (int v = driven.nextSetBit(0); v >= 0; v = driven.nextSetBit(v + 1)) {
-            drivers.put(g.id(v), clients(g, v, sub, false));
-        }
-        Set<DependencyRef> tested = new TreeSet<>();
-        for (int li = 0; li < g.linkCount(); li++) {
-            Link l = g.link(li);
-            if (Subsystems.firstTests(sub, parents, l.from(), l.to())) {
-                tested.add(new DependencyRef(g.id(l.from()), g.id(l.to())));
+        return new StepViews(g, st);
+    }
+
+    /** The steps of one plan as the rule sees them; see {@link #stepViews}. */
+    public static final class StepViews {
+        private final GraphIndex g;
+        private final StepStructure st;
+        private final Map<String, Integer> positions = new java.util.HashMap<>();
+
+        private StepViews(GraphIndex g, StepStructure st) {
+            this.g = g;
+            this.st = st;
+            for (int i = 0; i < st.order().size(); i++) {
+                positions.putIfAbsent(st.order().get(i).id(), i);
             }
         }
-        return new StepView(stepId, before, new TreeSet<>(st.order().get(i).integrate()), stubs, drivers, tested);
+
+        /**
+         * The view of the step {@code stepId}.
+         *
+         * @throws IllegalArgumentException when the plan has no such step
+         */
+        public StepView of(String stepId) {
+            Integer i = positions.get(stepId);
+            if (i == null) {
+                throw new IllegalArgumentException("the plan has no step '" + stepId + "'");
+            }
+            BitSet sub = Subsystems.of(g, st, i);
+            List<BitSet> parents = new ArrayList<>();
+            Set<String> before = new TreeSet<>();
+            for (int p : st.parents()[i]) {
+                BitSet parent = Subsystems.of(g, st, p);
+                parents.add(parent);
+                before.addAll(ids(g, parent));
+            }
+            Map<String, Set<String>> stubs = new TreeMap<>();
+            BitSet stubbed = Subsystems.stubbed(sub, Subsystems.suppliers(g, sub));
+            for (int v = stubbed.nextSetBit(0); v >= 0; v = stubbed.nextSetBit(v + 1)) {
+                stubs.put(g.id(v), clients(g, v, sub, true));
+            }
+            Map<String, Set<String>> drivers = new TreeMap<>();
+            BitSet driven = Subsystems.driven(g, sub, Subsystems.clients(g, sub));
+            for (int v = driven.nextSetBit(0); v >= 0; v = driven.nextSetBit(v + 1)) {
+                drivers.put(g.id(v), clients(g, v, sub, false));
+            }
+            Set<DependencyRef> tested = new TreeSet<>();
+            for (int li = 0; li < g.linkCount(); li++) {
+                Link l = g.link(li);
+                if (Subsystems.firstTests(sub, parents, l.from(), l.to())) {
+                    tested.add(new DependencyRef(g.id(l.from()), g.id(l.to())));
+                }
+            }
+            return new StepView(stepId, before, new TreeSet<>(st.order().get(i).integrate()), stubs, drivers, tested);
+        }
     }
 
     /** The clients of {@code v} inside (or outside) the subsystem. */

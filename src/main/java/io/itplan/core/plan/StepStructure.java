@@ -60,16 +60,6 @@ record StepStructure(List<Step> order, int[][] parents, int[] stepOf) {
         return stepOf == null ? null : new StepStructure(order, parents, stepOf);
     }
 
-    /** The position of the step with this id, or -1. */
-    int position(String stepId) {
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).id().equals(stepId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static List<Step> order(IntegrationPlan plan, Map<String, Step> steps, Problems problems) {
         Graph<String, DefaultEdge> dag = new DefaultDirectedGraph<>(DefaultEdge.class);
         plan.steps().forEach(s -> dag.addVertex(s.id()));

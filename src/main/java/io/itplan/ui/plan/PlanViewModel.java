@@ -100,6 +100,9 @@ public final class PlanViewModel {
     private IntegrationPlan remembered;
 
     private final java.util.Map<String, StepView> views = new java.util.HashMap<>();
+    /** The rule's view of the remembered plan's steps, its structure worked out once. */
+    private PlanChecker.StepViews stepViews;
+
     private java.util.Map<String, StandIn> standInsById = java.util.Map.of();
 
     /**
@@ -405,7 +408,10 @@ public final class PlanViewModel {
      */
     private StepView viewOf(IntegrationPlan p, String stepId) {
         remember(p);
-        return views.computeIfAbsent(stepId, id -> PlanChecker.stepView(planned.get(), p, id));
+        if (stepViews == null) {
+            stepViews = PlanChecker.stepViews(planned.get(), p);
+        }
+        return views.computeIfAbsent(stepId, stepViews::of);
     }
 
     /** Forgets what was remembered of another plan; learns each stand-in of {@code p} by its id. */
@@ -413,6 +419,7 @@ public final class PlanViewModel {
         if (p != remembered) {
             remembered = p;
             views.clear();
+            stepViews = null;
             standInsById = new java.util.HashMap<>();
             for (StandIn d : p.doubles()) {
                 standInsById.putIfAbsent(d.id(), d);
