@@ -81,6 +81,39 @@ class PlanAreaTest extends AppWindowTest {
         return ((Text) b.lookup(".text")).getText();
     }
 
+    /** The index of the first row the steps table shows. */
+    private int firstRowShown() {
+        return ((javafx.scene.control.skin.VirtualFlow<?>) steps().lookup(".virtual-flow"))
+                .getFirstVisibleCell()
+                .getIndex();
+    }
+
+    @Test
+    void steppingThroughThePlanMovesTheSelectionNotTheRowsUntilItNearsTheEdge() throws Exception {
+        plan(StrategyName.BOTTOM_UP, Granularity.MODULE);
+        int steps = steps().getItems().size();
+        int middle = steps / 2;
+        assertTrue(steps > rowsShown() + 6, "more steps than rows: " + steps + " for " + rowsShown());
+        interact(() -> view().plan().selectedStepProperty().set(middle));
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = firstRowShown();
+        assertTrue(first > 0, "scrolled to the middle step");
+        interact(() -> view().plan().selectedStepProperty().set(middle + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, firstRowShown(), "the next step was in view: the rows stay where they are");
+
+        interact(() -> view().plan().selectedStepProperty().set(steps - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableRow<?> selected = lookup("#plan-steps .table-row-cell").queryAll().stream()
+                .map(n -> (TableRow<?>) n)
+                .filter(r -> r.getIndex() == steps - 1)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the last step was not scrolled into view"));
+        Bounds table = steps().localToScreen(steps().getBoundsInLocal());
+        Bounds row = selected.localToScreen(selected.getBoundsInLocal());
+        assertTrue(row.getMinY() >= table.getMinY() && row.getMaxY() <= table.getMaxY(), row + " in " + table);
+    }
+
     @Test
     void theStepsTimelineButtonsAndChartGetRoom() throws Exception {
         plan(StrategyName.TOP_DOWN, Granularity.MODULE);

@@ -1,6 +1,7 @@
 package io.itplan.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itplan.core.strategy.StrategyName;
@@ -55,12 +56,41 @@ class ThemeTest extends AppWindowTest {
 
     /** The colour inside the selected step's box, left of its label. */
     private Color selectedBoxFill() {
+        return timelineAt(view().plan().selectedStepProperty().get(), 4);
+    }
+
+    /**
+     * The timeline's colour {@code dx} px right of the left edge of step {@code step}'s box, half-way down. Boxes of a
+     * chain of steps stand in one lane, 190 px apart, from (10, 10); 150 × 30 each.
+     */
+    private Color timelineAt(int step, int dx) {
         Node canvas = lookup("#plan-timeline-canvas").query();
         WritableImage[] shot = new WritableImage[1];
         interact(() -> shot[0] = canvas.snapshot(null, null));
-        int step = view().plan().selectedStepProperty().get();
-        // Boxes of a chain of steps stand in one lane, 190 px apart, from (10, 10); 150 × 30 each.
-        return shot[0].getPixelReader().getColor(10 + step * 190 + 4, 10 + 15);
+        return shot[0].getPixelReader().getColor(10 + step * 190 + dx, 10 + 15);
+    }
+
+    @Test
+    void movingTheSelectionRepaintsTheBoxItLeavesAndTheOneItReaches() throws Exception {
+        interact(() -> view().plan().strategyProperty().set(StrategyName.TOP_DOWN));
+        awaitPlan();
+        interact(() -> view().plan().selectedStepProperty().set(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        Color plain = timelineAt(1, 4);
+        Color lineInto1 = timelineAt(1, -2);
+        assertTrue(lineInto1.getOpacity() > 0.3, "the line into step 1 reaches its box, was " + lineInto1);
+        interact(() -> view().plan().selectedStepProperty().set(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Color selected = timelineAt(1, 4);
+        assertNotEquals(plain, selected);
+
+        interact(() -> view().plan().selectedStepProperty().set(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(plain, timelineAt(1, 4), "the box left is plain again");
+        assertEquals(lineInto1, timelineAt(1, -2), "the line into it is drawn again where its box was cleared");
+        assertEquals(selected, timelineAt(2, 4), "the box reached is selected");
+        assertEquals(plain, timelineAt(3, 4), "the box selected before is plain");
+        assertEquals(plain, timelineAt(0, 4), "other boxes are as they were");
     }
 
     @Test

@@ -222,12 +222,27 @@ public final class PlanView extends VBox {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedIndex() != b.intValue()) {
                 table.getSelectionModel().select(b.intValue());
-                table.scrollTo(Math.max(0, b.intValue() - 2));
+                if (!wellInView(b.intValue())) {
+                    table.scrollTo(Math.max(0, b.intValue() - 2));
+                }
             }
             syncing = false;
             timeline.show(vm.planProperty().get(), b.intValue());
         });
         refresh();
+    }
+
+    /**
+     * Whether row {@code i} shows whole with a row either side of it: then selecting it leaves the table where it is,
+     * so that stepping through the plan moves the selection, not every row.
+     */
+    private boolean wellInView(int i) {
+        if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return false;
+        }
+        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() < i && i < last.getIndex();
     }
 
     private void tooltips() {

@@ -40,6 +40,8 @@ final class Timeline extends ScrollPane {
     private int selected = -1;
     private IntConsumer onSelect = i -> {};
     private Map<String, String> status = Map.of();
+    /** The statuses the drawing shows; another map means it must be drawn again. */
+    private Map<String, String> drawnStatus;
 
     private final Tooltip tip = FullText.tooltip("");
     private int hovered = -1;
@@ -141,8 +143,24 @@ final class Timeline extends ScrollPane {
         this.onSelect = onSelect;
     }
 
+    /**
+     * Shows {@code plan} with a step selected. When only the selection changed, the two boxes whose look changes are
+     * drawn again and nothing else: the drawing holds every step, and a plan of hundreds of steps is a picture tens
+     * of thousands of pixels wide.
+     */
     void show(IntegrationPlan plan, int selectedIndex) {
-        steps = plan == null ? List.of() : plan.steps();
+        List<Step> shown = plan == null ? List.of() : plan.steps();
+        if (shown == steps && drawnStatus == status && box.length == steps.size()) {
+            int old = selected;
+            selected = selectedIndex;
+            if (old != selected) {
+                redraw(old);
+                redraw(selected);
+            }
+            reveal();
+            return;
+        }
+        steps = shown;
         selected = selectedIndex;
         hover(-1);
         index = new HashMap<>();
@@ -163,64 +181,127 @@ final class Timeline extends ScrollPane {
         canvas.setWidth(Math.max(width, 10));
         canvas.setHeight(Math.max(height, 10));
         draw();
+        reveal();
+    }
+
+    /** Scrolls the selected step into view. */
+    private void reveal() {
         if (selected >= 0 && selected < box.length && box[selected] != null) {
+            double width = canvas.getWidth();
+            double height = canvas.getHeight();
             setHvalue(width <= getViewportBounds().getWidth() ? 0 : box[selected][0] / Math.max(1, width - W));
             setVvalue(height <= getViewportBounds().getHeight() ? 0 : box[selected][1] / Math.max(1, height - H));
         }
     }
 
+    /** The colours of the drawing, by theme. */
+    private record Colours(Color text, Color line, Color fill, Color accent, Color selectedFill, Color selectedText) {
+        static Colours of(boolean dark) {
+            return dark
+                    ? new Colours(
+                            Color.web("#e6e8eb"),
+                            Color.web("#7c8591"),
+                            Color.web("#2b2f37"),
+                            Color.web("#69db7c"),
+                            Color.web("#2b8a3e"),
+                            Color.WHITE)
+                    : new Colours(
+                            Color.web("#1f2430"),
+                            Color.web("#8a94a3"),
+                            Color.WHITE,
+                            Color.web("#2b8a3e"),
+                            Color.web("#d3f9d8"),
+                            Color.web("#1f2430"));
+        }
+    }
+
+    private Colours colours() {
+        return Colours.of(
+                getScene() != null && getScene().getRoot().getStyleClass().contains(Styles.DARK));
+    }
+
     private void draw() {
+        drawnStatus = status;
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        boolean dark =
-                getScene() != null && getScene().getRoot().getStyleClass().contains(Styles.DARK);
-        Color text = dark ? Color.web("#e6e8eb") : Color.web("#1f2430");
-        Color line = dark ? Color.web("#7c8591") : Color.web("#8a94a3");
-        Color fill = dark ? Color.web("#2b2f37") : Color.WHITE;
-        Color accent = dark ? Color.web("#69db7c") : Color.web("#2b8a3e");
-        Color selectedFill = dark ? Color.web("#2b8a3e") : Color.web("#d3f9d8");
-        Color selectedText = dark ? Color.WHITE : Color.web("#1f2430");
+        Colours c = colours();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        gc.setLineWidth(1.2);
         for (int i = 0; i < box.length; i++) {
-            if (box[i] == null) {
-                continue;
-            }
-            for (String a : steps.get(i).after()) {
-                Integer p = index.get(a);
-                if (p != null && box[p] != null) {
-                    gc.setStroke(line);
-                    gc.strokeLine(box[p][0] + W, box[p][1] + H / 2, box[i][0], box[i][1] + H / 2);
-                }
+            drawLinesInto(gc, c, i);
+        }
+        for (int i = 0; i < box.length; i++) {
+            drawBox(gc, c, i);
+        }
+    }
+
+    /**
+     * Draws again what lies on step {@code i}'s box and just around it: the box, and the lines that reach it, clipped
+     * to that area, so that the rest of the drawing stays as it is.
+     */
+    private void redraw(int i) {
+        if (i < 0 || i >= box.length || box[i] == null) {
+            return;
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        Colours c = colours();
+        double[] b = box[i];
+        gc.save();
+        gc.beginPath();
+        gc.rect(b[0] - 2, b[1] - 2, W + 4, H + 4);
+        gc.clip();
+        gc.clearRect(b[0] - 2, b[1] - 2, W + 4, H + 4);
+        for (int j = 0; j < box.length; j++) {
+            // Lines run from a box's right edge to the next column's left edge: only those of i reach its area.
+            if (j == i
+                    || (box[j] != null
+                            && steps.get(j).after().contains(steps.get(i).id()))) {
+                drawLinesInto(gc, c, j);
             }
         }
-        gc.setFont(Font.font("System", 11.5));
+        drawBox(gc, c, i);
+        gc.restore();
+    }
+
+    /** The lines from the steps that step {@code i} comes after to it. */
+    private void drawLinesInto(GraphicsContext gc, Colours c, int i) {
+        if (box[i] == null) {
+            return;
+        }
+        gc.setLineWidth(1.2);
+        gc.setStroke(c.line());
+        for (String a : steps.get(i).after()) {
+            Integer p = index.get(a);
+            if (p != null && box[p] != null) {
+                gc.strokeLine(box[p][0] + W, box[p][1] + H / 2, box[i][0], box[i][1] + H / 2);
+            }
+        }
+    }
+
+    private void drawBox(GraphicsContext gc, Colours c, int i) {
+        double[] b = box[i];
+        if (b == null) {
+            return;
+        }
+        boolean sel = i == selected;
+        String st = status.get(steps.get(i).id());
+        Color statusColour = st == null
+                ? null
+                : switch (st) {
+                    case "passed" -> Color.web("#2f9e44");
+                    case "failed" -> Color.web("#e03131");
+                    case "running" -> Color.web("#f08c00");
+                    default -> Color.web("#868e96");
+                };
+        gc.setFill(statusColour != null ? statusColour.deriveColor(0, 1, 1, 0.25) : sel ? c.selectedFill() : c.fill());
+        gc.fillRoundRect(b[0], b[1], W, H, 8, 8);
+        gc.setStroke(sel ? c.accent() : c.line());
+        gc.setLineWidth(sel ? 2.4 : 1);
+        gc.strokeRoundRect(b[0], b[1], W, H, 8, 8);
+        gc.setFill(sel ? c.selectedText() : c.text());
+        gc.setFont(Font.font("System", sel ? FontWeight.BOLD : FontWeight.NORMAL, 11.5));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < box.length; i++) {
-            double[] b = box[i];
-            if (b == null) {
-                continue;
-            }
-            boolean sel = i == selected;
-            String st = status.get(steps.get(i).id());
-            Color statusColour = st == null
-                    ? null
-                    : switch (st) {
-                        case "passed" -> Color.web("#2f9e44");
-                        case "failed" -> Color.web("#e03131");
-                        case "running" -> Color.web("#f08c00");
-                        default -> Color.web("#868e96");
-                    };
-            gc.setFill(statusColour != null ? statusColour.deriveColor(0, 1, 1, 0.25) : sel ? selectedFill : fill);
-            gc.fillRoundRect(b[0], b[1], W, H, 8, 8);
-            gc.setStroke(sel ? accent : line);
-            gc.setLineWidth(sel ? 2.4 : 1);
-            gc.strokeRoundRect(b[0], b[1], W, H, 8, 8);
-            gc.setFill(sel ? selectedText : text);
-            gc.setFont(Font.font("System", sel ? FontWeight.BOLD : FontWeight.NORMAL, 11.5));
-            Step s = steps.get(i);
-            String label = s.id() + "  ·  " + s.integrate().size();
-            gc.fillText(label.length() > 24 ? label.substring(0, 23) + "…" : label, b[0] + 8, b[1] + H / 2);
-        }
+        Step s = steps.get(i);
+        String label = s.id() + "  ·  " + s.integrate().size();
+        gc.fillText(label.length() > 24 ? label.substring(0, 23) + "…" : label, b[0] + 8, b[1] + H / 2);
     }
 }
