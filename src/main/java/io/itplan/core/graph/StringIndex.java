@@ -15,7 +15,7 @@ import java.util.Arrays;
 public final class StringIndex {
     /** Per slot: the key's hash code in the high half, its number + 1 in the low half; 0 when empty. */
     private long[] slots;
-    /** By number: the key. */
+    /** By number: the key; null past the last. */
     private String[] keys;
     /** The keys' characters one after another, key {@code k}'s from {@code ends[k - 1]} (or 0) to {@code ends[k]}. */
     private char[] pool;
@@ -34,13 +34,9 @@ public final class StringIndex {
     /** The number of {@code key}: the one it has, else the next one, which it is given. */
     public int add(String key) {
         int hash = key.hashCode();
-        int mask = slots.length - 1;
-        int slot = mix(hash) & mask;
-        for (long s = slots[slot]; s != 0; s = slots[slot = (slot + 1) & mask]) {
-            int k = (int) s - 1;
-            if ((int) (s >>> 32) == hash && keys[k].equals(key)) {
-                return k;
-            }
+        int slot = slotOf(key, hash);
+        if (slots[slot] != 0) {
+            return (int) slots[slot] - 1;
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, 2 * size);
@@ -62,16 +58,32 @@ public final class StringIndex {
 
     /** The number of {@code key}, or -1 when it has none. */
     public int get(String key) {
-        int hash = key.hashCode();
+        return (int) slots[slotOf(key, key.hashCode())] - 1;
+    }
+
+    /** The slot that holds {@code key}, or the empty one where it would go. */
+    private int slotOf(String key, int hash) {
         int mask = slots.length - 1;
         int slot = mix(hash) & mask;
         for (long s = slots[slot]; s != 0; s = slots[slot = (slot + 1) & mask]) {
-            int k = (int) s - 1;
-            if ((int) (s >>> 32) == hash && keys[k].equals(key)) {
-                return k;
+            if ((int) (s >>> 32) == hash && keys[(int) s - 1].equals(key)) {
+                break;
             }
         }
-        return -1;
+        return slot;
+    }
+
+    /** The key numbered {@code number}. */
+    public String key(int number) {
+        return keys[number];
+    }
+
+    /**
+     * By number, the keys added so far, with room for more: a new array whenever it grows, so an array handed out
+     * keeps every key it held. Do not modify.
+     */
+    public String[] keys() {
+        return keys;
     }
 
     /** The number of the key made of {@code chars[offset..offset+length)}, or -1 when it has none. */

@@ -10,7 +10,6 @@ import java.util.List;
  */
 public final class IdTable {
     private final StringIndex index = new StringIndex(1024);
-    private String[] ids = new String[1024];
     /**
      * By number, the number of the id that followed it in the last list read: lists are sorted and alike from step to
      * step, so it most often follows it again (-1: none yet).
@@ -32,19 +31,17 @@ public final class IdTable {
 
     /** The id numbered {@code number}. */
     public String id(int number) {
-        return ids[number];
+        return index.key(number);
     }
 
     /** The number of {@code id}, given it now if it has none. */
     public int number(String id) {
+        int known = index.size();
         int n = index.add(id);
-        if (n == ids.length) {
-            // A new array: lists made before keep the old one, which holds every number they pick.
-            ids = Arrays.copyOf(ids, 2 * n);
-            next = Arrays.copyOf(next, 2 * n);
-        }
-        if (ids[n] == null) {
-            ids[n] = id;
+        if (n == known) {
+            if (n == next.length) {
+                next = Arrays.copyOf(next, 2 * n);
+            }
             next[n] = -1;
         }
         return n;
@@ -52,6 +49,8 @@ public final class IdTable {
 
     /** The immutable list of the ids with these numbers, in this order. */
     public List<String> list(int[] numbers) {
-        return new IdList(ids, numbers);
+        // The index's array of keys as it is now: it holds every number given so far, and is replaced, not
+        // changed, when the index grows.
+        return new IdList(index.keys(), numbers);
     }
 }

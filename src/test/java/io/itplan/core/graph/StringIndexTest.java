@@ -60,6 +60,24 @@ class StringIndexTest {
         assertLooksUp(-1, index, String.format("stub-m%05d", n), n - 1);
     }
 
+    /** Lists of a plan keep the array of keys they were made with: it must still name their keys after growth. */
+    @Test
+    void anArrayOfKeysHandedOutKeepsItsKeysWhileTheIndexGrows() {
+        StringIndex index = new StringIndex(2);
+        for (int i = 0; i < 3; i++) {
+            index.add("m" + i);
+        }
+        String[] early = index.keys();
+        for (int i = 3; i < 1000; i++) {
+            index.add("m" + i);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals("m" + i, early[i]);
+            assertEquals("m" + i, index.key(i));
+        }
+        assertEquals("m999", index.keys()[999]);
+    }
+
     @Test
     void growsPastTheSizeItWasMadeFor() {
         StringIndex index = new StringIndex(2);
