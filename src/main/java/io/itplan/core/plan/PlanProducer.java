@@ -78,11 +78,13 @@ public final class PlanProducer {
         return stepOf;
     }
 
-    private boolean needsStub(Link l) {
+    /** Whether {@code l} needs a stub of its supplier: the supplier's step is neither the client's nor before it. */
+    private static boolean needsStub(StepSets anc, int[] stepOf, Link l) {
         return !anc.contains(stepOf[l.from()], stepOf[l.to()]);
     }
 
-    private boolean needsDriver(Link l) {
+    /** Whether {@code l} needs a driver of its client: the client's step is neither the supplier's nor before it. */
+    private static boolean needsDriver(StepSets anc, int[] stepOf, Link l) {
         return !anc.contains(stepOf[l.to()], stepOf[l.from()]);
     }
 
@@ -96,13 +98,10 @@ public final class PlanProducer {
         double cost = 0;
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
-            int su = stepOf[l.from()];
-            int sv = stepOf[l.to()];
-            // A stub of v for u unless v's step is u's or before it; a driver of u for v alike.
-            if (!anc.contains(su, sv)) {
+            if (needsStub(anc, stepOf, l)) {
                 cost += l.weight();
             }
-            if (!anc.contains(sv, su)) {
+            if (needsDriver(anc, stepOf, l)) {
                 cost += l.weight();
             }
         }
@@ -159,11 +158,11 @@ public final class PlanProducer {
         BitSet driven = new BitSet(g.size());
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
-            if (needsStub(l)) {
+            if (needsStub(anc, stepOf, l)) {
                 stubLinks.set(li);
                 stubbed.set(l.to());
             }
-            if (needsDriver(l)) {
+            if (needsDriver(anc, stepOf, l)) {
                 driverLinks.set(li);
                 driven.set(l.to());
             }
@@ -454,7 +453,7 @@ public final class PlanProducer {
         int n = 0;
         for (int li : in) {
             Link l = g.link(li);
-            if (stubs ? needsStub(l) : needsDriver(l)) {
+            if (stubs ? needsStub(anc, stepOf, l) : needsDriver(anc, stepOf, l)) {
                 steps[n++] = stepOf[l.from()];
             }
         }
