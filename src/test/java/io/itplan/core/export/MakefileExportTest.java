@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.plan.IntegrationPlan;
+import io.itplan.core.plan.PlanEdits;
 import io.itplan.core.plan.Step;
 import io.itplan.core.strategy.StrategyName;
 import java.nio.file.Files;
@@ -72,14 +73,8 @@ class MakefileExportTest {
         DependencyGraph g = DependencyGraph.builder("g").addModules("a").build();
         IntegrationPlan p = ExportFixtures.plan(g, StrategyName.BIG_BANG);
         Step s = p.steps().get(0);
-        IntegrationPlan renamed = new IntegrationPlan(
-                p.graph(),
-                p.strategy(),
-                p.metrics(),
-                p.cycleBreaking(),
-                p.maxParallel(),
-                p.defaults(),
-                p.doubles(),
+        IntegrationPlan renamed = PlanEdits.withSteps(
+                p,
                 List.of(new Step(
                         "itplan-stop",
                         s.name(),

@@ -49,15 +49,7 @@ class IdListCheckTest {
                             first.tests(),
                             first.run(),
                             null));
-            IntegrationPlan broken = new IntegrationPlan(
-                    plan.graph(),
-                    plan.strategy(),
-                    plan.metrics(),
-                    plan.cycleBreaking(),
-                    plan.maxParallel(),
-                    plan.defaults(),
-                    plan.doubles(),
-                    steps);
+            IntegrationPlan broken = PlanEdits.withSteps(plan, steps);
             assertEquals(
                     List.of("step '" + first.id() + "': stubs lists a stub of 'b' twice"),
                     PlanChecker.check(graph, broken, GraphDigest.of(graph)),

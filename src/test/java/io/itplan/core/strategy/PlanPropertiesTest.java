@@ -24,6 +24,7 @@ import io.itplan.core.plan.DependencyRef;
 import io.itplan.core.plan.IntegrationPlan;
 import io.itplan.core.plan.Metrics;
 import io.itplan.core.plan.PlanChecker;
+import io.itplan.core.plan.PlanEdits;
 import io.itplan.core.plan.Role;
 import io.itplan.core.plan.StandIn;
 import io.itplan.core.plan.Step;
@@ -483,18 +484,6 @@ class PlanPropertiesTest {
 
     // ----- 9: the checker catches mutated plans --------------------------------------------------------------------
 
-    private static IntegrationPlan withSteps(IntegrationPlan p, List<Step> steps) {
-        return new IntegrationPlan(
-                p.graph(),
-                p.strategy(),
-                p.metrics(),
-                p.cycleBreaking(),
-                p.maxParallel(),
-                p.defaults(),
-                p.doubles(),
-                steps);
-    }
-
     private static Step withIntegrate(Step s, List<String> integrate) {
         return new Step(
                 s.id(), s.name(), s.after(), integrate, s.stubs(), s.drivers(), s.tests(), s.run(), s.execution());
@@ -531,7 +520,8 @@ class PlanPropertiesTest {
                 i,
                 new Step(
                         s.id(), s.name(), s.after(), s.integrate(), stubs, drivers, s.tests(), s.run(), s.execution()));
-        assertFalse(PlanChecker.check(graph, withSteps(plan, steps), null).isEmpty());
+        assertFalse(
+                PlanChecker.check(graph, PlanEdits.withSteps(plan, steps), null).isEmpty());
     }
 
     @Property(tries = 150)
@@ -570,7 +560,7 @@ class PlanPropertiesTest {
         Collections.sort(joined);
         steps.set(from, withIntegrate(steps.get(from), left));
         steps.set(to, withIntegrate(steps.get(to), joined));
-        IntegrationPlan mutated = withSteps(plan, steps);
+        IntegrationPlan mutated = PlanEdits.withSteps(plan, steps);
         // a move can leave every stand-in, test and metric as it was (a root moved to a later step that still
         // lacks its suppliers, say): then the mutated plan is valid, just different
         boolean changed = !RuleReference.expected(graph, mutated).equals(RuleReference.claimed(mutated));
@@ -712,15 +702,7 @@ class PlanPropertiesTest {
                                 s.execution()));
             }
         }
-        IntegrationPlan edited = new IntegrationPlan(
-                plan.graph(),
-                plan.strategy(),
-                plan.metrics(),
-                plan.cycleBreaking(),
-                plan.maxParallel(),
-                plan.defaults(),
-                doubles,
-                steps);
+        IntegrationPlan edited = PlanEdits.withDoublesAndSteps(plan, doubles, steps);
         boolean wrong = !RuleReference.expected(graph, edited).equals(RuleReference.claimed(edited));
         Statistics.label("edit breaks the rule").collect(wrong);
         List<String> problems = PlanChecker.check(graph, edited, GraphDigest.of(graph));
