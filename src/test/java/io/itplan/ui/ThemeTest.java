@@ -54,6 +54,12 @@ class ThemeTest extends AppWindowTest {
         return (Color) p;
     }
 
+    /** Selects step {@code i} of the plan and lets the window follow. */
+    private void select(int i) {
+        interact(() -> view().plan().selectedStepProperty().set(i));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The colour inside the selected step's box, left of its label. */
     private Color selectedBoxFill() {
         return timelineAt(view().plan().selectedStepProperty().get(), 4);
@@ -74,18 +80,15 @@ class ThemeTest extends AppWindowTest {
     void movingTheSelectionRepaintsTheBoxItLeavesAndTheOneItReaches() throws Exception {
         interact(() -> view().plan().strategyProperty().set(StrategyName.TOP_DOWN));
         awaitPlan();
-        interact(() -> view().plan().selectedStepProperty().set(3));
-        WaitForAsyncUtils.waitForFxEvents();
+        select(3);
         Color plain = timelineAt(1, 4);
         Color lineInto1 = timelineAt(1, -2);
         assertTrue(lineInto1.getOpacity() > 0.3, "the line into step 1 reaches its box, was " + lineInto1);
-        interact(() -> view().plan().selectedStepProperty().set(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        select(1);
         Color selected = timelineAt(1, 4);
         assertNotEquals(plain, selected);
 
-        interact(() -> view().plan().selectedStepProperty().set(2));
-        WaitForAsyncUtils.waitForFxEvents();
+        select(2);
         assertEquals(plain, timelineAt(1, 4), "the box left is plain again");
         assertEquals(lineInto1, timelineAt(1, -2), "the line into it is drawn again where its box was cleared");
         assertEquals(selected, timelineAt(2, 4), "the box reached is selected");
@@ -97,8 +100,7 @@ class ThemeTest extends AppWindowTest {
     void theTimelineFollowsTheThemeAndSelectedRowsStayReadable() throws Exception {
         interact(() -> view().plan().strategyProperty().set(StrategyName.TOP_DOWN));
         awaitPlan();
-        interact(() -> view().plan().selectedStepProperty().set(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        select(1);
         Color light = selectedBoxFill();
         assertTrue(luminance(light) > 0.6, "light theme: a pale selected box, was " + light);
 
