@@ -62,11 +62,12 @@ final class Renderer {
     private final EdgePainter edges;
     private final StepPainter steps;
     private final OverviewRaster raster = new OverviewRaster();
+    private final ScreenText text = new ScreenText();
 
     Renderer(Palette palette) {
         this.palette = palette;
         this.edges = new EdgePainter(palette);
-        this.steps = new StepPainter(palette);
+        this.steps = new StepPainter(palette, text);
     }
 
     private Color c(Token t) {
@@ -221,7 +222,7 @@ final class Renderer {
         }
         double glyphX = b.x() + 10;
         double glyphY = b.y() + (b.h() - 16) / 2 + (m.kind() == ModuleKind.DATABASE ? 3 : 0);
-        Shapes.kindGlyph(gc, m.kind(), glyphX, glyphY, kindColour);
+        Shapes.kindGlyph(gc, text, m.kind(), glyphX, glyphY, kindColour);
         double textX = b.x() + 32 + (b.w() - 40) / 2;
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
@@ -229,11 +230,11 @@ final class Renderer {
         gc.setFont(NAME_FONT);
         double textY = b.cy() + (m.kind() == ModuleKind.DATABASE ? 3 : 0);
         String sub = subtitle(m);
-        gc.fillText(fit(m.name(), b.w() - 44), textX - 14, sub == null ? textY : textY - 7);
+        text.fill(gc, fit(m.name(), b.w() - 44), textX - 14, sub == null ? textY : textY - 7);
         if (sub != null) {
             gc.setFont(SUB_FONT);
             gc.setFill(c(Token.MODULE_SUBTEXT));
-            gc.fillText(fit(sub, b.w() - 44), textX - 14, textY + 8);
+            text.fill(gc, fit(sub, b.w() - 44), textX - 14, textY + 8);
         }
     }
 
@@ -244,7 +245,7 @@ final class Renderer {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(c(Token.MODULE_TEXT));
-        gc.fillText(fit(m.name(), (b.w() - 12) * 12.5 / size), b.cx(), b.cy());
+        text.fill(gc, fit(m.name(), (b.w() - 12) * 12.5 / size), b.cx(), b.cy());
     }
 
     /** The second line: «interface» for interfaces, the id when the name differs from it, else the kind. */

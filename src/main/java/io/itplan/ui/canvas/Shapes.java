@@ -76,7 +76,7 @@ final class Shapes {
     }
 
     /** A small glyph for the kind, drawn in the kind's colour inside the module at (x, y), 16 px square. */
-    static void kindGlyph(GraphicsContext gc, ModuleKind kind, double x, double y, Color colour) {
+    static void kindGlyph(GraphicsContext gc, ScreenText text, ModuleKind kind, double x, double y, Color colour) {
         gc.setStroke(colour);
         gc.setFill(colour);
         gc.setLineWidth(1.6);
@@ -121,7 +121,7 @@ final class Shapes {
             }
             case CLASS -> {
                 gc.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 13));
-                gc.fillText("C", x + 3, y + 13);
+                text.fill(gc, "C", x + 3, y + 13);
             }
             case INTERFACE -> {
                 gc.strokeOval(x + 4, y, 8, 8);
@@ -129,7 +129,7 @@ final class Shapes {
             }
             case ASPECT -> {
                 gc.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 13));
-                gc.fillText("A", x + 3, y + 13);
+                text.fill(gc, "A", x + 3, y + 13);
             }
         }
     }

@@ -25,6 +25,7 @@ import javafx.scene.text.TextAlignment;
  */
 final class StepPainter {
     private final Palette palette;
+    private final ScreenText text;
     /** Where the band labels were drawn in the last frame, world coordinates: {level, x, y, w, h}. */
     private final List<double[]> bandLabels = new ArrayList<>();
 
@@ -33,8 +34,9 @@ final class StepPainter {
     private StepView badgesOf;
     private List<Badges.Badge> badges = List.of();
 
-    StepPainter(Palette palette) {
+    StepPainter(Palette palette, ScreenText text) {
         this.palette = palette;
+        this.text = text;
     }
 
     /** The tags of the selected step, placed for this geometry (the same until either changes). */
@@ -110,7 +112,7 @@ final class StepPainter {
             for (Box b : f.geometry().boxes().values()) {
                 Integer level = f.plan().levels().get(b.id());
                 if (level != null) {
-                    gc.fillText(prefix + level, b.x() - 5, b.cy());
+                    text.fill(gc, prefix + level, b.x() - 5, b.cy());
                 }
             }
             return;
@@ -145,7 +147,7 @@ final class StepPainter {
             gc.setTextBaseline(VPos.CENTER);
             // Labels stay in view when the bands reach past the left edge.
             double labelX = Math.max(minX - 100, vx + 6 / f.scale());
-            gc.fillText(f.plan().levelWord() + " " + e.getKey() + (target ? " · target" : ""), labelX, (y0 + y1) / 2);
+            text.fill(gc, f.plan().levelWord() + " " + e.getKey() + (target ? " · target" : ""), labelX, (y0 + y1) / 2);
             bandLabels.add(new double[] {e.getKey(), labelX - 4, y0, 100, y1 - y0});
         }
     }
@@ -230,7 +232,7 @@ final class StepPainter {
             gc.setFill(fill);
             gc.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 8, 8);
             gc.setFill(readableOn(fill));
-            gc.fillText(b.text(), b.x() + Badges.PADDING, b.y() + b.h() / 2);
+            text.fill(gc, b.text(), b.x() + Badges.PADDING, b.y() + b.h() / 2);
         }
     }
 
