@@ -14,7 +14,11 @@ import javafx.scene.transform.Affine;
  */
 final class ScreenText {
     private final Affine world = new Affine();
-    private final Map<Font, Map<Integer, Font>> sizes = new HashMap<>();
+    /**
+     * By font name, then by size on the screen in quarter pixels: a name shown at a fixed screen size whatever the
+     * zoom (a zoomed-out module's name, a level's tag) keeps one font, not one per zoom level visited.
+     */
+    private final Map<String, Map<Integer, Font>> sizes = new HashMap<>();
 
     /** Fills {@code text} at (x, y) in the drawing's coordinates, in the context's font, alignment and fill. */
     void fill(GraphicsContext gc, String text, double x, double y) {
@@ -35,7 +39,7 @@ final class ScreenText {
     /** The font at {@code scale} times its size, rounded to a quarter pixel. */
     Font sized(Font font, double scale) {
         int quarters = (int) Math.max(1, Math.round(font.getSize() * scale * 4));
-        return sizes.computeIfAbsent(font, f -> new HashMap<>())
+        return sizes.computeIfAbsent(font.getName(), name -> new HashMap<>())
                 .computeIfAbsent(quarters, q -> new Font(font.getName(), q / 4.0));
     }
 }

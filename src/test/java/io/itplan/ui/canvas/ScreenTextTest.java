@@ -108,5 +108,9 @@ class ScreenTextTest {
         assertEquals(Renderer.NAME_FONT.getName(), a.getName());
         assertSame(a, text.sized(Renderer.NAME_FONT, 0.501), "the same quarter pixel, the same font");
         assertEquals(6.5, text.sized(Renderer.NAME_FONT, 0.52).getSize());
+        // A name kept at 8 px on the screen, whatever the zoom: one font, not one per zoom level.
+        Font far = text.sized(new Font(Renderer.NAME_FONT.getName(), 32), 0.25);
+        assertSame(far, text.sized(new Font(Renderer.NAME_FONT.getName(), 20), 0.4));
+        assertEquals(8, far.getSize());
     }
 }
