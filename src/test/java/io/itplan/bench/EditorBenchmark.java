@@ -129,13 +129,25 @@ public final class EditorBenchmark {
         return sum;
     }
 
+    /** JavaFX's renderer queue, reached by reflection: the benchmark runs with JavaFX on the class path. */
+    private static java.util.concurrent.ExecutorService renderer;
+
+    private static java.lang.reflect.Constructor<?> renderJob;
+
     /**
-     * Waits for the window's next frame on the screen: the next pulse lays the scene out and hands its drawing to
-     * the renderer, and a job queued on the renderer after that drawing returns once it is in pixels (software
-     * rendering here: the slow case). The renderer's queue is JavaFX's own, reached by reflection: the benchmark
-     * runs with JavaFX on the class path.
+     * Waits for the window's next frame on the screen: the canvas draws at the next turn of the event loop, the next
+     * pulse lays the scene out and hands its drawing to the renderer, and a job queued on the renderer after that
+     * drawing returns once it is in pixels (software rendering here: the slow case).
      */
     private static void frame(Scene scene) throws Exception {
+        if (renderer == null) {
+            java.lang.reflect.Method instance =
+                    Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer").getDeclaredMethod("getInstance");
+            instance.setAccessible(true);
+            renderer = (java.util.concurrent.ExecutorService) instance.invoke(null);
+            renderJob = Class.forName("com.sun.javafx.tk.RenderJob").getConstructor(Runnable.class);
+        }
+        fx(() -> null);
         CompletableFuture<Void> pulsed = new CompletableFuture<>();
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
@@ -147,16 +159,10 @@ public final class EditorBenchmark {
             Platform.requestNextPulse();
         });
         pulsed.get(1, TimeUnit.MINUTES);
-        Class<?> renderer = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer");
-        java.lang.reflect.Method instance = renderer.getDeclaredMethod("getInstance");
-        instance.setAccessible(true);
         CompletableFuture<Void> rendered = new CompletableFuture<>();
         Runnable done = () -> rendered.complete(null);
         // A render job's own future never completes (it runs and resets), so the job completes one of ours.
-        Object job = Class.forName("com.sun.javafx.tk.RenderJob")
-                .getConstructor(Runnable.class)
-                .newInstance(done);
-        ((java.util.concurrent.ExecutorService) instance.invoke(null)).submit((Runnable) job);
+        renderer.submit((Runnable) renderJob.newInstance(done));
         rendered.get(1, TimeUnit.MINUTES);
     }
 
@@ -172,7 +178,6 @@ public final class EditorBenchmark {
         long r0 = renderCpu();
         long t0 = System.nanoTime();
         fx(action);
-        fx(() -> null);
         frame(scene);
         return new long[] {System.nanoTime() - t0, fxCpu() - f0, renderCpu() - r0};
     }
@@ -282,7 +287,6 @@ public final class EditorBenchmark {
         Stage stage = (Stage) made[2];
         GraphCanvas canvas = view.canvas();
         Scene scene = stage.getScene();
-        fx(() -> null); // the canvas draws at the next turn of the event loop
         frame(scene);
         long firstPaint = System.nanoTime() - t0;
         long firstPaintCpu = fxCpu() + renderCpu() - cpu0;
@@ -295,7 +299,6 @@ public final class EditorBenchmark {
             view.layout();
             canvas.fitToWindow();
         });
-        fx(() -> null);
         frame(scene);
         long reopened = System.nanoTime() - w0;
         long reopenedCpu = fxCpu() + renderCpu() - cpu1;
