@@ -68,9 +68,9 @@ public final class ItplanApp extends Application {
         view = new MainView(vm, dark);
         placement = new StagePlacement(primary, view, settings);
         Scene scene = placement.scene(option(args, "--size="));
-        applyTheme(scene);
+        applyTheme(scene, dark.get());
         dark.addListener((obs, a, b) -> {
-            applyTheme(scene);
+            applyTheme(scene, b);
             settings.setDarkTheme(b);
             settings.save();
         });
@@ -169,14 +169,15 @@ public final class ItplanApp extends Application {
         }
     }
 
-    private void applyTheme(Scene scene) {
+    /** Styles the main window: the base style sheet and the light or dark theme's colours. */
+    public static void applyTheme(Scene scene, boolean dark) {
         scene.getStylesheets()
                 .setAll(
                         ItplanApp.class.getResource("itplan.css").toExternalForm(),
                         ItplanApp.class
-                                .getResource(dark.get() ? "dark.css" : "light.css")
+                                .getResource(dark ? "dark.css" : "light.css")
                                 .toExternalForm());
-        if (dark.get()) {
+        if (dark) {
             scene.getRoot().getStyleClass().add(Styles.DARK);
         } else {
             scene.getRoot().getStyleClass().remove(Styles.DARK);

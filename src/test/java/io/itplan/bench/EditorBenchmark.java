@@ -276,6 +276,7 @@ public final class EditorBenchmark {
             MainView view = new MainView(vm, new SimpleBooleanProperty(false));
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1280, 800));
+            io.itplan.ui.ItplanApp.applyTheme(stage.getScene(), false);
             stage.show();
             view.applyCss();
             view.layout();

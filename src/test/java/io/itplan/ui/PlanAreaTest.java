@@ -114,6 +114,57 @@ class PlanAreaTest extends AppWindowTest {
         assertTrue(row.getMinY() >= table.getMinY() && row.getMaxY() <= table.getMaxY(), row + " in " + table);
     }
 
+    /**
+     * Selecting a step leaves no style work for a later pulse. A node still waiting for its style after a layout makes
+     * JavaFX sync the scene again on the next pulse with nothing changed, and a pulse that changes nothing repaints
+     * the whole window: a table that measures its rows with a hidden cell did this after every selection.
+     */
+    @Test
+    void selectingAStepLeavesNoStyleWorkForTheNextPulse() throws Exception {
+        plan(StrategyName.BOTTOM_UP, Granularity.MODULE);
+        int steps = steps().getItems().size();
+        assertTrue(steps >= 5);
+        java.lang.reflect.Field cssFlag = Node.class.getDeclaredField("cssFlag");
+        cssFlag.setAccessible(true);
+        javafx.scene.Scene scene = steps().getScene();
+        java.util.Set<String> waiting = new java.util.concurrent.ConcurrentSkipListSet<>();
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable afterLayout = () -> {
+            pulses.incrementAndGet();
+            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(scene.getRoot()));
+            while (!todo.isEmpty()) {
+                Node n = todo.poll();
+                String flag;
+                try {
+                    flag = String.valueOf(cssFlag.get(n));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+                // An ancestor of such a node is a DIRTY_BRANCH; the node itself is the one to name.
+                if (!flag.equals("CLEAN") && !flag.equals("DIRTY_BRANCH")) {
+                    waiting.add(n.getClass().getSimpleName() + n.getStyleClass() + " " + flag);
+                }
+                if (n instanceof javafx.scene.Parent p) {
+                    todo.addAll(p.getChildrenUnmodifiable());
+                }
+            }
+        };
+        interact(() -> scene.addPostLayoutPulseListener(afterLayout));
+        for (int i = 0; i < 5; i++) {
+            int step = i * (steps - 1) / 4;
+            int seen = pulses.get();
+            interact(() -> {
+                view().plan().selectedStepProperty().set(step);
+                javafx.application.Platform.requestNextPulse();
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pulses.get() > seen);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        interact(() -> scene.removePostLayoutPulseListener(afterLayout));
+        assertTrue(pulses.get() >= 5);
+        assertEquals(java.util.Set.of(), waiting, "nodes left to style after a layout");
+    }
+
     @Test
     void theStepsTimelineButtonsAndChartGetRoom() throws Exception {
         plan(StrategyName.TOP_DOWN, Granularity.MODULE);
