@@ -1,6 +1,7 @@
 package io.itplan.ui.common;
 
 import java.util.function.Function;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -21,6 +22,21 @@ public final class FullText {
         return t;
     }
 
+    /**
+     * Shows {@code text} on hover of {@code control}, or nothing when it is null or blank. A control that already has
+     * a tooltip keeps it and gets the new text: a tooltip is a popup window, costly to make, and a cell of a list or
+     * table is given another item at every scroll and layout.
+     */
+    public static void hover(Control control, String text) {
+        if (text == null || text.isBlank()) {
+            control.setTooltip(null);
+        } else if (control.getTooltip() == null) {
+            control.setTooltip(tooltip(text));
+        } else {
+            control.getTooltip().setText(text);
+        }
+    }
+
     /** A column header: the title, cut to the column's width, and {@code explanation} on hover. */
     public static Label header(String title, String explanation) {
         Label l = new Label(title);
@@ -36,26 +52,13 @@ public final class FullText {
      */
     public static <S> TableCell<S, String> cell(Function<S, String> full) {
         return new TableCell<>() {
-            /** Made once per cell and given each row's text: a tooltip is a popup window, costly to make. */
-            private Tooltip tip;
-
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 TableRow<S> row = getTableRow();
                 boolean shown = !empty && item != null && row != null && row.getItem() != null;
                 setText(shown ? item : null);
-                String whole = shown ? full.apply(row.getItem()) : null;
-                if (whole == null || whole.isBlank()) {
-                    setTooltip(null);
-                    return;
-                }
-                if (tip == null) {
-                    tip = tooltip(whole);
-                } else {
-                    tip.setText(whole);
-                }
-                setTooltip(tip);
+                hover(this, shown ? full.apply(row.getItem()) : null);
             }
         };
     }

@@ -88,13 +88,15 @@ public final class OutlineView extends VBox {
             if (empty || m == null) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
+                FullText.hover(this, null);
                 return;
             }
             setText(m.name().equals(m.id()) ? m.name() : m.name() + "  (" + m.id() + ")");
             setGraphic(KindIcons.icon(m.kind()));
-            setTooltip(FullText.tooltip(m.name() + "\nid " + m.id() + " · "
-                    + m.kind().key() + (m.layer().isEmpty() ? "" : " · layer " + m.layer())));
+            FullText.hover(
+                    this,
+                    m.name() + "\nid " + m.id() + " · " + m.kind().key()
+                            + (m.layer().isEmpty() ? "" : " · layer " + m.layer()));
         }
     }
 }

@@ -89,19 +89,22 @@ public final class CompareView extends VBox {
                 protected void updateItem(CompareStrategies.Compared row, boolean empty) {
                     super.updateItem(row, empty);
                     getStyleClass().remove("best");
-                    setTooltip(null);
                     if (empty || row == null) {
                         setText(null);
+                        FullText.hover(this, null);
                     } else if (!row.planned()) {
                         setText("–");
+                        FullText.hover(this, null);
                     } else {
                         double v = CompareViewModel.value(row, m);
                         boolean best = v == vm.best(m);
                         String shown =
                                 v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3f", v);
                         setText((best ? "★ " : "") + shown);
-                        setTooltip(FullText.tooltip(row.alternative().label() + " · " + m + " " + shown
-                                + (best ? " (the best of all)" : "")));
+                        FullText.hover(
+                                this,
+                                row.alternative().label() + " · " + m + " " + shown
+                                        + (best ? " (the best of all)" : ""));
                         if (best) {
                             getStyleClass().add("best");
                         }
