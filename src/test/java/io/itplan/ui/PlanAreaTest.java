@@ -124,45 +124,12 @@ class PlanAreaTest extends AppWindowTest {
         plan(StrategyName.BOTTOM_UP, Granularity.MODULE);
         int steps = steps().getItems().size();
         assertTrue(steps >= 5);
-        java.lang.reflect.Field cssFlag = Node.class.getDeclaredField("cssFlag");
-        cssFlag.setAccessible(true);
-        javafx.scene.Scene scene = steps().getScene();
-        java.util.Set<String> waiting = new java.util.concurrent.ConcurrentSkipListSet<>();
-        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable afterLayout = () -> {
-            pulses.incrementAndGet();
-            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(scene.getRoot()));
-            while (!todo.isEmpty()) {
-                Node n = todo.poll();
-                String flag;
-                try {
-                    flag = String.valueOf(cssFlag.get(n));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-                // An ancestor of such a node is a DIRTY_BRANCH; the node itself is the one to name.
-                if (!flag.equals("CLEAN") && !flag.equals("DIRTY_BRANCH")) {
-                    waiting.add(n.getClass().getSimpleName() + n.getStyleClass() + " " + flag);
-                }
-                if (n instanceof javafx.scene.Parent p) {
-                    todo.addAll(p.getChildrenUnmodifiable());
-                }
-            }
-        };
-        interact(() -> scene.addPostLayoutPulseListener(afterLayout));
+        List<Runnable> selections = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             int step = i * (steps - 1) / 4;
-            int seen = pulses.get();
-            interact(() -> {
-                view().plan().selectedStepProperty().set(step);
-                javafx.application.Platform.requestNextPulse();
-            });
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pulses.get() > seen);
-            WaitForAsyncUtils.waitForFxEvents();
+            selections.add(() -> view().plan().selectedStepProperty().set(step));
         }
-        interact(() -> scene.removePostLayoutPulseListener(afterLayout));
-        assertTrue(pulses.get() >= 5);
-        assertEquals(java.util.Set.of(), waiting, "nodes left to style after a layout");
+        assertEquals(java.util.Set.of(), leftToStyle(selections), "nodes left to style after a layout");
     }
 
     @Test
