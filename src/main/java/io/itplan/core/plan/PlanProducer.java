@@ -95,6 +95,27 @@ public final class PlanProducer {
     public static double standInCost(GraphIndex g, List<StepDraft> drafts) {
         int[] stepOf = stepOf(g.size(), drafts);
         StepSets anc = ancestors(parents(drafts));
+        int s = drafts.size();
+        if ((long) s * s <= 4L * g.linkCount()) {
+            // Few steps for the links: each link's weight goes to its pair of steps, and each pair that has links is
+            // asked once whether it needs stubs and drivers, not once per link.
+            double[] byPair = new double[s * s];
+            for (int li = 0; li < g.linkCount(); li++) {
+                Link l = g.link(li);
+                byPair[stepOf[l.from()] * s + stepOf[l.to()]] += l.weight();
+            }
+            double cost = 0;
+            for (int client = 0; client < s; client++) {
+                for (int supplier = 0; supplier < s; supplier++) {
+                    double w = byPair[client * s + supplier];
+                    if (w != 0) {
+                        cost += anc.contains(client, supplier) ? 0 : w;
+                        cost += anc.contains(supplier, client) ? 0 : w;
+                    }
+                }
+            }
+            return cost;
+        }
         double cost = 0;
         for (int li = 0; li < g.linkCount(); li++) {
             Link l = g.link(li);
