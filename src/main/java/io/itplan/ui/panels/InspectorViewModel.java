@@ -23,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
  * The inspector: the fields of the selected module or dependency (or of the graph when nothing is
@@ -54,8 +53,7 @@ public final class InspectorViewModel {
         this.document = document;
         this.selection = selection;
         document.graphProperty().addListener((obs, a, b) -> refresh());
-        selection.modules().addListener((SetChangeListener<String>) c -> refresh());
-        selection.dependencies().addListener((SetChangeListener<DependencyKey>) c -> refresh());
+        selection.changesProperty().addListener((obs, was, is) -> refresh());
         refresh();
     }
 

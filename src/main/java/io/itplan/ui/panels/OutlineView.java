@@ -6,7 +6,6 @@ import io.itplan.ui.common.Fxml;
 import io.itplan.ui.editor.Selection;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -51,7 +50,7 @@ public final class OutlineView extends VBox {
                 onOpen.accept(m.id());
             }
         });
-        selection.modules().addListener((SetChangeListener<String>) c -> follow(selection));
+        selection.changesProperty().addListener((obs, was, is) -> follow(selection));
         vm.visibleModules().addListener((ListChangeListener<Module>) c -> follow(selection));
     }
 
