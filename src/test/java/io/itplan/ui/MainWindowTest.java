@@ -53,6 +53,40 @@ class MainWindowTest extends AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Selecting another module keeps the inspector's editors and shows that module's values in them (rebuilding the
+     * inspector, twice, on each click cost more than the rest of the click); editing then edits the module now
+     * selected, not the one the editors were made for.
+     */
+    @Test
+    void selectingAnotherModuleKeepsTheInspectorsEditors() throws Exception {
+        java.util.List<String> ids = view().document().graph().modules().stream()
+                .map(io.itplan.core.graph.Module::id)
+                .toList();
+        assertTrue(ids.size() >= 5);
+        interact(() -> view().selection().selectModule(ids.get(0)));
+        javafx.scene.Node kind = lookup("#inspector-kind").query();
+        for (String id : ids) {
+            interact(() -> view().selection().selectModule(id));
+            assertTrue(kind == lookup("#inspector-kind").query(), "the Kind editor was made anew for " + id);
+            assertEquals(
+                    view().document().graph().module(id).kind(), ((javafx.scene.control.ComboBox<?>) kind).getValue());
+        }
+        String last = ids.get(ids.size() - 1);
+        io.itplan.core.graph.Module shown = view().document().graph().module(last);
+        javafx.scene.control.TextField name = lookup(".property-sheet .text-field")
+                .match((javafx.scene.control.TextField t) -> t.getText().equals(shown.name()))
+                .query();
+        interact(() -> {
+            name.setText("Renamed in place");
+            name.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("Renamed in place", view().document().graph().module(last).name());
+        assertEquals(
+                view().document().graph().module(ids.get(0)).name(),
+                io.itplan.ui.main.Examples.first().module(ids.get(0)).name());
+    }
+
     @Test
     void drawConnectRenameUndoSaveAndReopen() throws Exception {
         Stage stage = app.stage();

@@ -21,6 +21,13 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
 
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
+        PropertyEditor<Object> editor = editorFor(item);
+        // The item's field may be replaced in place (the next module's): the editor then shows the new value.
+        item.getObservableValue().ifPresent(v -> v.addListener((obs, was, is) -> editor.setValue(is)));
+        return editor;
+    }
+
+    private static PropertyEditor<Object> editorFor(PropertySheet.Item item) {
         Class<?> type = item.getType();
         if (type == Boolean.class) {
             return checkBox(item);
