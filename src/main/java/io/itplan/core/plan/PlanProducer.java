@@ -78,14 +78,19 @@ public final class PlanProducer {
         return stepOf;
     }
 
+    /** Whether step {@code other} is neither step {@code step} nor before it: then {@code step} needs a stand-in. */
+    private static boolean notBefore(StepSets anc, int step, int other) {
+        return !anc.contains(step, other);
+    }
+
     /** Whether {@code l} needs a stub of its supplier: the supplier's step is neither the client's nor before it. */
     private static boolean needsStub(StepSets anc, int[] stepOf, Link l) {
-        return !anc.contains(stepOf[l.from()], stepOf[l.to()]);
+        return notBefore(anc, stepOf[l.from()], stepOf[l.to()]);
     }
 
     /** Whether {@code l} needs a driver of its client: the client's step is neither the supplier's nor before it. */
     private static boolean needsDriver(StepSets anc, int[] stepOf, Link l) {
-        return !anc.contains(stepOf[l.to()], stepOf[l.from()]);
+        return notBefore(anc, stepOf[l.to()], stepOf[l.from()]);
     }
 
     /**
@@ -109,8 +114,8 @@ public final class PlanProducer {
                 for (int supplier = 0; supplier < s; supplier++) {
                     double w = byPair[client * s + supplier];
                     if (w != 0) {
-                        cost += anc.contains(client, supplier) ? 0 : w;
-                        cost += anc.contains(supplier, client) ? 0 : w;
+                        cost += notBefore(anc, client, supplier) ? w : 0; // a stub of the supplier
+                        cost += notBefore(anc, supplier, client) ? w : 0; // a driver of the client
                     }
                 }
             }
