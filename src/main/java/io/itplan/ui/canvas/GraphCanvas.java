@@ -23,7 +23,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.SetChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.geometry.Point2D;
@@ -90,8 +89,7 @@ public final class GraphCanvas extends Region {
         document.graphProperty().addListener((obs, a, b) -> graphChanged());
         highlightCycles.addListener((obs, a, b) -> graphChanged());
         planPaint.addListener((obs, a, b) -> redraw());
-        selection.modules().addListener((SetChangeListener<String>) c -> redraw());
-        selection.dependencies().addListener((SetChangeListener<DependencyKey>) c -> redraw());
+        selection.changesProperty().addListener((obs, was, is) -> redraw());
         graphChanged();
     }
 
