@@ -21,6 +21,7 @@ jpackage --type app-image --name itplan --app-version "$version" --vendor itplan
   --description "Plans integration testing: integration orders, stubs and drivers, executable plans" \
   --input target/jpackage-input --main-jar itplan.jar --main-class io.itplan.Launcher \
   --java-options "-Xss4m" --java-options "-XX:SharedArchiveFile=\$APPDIR/itplan.jsa" \
+  --add-launcher itplan-window=packaging/linux/window.properties \
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.zipfs,java.compiler,jdk.crypto.ec \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
   --icon packaging/icon-256.png --dest "$out"

@@ -45,7 +45,7 @@ window_ms() {
   # A second start, as most are: JavaFX's native libraries stay unpacked in ~/.openjfx, the rest is fresh.
   find "$work/home" -mindepth 1 -maxdepth 1 ! -name .openjfx -exec rm -rf {} +
   start=$(now)
-  HOME="$work/home" DISPLAY="$display" "$1/bin/itplan" >"$work/app.log" 2>&1 &
+  HOME="$work/home" DISPLAY="$display" "$1/bin/itplan-window" >"$work/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 600); do
     if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q 'itplan — Web shop'; then

@@ -46,12 +46,20 @@ test -f /usr/share/mime/packages/itplan-itplan-MimeInfo.xml || { echo "file type
 grep -q 'pattern="\*.graph.json"' /usr/share/mime/packages/itplan-itplan-MimeInfo.xml
 ls /usr/share/applications/ | grep -q itplan || { echo "no desktop entry"; exit 1; }
 
-# Time to first window: start the installed app and wait for its window to be mapped.
+# The desktop entry starts the window's own launcher (first JIT tier only), with the file opened.
+entry=/usr/share/applications/itplan-itplan.desktop
+grep -qx 'Exec=/opt/itplan/bin/itplan-window %f' "$entry" || { cat "$entry"; echo "the desktop entry does not start itplan-window"; exit 1; }
+for e in /usr/share/applications/*itplan*.desktop; do
+  [ "$e" = "$entry" ] || grep -qx 'NoDisplay=true' "$e" || { cat "$e"; echo "a second menu entry: $e"; exit 1; }
+done
+grep -qx 'java-options=-XX:TieredStopAtLevel=1' /opt/itplan/lib/app/itplan-window.cfg || { echo "itplan-window: no JIT setting"; exit 1; }
+! grep -q TieredStopAtLevel /opt/itplan/lib/app/itplan.cfg || { echo "the itplan command must keep the default JIT"; exit 1; }
+# Time to first window: start the installed app as the desktop entry does and wait for its window to be mapped.
 Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 start=$(date +%s%N)
-HOME="$work" DISPLAY="$display" /opt/itplan/bin/itplan >"$work/app.log" 2>&1 &
+HOME="$work" DISPLAY="$display" /opt/itplan/bin/itplan-window >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 300); do
   if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q 'itplan — Web shop'; then
