@@ -1,15 +1,13 @@
 package io.itplan.app.layout;
 
-import io.itplan.core.cycles.ArcProblem;
-import io.itplan.core.cycles.ArcSelection;
-import io.itplan.core.cycles.Deadline;
-import io.itplan.core.cycles.HeuristicFeedbackArcSet;
 import io.itplan.core.graph.DependencyGraph;
 import io.itplan.core.graph.GraphIndex;
 import io.itplan.core.graph.Link;
 import io.itplan.core.plan.DependencyRef;
 import io.itplan.core.strategy.Levels;
+import io.itplan.core.strategy.Planner;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +24,8 @@ import java.util.TreeSet;
  * break) are split into sub-rows, clients above suppliers, so no dependency runs inside a row.
  */
 final class LayoutRows {
-    /** Solver checks the layout's own cycle breaking may make: well under a second, the same on every machine. */
-    private static final long OWN_BREAKING_WORK = 200;
+    /** What breaking an unstubbable dependency costs a drawing, against 1 for any other. */
+    private static final double UNSTUBBABLE_COST = 1000;
 
     private LayoutRows() {}
 
@@ -58,27 +56,20 @@ final class LayoutRows {
     }
 
     /**
-     * Few dependencies to break, by Eades, Lin and Smyth's heuristic with sifting. A drawing may break any
-     * dependency, but one that cannot be stubbed counts as a thousand, so a cycle is cut where a plan would cut it.
+     * Few dependencies to break, by the planner's own cycle breaking (exact for small cycles, Lagrangian for large
+     * ones). A drawing may break any dependency, but one that cannot be stubbed counts as a thousand, so a cycle
+     * is cut where a plan would cut it. A greedy order alone (Eades, Lin and Smyth) cut 551 dependencies of a
+     * 2,000-module system where this cuts 13; each cut one is a long edge up the drawing that ELK must route.
      */
     private static Collection<DependencyRef> ownBreaking(DependencyGraph graph) {
         GraphIndex g = graph.index();
-        int m = g.linkCount();
-        int[] tail = new int[m];
-        int[] head = new int[m];
-        double[] cost = new double[m];
-        boolean[] breakable = new boolean[m];
-        for (int li = 0; li < m; li++) {
-            Link l = g.link(li);
-            tail[li] = l.from();
-            head[li] = l.to();
-            cost[li] = l.stubbable() ? 1 : 1000;
-            breakable[li] = true;
+        double[] cost = new double[g.linkCount()];
+        for (int li = 0; li < cost.length; li++) {
+            cost[li] = g.link(li).stubbable() ? 1 : UNSTUBBABLE_COST;
         }
-        ArcSelection cut = new HeuristicFeedbackArcSet()
-                .solve(new ArcProblem(g.size(), tail, head, cost, breakable), Deadline.afterWork(OWN_BREAKING_WORK));
+        BitSet cut = Planner.standardCycleBreaker().breakAnyLinks(g, cost).broken();
         List<DependencyRef> out = new ArrayList<>();
-        for (int li : cut.removedArcs()) {
+        for (int li = cut.nextSetBit(0); li >= 0; li = cut.nextSetBit(li + 1)) {
             Link l = g.link(li);
             out.add(new DependencyRef(g.id(l.from()), g.id(l.to())));
         }

@@ -3,6 +3,7 @@ package io.itplan.core.cycles;
 import io.itplan.core.graph.GraphIndex;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -78,7 +79,21 @@ public final class CycleBreaker {
      */
     public Result breakCycles(GraphIndex g, double[] linkCost, double[] tieCost, Duration budget) {
         Cycles.requireBreakable(g);
-        Deadline deadline = deadline(budget);
+        return solve(g, linkCost, tieCost, deadline(budget), false);
+    }
+
+    /**
+     * The links to break when any link may go, an unstubbable one too, at its cost: for a drawing, which must
+     * cut even a cycle no plan can break. The same split and solvers as {@link #breakCycles}, within
+     * {@link #DEFAULT_WORK}.
+     *
+     * @param linkCost whole numbers, so that bounds round up as for the plans' counting objectives
+     */
+    public Result breakAnyLinks(GraphIndex g, double[] linkCost) {
+        return solve(g, linkCost, new double[g.linkCount()], deadline(null), true);
+    }
+
+    private Result solve(GraphIndex g, double[] linkCost, double[] tieCost, Deadline deadline, boolean anyLink) {
         BitSet broken = new BitSet(g.linkCount());
         boolean optimal = true;
         double lowerBound = 0;
@@ -97,8 +112,12 @@ public final class CycleBreaker {
                 double tie = tieCost == null ? 0 : Math.min(1, Math.max(0, tieCost[arcs[i]]));
                 cost[i] = Math.max(0, linkCost[arcs[i]]) + scale * (1 + tie);
             }
-            ArcProblem problem = new ArcProblem(
-                    comp.size(), comp.tail(), comp.head(), cost, comp.breakable(), tieCost == null ? 0 : 1);
+            boolean[] breakable = comp.breakable();
+            if (anyLink) {
+                Arrays.fill(breakable, true);
+            }
+            ArcProblem problem =
+                    new ArcProblem(comp.size(), comp.tail(), comp.head(), cost, breakable, tieCost == null ? 0 : 1);
             ArcSelection sel = (comp.size() <= exactLimit ? exact : heuristic).solve(problem, deadline);
             int[] removed = minimize ? minimal(problem, sel.removedArcs()) : sel.removedArcs();
             double componentCost = 0;

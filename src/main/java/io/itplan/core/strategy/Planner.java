@@ -49,6 +49,11 @@ public final class Planner {
         this.cycleBreaker = cycleBreaker;
     }
 
+    /** The cycle breaking of {@link #standard()}, for other uses of the same cuts (a drawing's rows). */
+    public static CycleBreaker standardCycleBreaker() {
+        return StandardSolvers.cycleBreaker();
+    }
+
     /** A planner with the standard solvers. */
     public static Planner standard() {
         return new Planner(StandardSolvers.cycleBreaker());
