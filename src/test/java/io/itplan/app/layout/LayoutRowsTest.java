@@ -1,13 +1,19 @@
 package io.itplan.app.layout;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.itplan.core.graph.Dependency;
 import io.itplan.core.graph.DependencyGraph;
+import io.itplan.core.graph.DependencyKind;
+import io.itplan.core.graph.Module;
 import io.itplan.core.plan.DependencyRef;
 import io.itplan.core.strategy.PlanOptions;
 import io.itplan.core.strategy.Planner;
 import io.itplan.core.strategy.StrategyName;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,5 +41,32 @@ class LayoutRowsTest {
                 .count();
         assertTrue(planBroke > 0, "the graph has cycles to break");
         assertTrue(upward <= planBroke, upward + " dependencies drawn upward where a plan breaks " + planBroke);
+    }
+
+    /**
+     * A cycle that no stub can break still gets rows, one of its dependencies drawn upward; where a cycle can be
+     * broken by a stub, the stubbable dependency is the one drawn upward, as a plan would break it.
+     */
+    @Test
+    void unbreakableCyclesGetRowsAndStubbableDependenciesAreCutFirst() {
+        DependencyGraph.Builder b = DependencyGraph.builder("cycles");
+        for (String id : new String[] {"a", "b", "c", "d", "e"}) {
+            b.addModule(Module.of(id));
+        }
+        b.addDependency(Dependency.of("a", "b", DependencyKind.INHERITANCE));
+        b.addDependency(Dependency.of("b", "c", DependencyKind.INHERITANCE));
+        b.addDependency(Dependency.of("c", "a", DependencyKind.INHERITANCE));
+        b.addDependency(Dependency.of("d", "e", DependencyKind.USES));
+        b.addDependency(Dependency.of("e", "d", DependencyKind.INHERITANCE));
+        DependencyGraph graph = b.build();
+        Map<String, Integer> rows = LayoutRows.of(graph, null, false);
+        List<String> upward = graph.dependencies().stream()
+                .filter(d -> rows.get(d.from()) >= rows.get(d.to()))
+                .map(d -> d.from() + "->" + d.to())
+                .sorted()
+                .toList();
+        assertEquals(2, upward.size(), "upward: " + upward);
+        assertTrue(upward.contains("d->e"), "upward: " + upward);
+        assertTrue(upward.stream().anyMatch(u -> List.of("a->b", "b->c", "c->a").contains(u)), "upward: " + upward);
     }
 }
