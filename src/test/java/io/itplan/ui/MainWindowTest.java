@@ -87,6 +87,74 @@ class MainWindowTest extends AppWindowTest {
                 io.itplan.ui.main.Examples.first().module(ids.get(0)).name());
     }
 
+    /**
+     * Text typed in the inspector belongs to the module it was typed for, even when the selection changes without
+     * the field losing focus (a menu, a shortcut): with the next module's value the same as the first's, and with a
+     * different one.
+     */
+    @Test
+    void textTypedInTheInspectorGoesToTheModuleItWasTypedFor() throws Exception {
+        java.util.List<String> ids = view().document().graph().modules().stream()
+                .map(io.itplan.core.graph.Module::id)
+                .toList();
+        String a = ids.get(0);
+        String b = ids.get(1);
+        assertEquals(
+                view().document().graph().module(a).notes(),
+                view().document().graph().module(b).notes(),
+                "the example's first two modules have the same notes");
+        String bNotes = view().document().graph().module(b).notes();
+        interact(() -> view().selection().selectModule(a));
+        javafx.scene.control.TextField notes = notesField();
+        // An edit keeps the module selected.
+        interact(() -> {
+            notes.setText("edited");
+            notes.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("edited", view().document().graph().module(a).notes());
+        assertEquals(
+                java.util.Set.of(a), java.util.Set.copyOf(view().selection().modules()));
+        assertTrue(notes == notesField(), "the Notes editor was kept");
+        // The same value in the next module: the field shows no change, and the edit is committed later.
+        interact(() -> {
+            notes.setText("typed for the first");
+            view().selection().selectModule(b);
+            notes.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("typed for the first", view().document().graph().module(a).notes());
+        assertEquals(bNotes, view().document().graph().module(b).notes());
+        assertEquals(bNotes == null ? "" : bNotes, notes.getText());
+        // A different value in the next module: the edit is committed as the field takes the next one's value.
+        System.err.println("SEL0 " + view().selection().modules());
+        interact(() -> view().selection().changesProperty().addListener((o, x, y) -> {
+            if (view().selection().modules().isEmpty()) new Throwable("CLEARED").printStackTrace();
+        }));
+        interact(() -> view().selection().selectModule(a));
+        assertEquals("typed for the first", notes.getText());
+        interact(() -> {
+            notes.setText("typed again");
+            view().selection().selectModule(b);
+        });
+        System.err.println("SEL1 " + view().selection().modules());
+        WaitForAsyncUtils.waitForFxEvents();
+        System.err.println("SEL2 " + view().selection().modules());
+        assertEquals("typed again", view().document().graph().module(a).notes());
+        assertEquals(bNotes, view().document().graph().module(b).notes());
+        assertEquals(bNotes == null ? "" : bNotes, notes.getText());
+        System.err.println("SEL " + view().selection().modules() + " IDS "
+                + lookup(".property-sheet .text-field").queryAll().stream()
+                        .map(n -> n.getId() + "/" + ((javafx.scene.control.TextField) n).getText())
+                        .toList()
+                + " scene " + notes.getScene());
+        assertTrue(notes == notesField(), "the Notes editor was kept");
+    }
+
+    private javafx.scene.control.TextField notesField() {
+        return lookup(".property-sheet .text-field")
+                .match((javafx.scene.control.TextField t) -> "inspector-notes".equals(t.getId()))
+                .query();
+    }
+
     @Test
     void drawConnectRenameUndoSaveAndReopen() throws Exception {
         Stage stage = app.stage();

@@ -1,8 +1,12 @@
 package io.itplan.ui.panels;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -44,28 +48,48 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
         return text(item, s -> s);
     }
 
+    /**
+     * An item whose field another may take the place of (the next module's when the selection changes): an edit goes
+     * to the field it was typed for.
+     */
+    interface Retargeted extends PropertySheet.Item {
+        /** What sets the value of the field the item holds now, whatever field it holds later. */
+        Consumer<Object> editOfCurrentField();
+    }
+
     private static PropertyEditor<Object> text(PropertySheet.Item item, Function<String, Object> parse) {
         TextField field = new TextField();
+        field.setId("inspector-" + item.getName().toLowerCase(Locale.ROOT).replace(' ', '-'));
         field.setEditable(item.isEditable());
         if (!item.isEditable()) {
             field.getStyleClass().add("read-only");
         }
         Object[] shown = {item.getValue()};
+        boolean[] showing = {false};
+        // The field being typed for, from the first keystroke to the commit: the selection may change in between
+        // without the text field losing focus (a menu, a shortcut), and the edit still belongs to the first field.
+        List<Consumer<Object>> typedFor = new ArrayList<>(1);
+        field.textProperty().addListener((obs, was, is) -> {
+            if (!showing[0] && typedFor.isEmpty()) {
+                typedFor.add(item instanceof Retargeted r ? r.editOfCurrentField() : item::setValue);
+            }
+        });
         Runnable commit = () -> {
-            if (!item.isEditable()) {
+            if (!item.isEditable() || typedFor.isEmpty()) {
                 return;
             }
-            Object value;
-            try {
-                value = parse.apply(field.getText());
-            } catch (NumberFormatException e) {
-                field.setText(format(shown[0]));
+            Consumer<Object> target = typedFor.remove(0);
+            Object value = parsed(parse, field.getText());
+            if (value == null) {
+                show(field, showing, shown[0]);
                 return;
             }
             if (!value.equals(shown[0])) {
-                shown[0] = value;
-                item.setValue(value);
+                target.accept(value);
             }
+            // The field shown now: the one typed for, edited, or another in its place when the selection changed.
+            shown[0] = item.getValue();
+            show(field, showing, shown[0]);
         };
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((obs, was, is) -> {
@@ -75,7 +99,8 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(format(shown[0]));
+                typedFor.clear();
+                show(field, showing, shown[0]);
             }
         });
         return new PropertyEditor<>() {
@@ -89,12 +114,46 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
                 return shown[0];
             }
 
+            /**
+             * The value of the field the item holds now. When another field took the place of the one being typed
+             * for (the next module's), what was typed is committed to that one, once the change is over.
+             */
             @Override
             public void setValue(Object value) {
+                if (!typedFor.isEmpty()) {
+                    Consumer<Object> target = typedFor.remove(0);
+                    String typed = field.getText();
+                    Object before = shown[0];
+                    Platform.runLater(() -> {
+                        Object v = parsed(parse, typed);
+                        if (v != null && !v.equals(before)) {
+                            target.accept(v);
+                        }
+                    });
+                }
                 shown[0] = value;
-                field.setText(format(value));
+                show(field, showing, value);
             }
         };
+    }
+
+    /** What was typed as the field's type, or null when it is no number where a number is wanted. */
+    private static Object parsed(Function<String, Object> parse, String text) {
+        try {
+            return parse.apply(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Shows a value in a text field, as no keystroke of the user's. */
+    private static void show(TextField field, boolean[] showing, Object value) {
+        showing[0] = true;
+        try {
+            field.setText(format(value));
+        } finally {
+            showing[0] = false;
+        }
     }
 
     private static String format(Object value) {

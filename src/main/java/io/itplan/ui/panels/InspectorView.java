@@ -75,7 +75,7 @@ public final class InspectorView extends VBox {
     }
 
     /** A view-model field as a property-sheet item; setting its value runs the field's edit. */
-    private static final class FieldItem implements PropertySheet.Item {
+    private static final class FieldItem implements FieldEditors.Retargeted {
         private final ObjectProperty<InspectorViewModel.Field> field;
         private final ObservableValue<Object> value;
 
@@ -111,10 +111,17 @@ public final class InspectorView extends VBox {
 
         @Override
         public void setValue(Object value) {
+            editOfCurrentField().accept(value);
+        }
+
+        @Override
+        public java.util.function.Consumer<Object> editOfCurrentField() {
             InspectorViewModel.Field f = field.get();
-            if (f.setter() != null && value != null && !value.equals(f.value())) {
-                f.setter().accept(value);
-            }
+            return value -> {
+                if (f.setter() != null && value != null && !value.equals(f.value())) {
+                    f.setter().accept(value);
+                }
+            };
         }
 
         @Override

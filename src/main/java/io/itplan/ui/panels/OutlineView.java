@@ -26,6 +26,9 @@ public final class OutlineView extends VBox {
     public OutlineView(OutlineViewModel vm, Selection selection, java.util.function.Consumer<String> onOpen) {
         Fxml.load(this);
         filterField.textProperty().bindBidirectional(vm.filterProperty());
+        // New items (any edit of a module) make the list drop its selection before it is shown again: that is no
+        // choice of the user's, so it must not clear the selection. Told first, before the list's own listener.
+        vm.visibleModules().addListener((ListChangeListener<Module>) c -> syncing = true);
         list.setItems(vm.visibleModules());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new ModuleCell());
@@ -51,7 +54,10 @@ public final class OutlineView extends VBox {
             }
         });
         selection.changesProperty().addListener((obs, was, is) -> follow(selection));
-        vm.visibleModules().addListener((ListChangeListener<Module>) c -> follow(selection));
+        vm.visibleModules().addListener((ListChangeListener<Module>) c -> {
+            syncing = false;
+            follow(selection);
+        });
     }
 
     /** Shows the canvas selection in the list. */
