@@ -44,6 +44,7 @@ public final class ItplanApp extends Application {
 
     /** Starts the app (used by the launcher, which is not itself a JavaFX application). */
     public static void launchApp(String[] args) {
+        ClassPreload.start();
         Application.launch(ItplanApp.class, args);
     }
 
