@@ -45,7 +45,10 @@ window_ms() {
   # A second start, as most are: JavaFX's native libraries stay unpacked in ~/.openjfx, the rest is fresh.
   find "$work/home" -mindepth 1 -maxdepth 1 ! -name .openjfx -exec rm -rf {} +
   start=$(now)
-  HOME="$work/home" DISPLAY="$display" "$1/bin/itplan-window" >"$work/app.log" 2>&1 &
+  # The desktop entry's launcher; an app-image built before it had one starts the window with bin/itplan.
+  local launcher="$1/bin/itplan-window"
+  [ -x "$launcher" ] || launcher="$1/bin/itplan"
+  HOME="$work/home" DISPLAY="$display" "$launcher" >"$work/app.log" 2>&1 &
   app=$!
   for _ in $(seq 1 600); do
     if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q 'itplan — Web shop'; then
@@ -93,13 +96,17 @@ measure() { # measure cold|warm APP_DIR...
 }
 
 # One warm run with class loading logged in wall-clock milliseconds: main starts when io.itplan.Launcher loads.
-split() { # split APP_DIR ARGS... -> "native-launcher jvm-init after-main classes shared"
-  local app=$1 start line wall uptime end total shared
+split() { # split APP_DIR [LAUNCHER] ARGS... -> "native-launcher jvm-init after-main classes shared"
+  local app=$1 launcher=itplan start line wall uptime end total shared
   shift
+  if [ "${1:-}" = itplan-window ]; then
+    [ -x "$app/bin/itplan-window" ] && launcher=itplan-window
+    shift
+  fi
   start=$(now)
   start=$((start / 1000000))
   JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/classes.log:timemillis,uptimemillis" HOME="$work/home" \
-    "$app/bin/itplan" "$@" >/dev/null 2>&1
+    "$app/bin/$launcher" "$@" >/dev/null 2>&1
   end=$(($(now) / 1000000))
   line=$(grep -m1 ' io.itplan.Launcher ' "$work/classes.log")
   wall=$(sed 's/^\[\([0-9]*\)ms\].*/\1/' <<<"$line")
@@ -129,6 +136,6 @@ for app in "$@"; do
   printf '%-24s %-32s %7s ms %7s ms %7s ms %9s (%s)\n' "$app" "--version" "$l" "$b" "$a" "$t" "$s"
   read -r l b a t s <<<"$(split "$app" plan "$example" -q -o "$work/shop.plan.json")"
   printf '%-24s %-32s %7s ms %7s ms %7s ms %9s (%s)\n' "$app" "plan webshop" "$l" "$b" "$a" "$t" "$s"
-  read -r l b a t s <<<"$(DISPLAY="$display" split "$app" --snapshot="$work/shot.png")"
+  read -r l b a t s <<<"$(DISPLAY="$display" split "$app" itplan-window --snapshot="$work/shot.png")"
   printf '%-24s %-32s %7s ms %7s ms %7s ms %9s (%s)\n' "$app" "window, drawn and saved as PNG" "$l" "$b" "$a" "$t" "$s"
 done

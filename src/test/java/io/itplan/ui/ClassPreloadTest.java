@@ -33,10 +33,17 @@ class ClassPreloadTest {
                 missing.add(n);
             }
         }
+        // The list is recorded on Linux with the software pipeline: another system's JavaFX may lack some of its
+        // windowing, rendering and font classes, which are then skipped.
+        List<String> gone = missing.stream()
+                .filter(n -> !n.startsWith("com.sun.glass.")
+                        && !n.startsWith("com.sun.prism.")
+                        && !n.startsWith("com.sun.javafx.font."))
+                .toList();
         assertTrue(
-                missing.isEmpty(),
-                missing.size() + " listed classes are gone, run packaging/preload-list.sh: "
-                        + missing.subList(0, Math.min(10, missing.size())));
-        assertEquals(names.size(), ClassPreload.loadAll());
+                gone.isEmpty(),
+                gone.size() + " listed classes are gone, run packaging/preload-list.sh: "
+                        + gone.subList(0, Math.min(10, gone.size())));
+        assertEquals(names.size() - missing.size(), ClassPreload.loadAll());
     }
 }

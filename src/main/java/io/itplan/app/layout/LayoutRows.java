@@ -31,7 +31,7 @@ final class LayoutRows {
 
     /**
      * @param broken the dependencies the plan broke; {@code null} when there is no plan yet, in which case the
-     *               cycles are broken here with the fast heuristic (a fixed amount of work, so the same graph
+     *               cycles are broken here as a plan breaks them, within a fixed amount of work (so the same graph
      *               always gets the same rows)
      */
     static Map<String, Integer> of(DependencyGraph graph, Collection<DependencyRef> broken, boolean byHeight) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -67,7 +66,8 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
         Object[] shown = {item.getValue()};
         boolean[] showing = {false};
         // The field being typed for, from the first keystroke to the commit: the selection may change in between
-        // without the text field losing focus (a menu, a shortcut), and the edit still belongs to the first field.
+        // without the text field losing focus (a menu, a shortcut) and without the value shown changing (the next
+        // module's is the same), and the edit still belongs to the first field.
         List<Consumer<Object>> typedFor = new ArrayList<>(1);
         field.textProperty().addListener((obs, was, is) -> {
             if (!showing[0] && typedFor.isEmpty()) {
@@ -115,22 +115,12 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
             }
 
             /**
-             * The value of the field the item holds now. When another field took the place of the one being typed
-             * for (the next module's), what was typed is committed to that one, once the change is over.
+             * The value of the field the item holds now: another module's, or this one's changed by Undo or a
+             * reload. What was typed and not committed gives way to it.
              */
             @Override
             public void setValue(Object value) {
-                if (!typedFor.isEmpty()) {
-                    Consumer<Object> target = typedFor.remove(0);
-                    String typed = field.getText();
-                    Object before = shown[0];
-                    Platform.runLater(() -> {
-                        Object v = parsed(parse, typed);
-                        if (v != null && !v.equals(before)) {
-                            target.accept(v);
-                        }
-                    });
-                }
+                typedFor.clear();
                 shown[0] = value;
                 show(field, showing, value);
             }

@@ -132,8 +132,10 @@ public final class InspectorViewModel {
                         return;
                     }
                     Module current = document.graph().module(id);
+                    boolean selected = selection.modules().contains(id);
                     if (run(new EditModuleCommand(
-                            id, current.withId(newId), "Change id of " + current.name() + " to " + newId))) {
+                                    id, current.withId(newId), "Change id of " + current.name() + " to " + newId))
+                            && selected) {
                         selection.selectModule(newId);
                     }
                 },
@@ -147,8 +149,10 @@ public final class InspectorViewModel {
                     String name = ((String) v).strip();
                     Module current = document.graph().module(id);
                     if (!name.isEmpty()) {
+                        // A module renamed while selected stays selected under the id the name may give it.
+                        boolean selected = selection.modules().contains(id);
                         EditModuleCommand rename = EditModuleCommand.rename(document.graph(), current, name);
-                        if (run(rename)) {
+                        if (run(rename) && selected) {
                             selection.selectModule(rename.resultId());
                         }
                     }
