@@ -132,12 +132,10 @@ public final class InspectorViewModel {
                         return;
                     }
                     Module current = document.graph().module(id);
-                    boolean selected = selection.modules().contains(id);
-                    if (run(new EditModuleCommand(
-                                    id, current.withId(newId), "Change id of " + current.name() + " to " + newId))
-                            && selected) {
-                        selection.selectModule(newId);
-                    }
+                    runKeepingSelected(
+                            id,
+                            new EditModuleCommand(
+                                    id, current.withId(newId), "Change id of " + current.name() + " to " + newId));
                 },
                 "Stable, unique identifier used in plan files and commands"));
         out.add(new Field(
@@ -149,12 +147,7 @@ public final class InspectorViewModel {
                     String name = ((String) v).strip();
                     Module current = document.graph().module(id);
                     if (!name.isEmpty()) {
-                        // A module renamed while selected stays selected under the id the name may give it.
-                        boolean selected = selection.modules().contains(id);
-                        EditModuleCommand rename = EditModuleCommand.rename(document.graph(), current, name);
-                        if (run(rename) && selected) {
-                            selection.selectModule(rename.resultId());
-                        }
+                        runKeepingSelected(id, EditModuleCommand.rename(document.graph(), current, name));
                     }
                 },
                 "Name shown on the canvas"));
@@ -451,6 +444,17 @@ public final class InspectorViewModel {
                 .filter(key::matches)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the dependency is no longer in the graph"));
+    }
+
+    /**
+     * Runs an edit that may give module {@code id} another id (a new id, or a name it follows): a module selected
+     * before stays selected under its new id; another selection is left alone.
+     */
+    private void runKeepingSelected(String id, EditModuleCommand command) {
+        boolean selected = selection.modules().contains(id);
+        if (run(command) && selected) {
+            selection.selectModule(command.resultId());
+        }
     }
 
     private boolean run(EditCommand command) {
