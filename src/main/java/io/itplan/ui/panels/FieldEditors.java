@@ -1,8 +1,6 @@
 package io.itplan.ui.panels;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -57,92 +55,102 @@ final class FieldEditors implements Callback<PropertySheet.Item, PropertyEditor<
     }
 
     private static PropertyEditor<Object> text(PropertySheet.Item item, Function<String, Object> parse) {
-        TextField field = new TextField();
-        field.setId("inspector-" + item.getName().toLowerCase(Locale.ROOT).replace(' ', '-'));
-        field.setEditable(item.isEditable());
-        if (!item.isEditable()) {
-            field.getStyleClass().add("read-only");
+        return new TextEditor(item, parse);
+    }
+
+    /** A text or number field: one edit on Enter or when it loses focus; Escape restores the value shown. */
+    private static final class TextEditor implements PropertyEditor<Object> {
+        private final PropertySheet.Item item;
+        private final Function<String, Object> parse;
+        private final TextField field = new TextField();
+        /** The value shown, of the field's type. */
+        private Object shown;
+        /** Whether the text is being set to a value, as no keystroke of the user's. */
+        private boolean showing;
+        /**
+         * The edit of the field being typed for, from the first keystroke to the commit, else null: the selection may
+         * change in between without the text field losing focus (a menu, a shortcut) and without the value shown
+         * changing (the next module's is the same), and the edit still belongs to the first field.
+         */
+        private Consumer<Object> typedFor;
+
+        TextEditor(PropertySheet.Item item, Function<String, Object> parse) {
+            this.item = item;
+            this.parse = parse;
+            this.shown = item.getValue();
+            field.setId("inspector-" + item.getName().toLowerCase(Locale.ROOT).replace(' ', '-'));
+            field.setEditable(item.isEditable());
+            if (!item.isEditable()) {
+                field.getStyleClass().add("read-only");
+            }
+            field.textProperty().addListener((obs, was, is) -> {
+                if (!showing && typedFor == null) {
+                    typedFor = item instanceof Retargeted r ? r.editOfCurrentField() : item::setValue;
+                }
+            });
+            field.setOnAction(e -> commit());
+            field.focusedProperty().addListener((obs, was, is) -> {
+                if (!is) {
+                    commit();
+                }
+            });
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    typedFor = null;
+                    show(shown);
+                }
+            });
         }
-        Object[] shown = {item.getValue()};
-        boolean[] showing = {false};
-        // The field being typed for, from the first keystroke to the commit: the selection may change in between
-        // without the text field losing focus (a menu, a shortcut) and without the value shown changing (the next
-        // module's is the same), and the edit still belongs to the first field.
-        List<Consumer<Object>> typedFor = new ArrayList<>(1);
-        field.textProperty().addListener((obs, was, is) -> {
-            if (!showing[0] && typedFor.isEmpty()) {
-                typedFor.add(item instanceof Retargeted r ? r.editOfCurrentField() : item::setValue);
-            }
-        });
-        Runnable commit = () -> {
-            if (!item.isEditable() || typedFor.isEmpty()) {
+
+        private void commit() {
+            if (!item.isEditable() || typedFor == null) {
                 return;
             }
-            Consumer<Object> target = typedFor.remove(0);
-            Object value = parsed(parse, field.getText());
-            if (value == null) {
-                show(field, showing, shown[0]);
+            Consumer<Object> target = typedFor;
+            typedFor = null;
+            Object value;
+            try {
+                value = parse.apply(field.getText());
+            } catch (NumberFormatException e) {
+                show(shown);
                 return;
             }
-            if (!value.equals(shown[0])) {
+            if (!value.equals(shown)) {
                 target.accept(value);
             }
             // The field shown now: the one typed for, edited, or another in its place when the selection changed.
-            shown[0] = item.getValue();
-            show(field, showing, shown[0]);
-        };
-        field.setOnAction(e -> commit.run());
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                commit.run();
-            }
-        });
-        field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                typedFor.clear();
-                show(field, showing, shown[0]);
-            }
-        });
-        return new PropertyEditor<>() {
-            @Override
-            public Node getEditor() {
-                return field;
-            }
-
-            @Override
-            public Object getValue() {
-                return shown[0];
-            }
-
-            /**
-             * The value of the field the item holds now: another module's, or this one's changed by Undo or a
-             * reload. What was typed and not committed gives way to it.
-             */
-            @Override
-            public void setValue(Object value) {
-                typedFor.clear();
-                shown[0] = value;
-                show(field, showing, value);
-            }
-        };
-    }
-
-    /** What was typed as the field's type, or null when it is no number where a number is wanted. */
-    private static Object parsed(Function<String, Object> parse, String text) {
-        try {
-            return parse.apply(text);
-        } catch (NumberFormatException e) {
-            return null;
+            shown = item.getValue();
+            show(shown);
         }
-    }
 
-    /** Shows a value in a text field, as no keystroke of the user's. */
-    private static void show(TextField field, boolean[] showing, Object value) {
-        showing[0] = true;
-        try {
-            field.setText(format(value));
-        } finally {
-            showing[0] = false;
+        private void show(Object value) {
+            showing = true;
+            try {
+                field.setText(format(value));
+            } finally {
+                showing = false;
+            }
+        }
+
+        @Override
+        public Node getEditor() {
+            return field;
+        }
+
+        @Override
+        public Object getValue() {
+            return shown;
+        }
+
+        /**
+         * The value of the field the item holds now: another module's, or this one's changed by Undo or a reload.
+         * What was typed and not committed gives way to it.
+         */
+        @Override
+        public void setValue(Object value) {
+            typedFor = null;
+            shown = value;
+            show(value);
         }
     }
 
