@@ -458,6 +458,7 @@ public final class PlanFiles {
             writeRefs(g, t, "tests", st.tests());
             g.writeArrayFieldStart("run");
             for (List<String> argv : st.run()) {
+                wrap(g, null, argv);
                 g.writeStartArray();
                 for (String a : argv) {
                     t.write(g, a);
@@ -481,11 +482,19 @@ public final class PlanFiles {
     }
 
     private static void writeStrings(JsonGenerator g, Text t, String key, List<String> values) throws IOException {
+        wrap(g, key, values);
         g.writeArrayFieldStart(key);
         for (String v : values) {
             t.write(g, v);
         }
         g.writeEndArray();
+    }
+
+    /** Has a JSON file's list of texts written several to a line (YAML writes its own way). */
+    private static void wrap(JsonGenerator g, String key, List<String> values) {
+        if (g.getPrettyPrinter() instanceof LfPrettyPrinter p) {
+            p.wrapNext(key, values);
+        }
     }
 
     private static void writeRefs(JsonGenerator g, Text t, String key, List<DependencyRef> refs) throws IOException {

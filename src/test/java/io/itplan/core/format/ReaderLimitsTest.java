@@ -126,7 +126,7 @@ class ReaderLimitsTest {
                         io.itplan.core.strategy.PlanOptions.of(strategy)
                                 .withGranularity(io.itplan.core.strategy.Granularity.PARALLEL));
         String json = PlanFiles.toJson(plan);
-        // The step whose list is longest, and the line of the item to spoil: the writer puts one item on a line.
+        // The step whose list is longest, and the item to spoil: its text, wherever the writer put it on its line.
         int longest = 0;
         for (int i = 0; i < plan.steps().size(); i++) {
             if (list(plan.steps().get(i), key).size()
@@ -134,28 +134,19 @@ class ReaderLimitsTest {
                 longest = i;
             }
         }
-        int size = list(plan.steps().get(longest), key).size();
+        java.util.List<String> items = list(plan.steps().get(longest), key);
+        int size = items.size();
         assertTrue(size >= 3, "a step lists at least three " + key);
         int item = at < 0 ? size + at : at;
         int stepAt = json.indexOf("\"id\": \"" + plan.steps().get(longest).id() + "\"", json.indexOf("\"steps\""));
-        int open = json.indexOf("\"" + key + "\": [\n", stepAt);
-        int lineStart = open;
-        for (int i = 0; i <= item; i++) {
-            lineStart = json.indexOf('\n', lineStart) + 1;
-        }
-        int lineEnd = json.indexOf('\n', lineStart);
-        String line = json.substring(lineStart, lineEnd);
-        int column = line.indexOf('"') + 1;
-        String spoiled = json.substring(0, lineStart)
-                + line.substring(0, column - 1)
-                + bad
-                + (line.endsWith(",") ? "," : "")
-                + json.substring(lineEnd);
-        int lineNumber = (int) json.substring(0, lineStart)
-                        .chars()
-                        .filter(c -> c == '\n')
-                        .count()
-                + 1;
+        int open = json.indexOf("\"" + key + "\": [", stepAt);
+        String quoted = "\"" + items.get(item) + "\"";
+        int start = json.indexOf(quoted, open);
+        assertTrue(start > open && start < json.indexOf(']', open), "the item is in its list");
+        String spoiled = json.substring(0, start) + bad + json.substring(start + quoted.length());
+        int lineNumber =
+                (int) json.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+        int column = start - json.lastIndexOf('\n', start);
 
         InvalidPlanException e =
                 assertThrows(InvalidPlanException.class, () -> PlanFiles.parse(spoiled, "p.plan.json", false));

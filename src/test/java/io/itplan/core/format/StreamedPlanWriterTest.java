@@ -24,13 +24,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The plan writer streams, and writes the very bytes the plan's tree gives: plans stay byte for byte the same. */
+/**
+ * The plan writer streams: its JSON holds the very tree of the plan, laid out with lists of texts wrapped, and its
+ * YAML is the very bytes of the plan's tree.
+ */
 class StreamedPlanWriterTest {
     @TempDir
     Path dir;
 
-    private static String fromTree(IntegrationPlan plan) throws Exception {
-        return GraphFiles.JSON.writer().with(new LfPrettyPrinter()).writeValueAsString(PlanTrees.of(plan)) + "\n";
+    /** The JSON text as a tree, its numbers as the writer's (a long, or a double where it has a fraction). */
+    private static com.fasterxml.jackson.databind.JsonNode tree(String json) throws Exception {
+        return GraphFiles.JSON.readTree(json);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode fromTree(IntegrationPlan plan) throws Exception {
+        return tree(GraphFiles.JSON.writeValueAsString(PlanTrees.of(plan)));
     }
 
     private static String yamlFromTree(IntegrationPlan plan) throws Exception {
@@ -82,15 +90,55 @@ class StreamedPlanWriterTest {
     @Test
     void streamedJsonAndYamlAreTheBytesOfThePlansTree() throws Exception {
         for (IntegrationPlan plan : plans()) {
-            assertEquals(fromTree(plan), PlanFiles.toJson(plan));
+            assertEquals(fromTree(plan), tree(PlanFiles.toJson(plan)));
             assertEquals(yamlFromTree(plan), PlanFiles.toYaml(plan));
             Path json = dir.resolve("p.plan.json");
             PlanFiles.write(plan, json);
-            assertEquals(fromTree(plan), Files.readString(json));
+            assertEquals(PlanFiles.toJson(plan), Files.readString(json));
+            assertEquals(fromTree(plan), tree(Files.readString(json)));
             Path yaml = dir.resolve("p.plan.yaml");
             PlanFiles.write(plan, yaml);
             assertEquals(yamlFromTree(plan), Files.readString(yaml));
         }
+    }
+
+    /**
+     * A list of texts is written several items to a line, within the width where its items allow, and on its key's
+     * line when it fits there; lists of objects keep an item to a line.
+     */
+    @Test
+    void listsOfTextsAreWrappedWithinTheWidth() throws Exception {
+        DependencyGraph library = GraphFiles.read(Path.of("resources/examples/library.graph.json"));
+        IntegrationPlan plan = Planner.standard()
+                .plan(library, PlanOptions.of(StrategyName.BOTTOM_UP).withGranularity(Granularity.PARALLEL));
+        String json = PlanFiles.toJson(plan);
+        String[] lines = json.split("\n");
+        int wrapped = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            long items = line.chars().filter(c -> c == '"').count() / 2;
+            if (line.strip().startsWith("\"") && !line.contains(": ") && items > 1) {
+                wrapped++;
+                assertTrue(line.length() <= LfPrettyPrinter.WIDTH, "line " + (i + 1) + " is too long: " + line);
+            }
+        }
+        assertTrue(wrapped > 0, "some list is wrapped onto lines of several items");
+        Step joined = plan.steps().stream()
+                .max(java.util.Comparator.comparingInt(s -> s.drivers().size()))
+                .orElseThrow();
+        assertTrue(joined.drivers().size() > 6, "a step needs many drivers");
+        int at = json.indexOf("\"id\": \"" + joined.id() + "\"");
+        int open = json.indexOf("\"drivers\": [\n", at);
+        int close = json.indexOf(']', open);
+        assertTrue(open > at, "a long list starts on the line after its key");
+        String[] listed =
+                json.substring(open + "\"drivers\": [".length(), close).strip().split(",\\s*");
+        assertEquals(joined.drivers().stream().map(d -> "\"" + d + "\"").toList(), List.of(listed));
+        Step first = plan.steps().get(0);
+        assertTrue(
+                json.contains("\"integrate\": [\"" + first.integrate().get(0) + "\"]"),
+                "a short list stays on its key's line");
+        assertTrue(json.contains("\"tests\": [\n        {"), "a list of objects keeps an item to a line");
     }
 
     @Test
