@@ -3,11 +3,15 @@
 # Usage: packaging/package.sh VERSION   (run from the project root, after `mvn package`)
 #
 # Start-up: both carry an AppCDS class list (lib/app/itplan.classlist), recorded here by training runs of the
-# app-image: `--version`, a plan of the bundled example and, where Xvfb is installed, the window. From it the
-# JVM's static CDS archive (lib/app/itplan.jsa, JDK and app classes parsed and verified ahead of time) is
-# dumped where the app lives: here into the app-image, and by the .deb's postinst into /opt/itplan. JDK 17
+# app-image: `--version`, plans of the bundled examples, a check, a compare and, where Xvfb is installed, the
+# window. From it the JVM's static CDS archive (lib/app/itplan.jsa, JDK and app classes parsed and verified ahead
+# of time) is dumped where the app lives: here into the app-image, and by the .deb's postinst into /opt/itplan. JDK 17
 # only maps an archive at the class path it was dumped with, so the .deb cannot ship this build's archive.
 # A missing or stale archive costs nothing but speed: the JVM then starts without it, silently.
+#
+# The command (bin/itplan) runs with the parallel collector, built for throughput: on two cores it plans, checks
+# and compares a 10,000-module system 5-10 % faster than with G1, in less memory. The window (bin/itplan-window,
+# linux/window.properties) keeps G1, whose pauses are short.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version="${1:-0.1.0}"
@@ -20,7 +24,7 @@ cp target/itplan.jar target/jpackage-input/
 jpackage --type app-image --name itplan --app-version "$version" --vendor itplan \
   --description "Plans integration testing: integration orders, stubs and drivers, executable plans" \
   --input target/jpackage-input --main-jar itplan.jar --main-class io.itplan.Launcher \
-  --java-options "-Xss4m" --java-options "-XX:SharedArchiveFile=\$APPDIR/itplan.jsa" \
+  --java-options "-Xss4m" --java-options "-XX:SharedArchiveFile=\$APPDIR/itplan.jsa" --java-options "-XX:+UseParallelGC" \
   --add-launcher itplan-window=packaging/linux/window.properties \
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.zipfs,java.compiler,jdk.crypto.ec \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
@@ -36,6 +40,9 @@ train() { # train NAME ARGS... : one run of the app-image, its loaded classes li
 }
 train version --version
 train plan plan "$PWD/resources/examples/webshop.graph.json" -q -o "$training/webshop.plan.json"
+train parallel plan "$PWD/resources/examples/library.graph.json" -g parallel -q -o "$training/library.plan.json"
+train check check "$training/library.plan.json"
+train compare compare "$PWD/resources/examples/library.graph.json"
 if command -v Xvfb >/dev/null 2>&1; then
   display=":$((300 + RANDOM % 100))"
   Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
