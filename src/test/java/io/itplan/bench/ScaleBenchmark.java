@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run {@code mvn -q -DskipTests package && mvn -q -Pbench-scale test-compile exec:exec}; pass {@code
  * -Dbefore=OLD.jar} to run an earlier build beside it in the same run (its rows without heap limits but the 512 MB
- * one, so that its own figures show).
+ * one, so that its own figures show). Where the app-image has been built ({@code mvn -Ppackage package}: {@code
+ * target/dist/itplan/bin/itplan}, or {@code -Dapp=PATH}) its launcher, what an installed itplan runs, gets a column
+ * of its own.
  */
 public final class ScaleBenchmark {
     private static final String TIME = "/usr/bin/time";
@@ -27,10 +29,24 @@ public final class ScaleBenchmark {
     private ScaleBenchmark() {}
 
     /** One process's figures. */
-    record Run(double wall, double cpu, long rssMb, int exit, String note) {
+    record Run(double wall, double cpu, long rssMb, int exit, String note, long fileMb) {
+        Run(double wall, double cpu, long rssMb, int exit, String note) {
+            this(wall, cpu, rssMb, exit, note, -1);
+        }
+
         String cell() {
             String s = String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU, %,d MB", wall, cpu, rssMb);
+            if (fileMb >= 0) {
+                s += String.format(Locale.ROOT, ", file %,d MB", fileMb);
+            }
             return exit == 0 ? s : s + " (exit " + exit + (note.isEmpty() ? "" : ": " + note) + ")";
+        }
+
+        /** This run with the size of the file it wrote, taken before another run writes over it. */
+        Run writing(Path file) throws IOException {
+            return exit == 0 && Files.exists(file)
+                    ? new Run(wall, cpu, rssMb, exit, note, Files.size(file) >> 20)
+                    : this;
         }
     }
 
@@ -68,10 +84,17 @@ public final class ScaleBenchmark {
         }
         List<String> labels = new ArrayList<>(List.of("this build"));
         List<List<Run>> columns = new ArrayList<>();
-        columns.add(rows(work, jar, true, nx));
+        columns.add(rows(work, Itplan.jar(jar), true));
+        Path app = Path.of(System.getProperty("app", "target/dist/itplan/bin/itplan"))
+                .toAbsolutePath();
+        if (Files.isExecutable(app)) {
+            labels.add("this build, installed launcher ("
+                    + app.getParent().getParent().getFileName() + "/bin/itplan)");
+            columns.add(rows(work, Itplan.launcher(app), true));
+        }
         if (!before.isEmpty()) {
             labels.add("before (" + Path.of(before).getFileName() + ")");
-            columns.add(rows(work, Path.of(before).toAbsolutePath(), false, nx));
+            columns.add(rows(work, Itplan.jar(Path.of(before).toAbsolutePath()), false));
         }
         String[] names = {
             "worst of big-bang/top-down/bottom-up/sandwich, level, 10k",
@@ -97,10 +120,6 @@ public final class ScaleBenchmark {
                 String cell = run.cell();
                 if (r == 0 && nx != null) {
                     cell += String.format(Locale.ROOT, " = %.1f× networkx", run.wall / nx.wall);
-                }
-                if (r == 1 && run.exit == 0) {
-                    cell += String.format(
-                            Locale.ROOT, ", file %,d MB", Files.size(work.resolve("par.plan.json")) >> 20);
                 }
                 line.append(' ').append(cell).append(" |");
             }
@@ -136,7 +155,7 @@ public final class ScaleBenchmark {
         return out.append(String.format(Locale.ROOT, " worst %,d ms", worst)).toString();
     }
 
-    private static List<Run> rows(Path work, Path jar, boolean capped, Run nx) throws Exception {
+    private static List<Run> rows(Path work, Itplan itplan, boolean capped) throws Exception {
         String g10 = work.resolve("g10k.graph.json").toString();
         String heap = capped ? "-Xmx1g" : "-Xms16m";
         List<Run> out = new ArrayList<>();
@@ -144,11 +163,8 @@ public final class ScaleBenchmark {
         for (String s : List.of("big-bang", "top-down", "bottom-up", "sandwich")) {
             Run r = run(
                     work,
-                    List.of(
-                            "java",
+                    itplan.command(
                             heap,
-                            "-jar",
-                            jar.toString(),
                             "plan",
                             g10,
                             "-s",
@@ -159,39 +175,17 @@ public final class ScaleBenchmark {
             worst = worst == null || r.wall > worst.wall ? r : worst;
         }
         out.add(worst);
+        Path parallel = work.resolve("par.plan.json");
+        out.add(run(work, itplan.command(heap, "plan", g10, "-g", "parallel", "-q", "-o", parallel.toString()))
+                .writing(parallel));
         out.add(run(
                 work,
-                List.of(
-                        "java",
-                        heap,
-                        "-jar",
-                        jar.toString(),
-                        "plan",
-                        g10,
-                        "-g",
-                        "parallel",
-                        "-q",
-                        "-o",
-                        work.resolve("par.plan.json").toString())));
+                itplan.command(heap, "check", work.resolve("par.plan.json").toString(), "--graph", g10)));
+        out.add(run(work, itplan.command(heap, "compare", g10)));
         out.add(run(
                 work,
-                List.of(
-                        "java",
-                        heap,
-                        "-jar",
-                        jar.toString(),
-                        "check",
-                        work.resolve("par.plan.json").toString(),
-                        "--graph",
-                        g10)));
-        out.add(run(work, List.of("java", heap, "-jar", jar.toString(), "compare", g10)));
-        out.add(run(
-                work,
-                List.of(
-                        "java",
+                itplan.command(
                         "-Xmx512m",
-                        "-jar",
-                        jar.toString(),
                         "plan",
                         work.resolve("g50k.graph.json").toString(),
                         "-s",
@@ -201,18 +195,49 @@ public final class ScaleBenchmark {
                         work.resolve("g50k.plan.json").toString())));
         out.add(run(
                 work,
-                List.of(
-                        "java",
+                itplan.command(
                         heap,
-                        "-jar",
-                        jar.toString(),
                         "plan",
                         work.resolve("chain100k.graph.json").toString(),
                         "-q",
                         "-o",
                         work.resolve("chain.plan.json").toString())));
-        out.add(run(work, List.of("java", "-jar", jar.toString(), "--version")));
+        out.add(run(work, itplan.command("", "--version")));
         return out;
+    }
+
+    /**
+     * How a column starts itplan: {@code java -jar} on a build's jar, or an installed launcher (the app-image's
+     * {@code bin/itplan}, with its own JVM options, CDS archive and collector), a JVM option given to it through
+     * {@code JAVA_TOOL_OPTIONS}.
+     */
+    record Itplan(Path jar, Path launcher) {
+        static Itplan jar(Path jar) {
+            return new Itplan(jar, null);
+        }
+
+        static Itplan launcher(Path launcher) {
+            return new Itplan(null, launcher);
+        }
+
+        /** The command line of one run, {@code jvmOption} (a heap size, or "") given to its JVM. */
+        List<String> command(String jvmOption, String... args) {
+            List<String> out = new ArrayList<>();
+            if (launcher != null) {
+                if (!jvmOption.isEmpty()) {
+                    out.addAll(List.of("env", "JAVA_TOOL_OPTIONS=" + jvmOption));
+                }
+                out.add(launcher.toString());
+            } else {
+                out.add("java");
+                if (!jvmOption.isEmpty()) {
+                    out.add(jvmOption);
+                }
+                out.addAll(List.of("-jar", jar.toString()));
+            }
+            out.addAll(List.of(args));
+            return out;
+        }
     }
 
     /** Runs a process under /usr/bin/time (when present) with a ten-minute limit. */
