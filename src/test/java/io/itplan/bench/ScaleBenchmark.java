@@ -178,9 +178,7 @@ public final class ScaleBenchmark {
         Path parallel = work.resolve("par.plan.json");
         out.add(run(work, itplan.command(heap, "plan", g10, "-g", "parallel", "-q", "-o", parallel.toString()))
                 .writing(parallel));
-        out.add(run(
-                work,
-                itplan.command(heap, "check", work.resolve("par.plan.json").toString(), "--graph", g10)));
+        out.add(run(work, itplan.command(heap, "check", parallel.toString(), "--graph", g10)));
         out.add(run(work, itplan.command(heap, "compare", g10)));
         out.add(run(
                 work,

@@ -22,11 +22,13 @@ final class LfPrettyPrinter extends DefaultPrettyPrinter {
     private int[] widths;
     /** The width of the key the announced list is the value of, with its {@code ": "}; 0 for an item of a list. */
     private int keyWidth;
-    /** Whether the list being wrapped has begun, its items on lines of their own, and the item next written. */
+    /** Whether the announced list has begun. */
     private boolean wrapping;
-
+    /** Whether its items go on lines of their own, below its key, as they do not fit on the key's line. */
     private boolean ownLines;
+    /** The number of the item being written. */
     private int item;
+    /** The column the line has reached, where items go on lines of their own. */
     private int column;
 
     LfPrettyPrinter() {

@@ -458,12 +458,7 @@ public final class PlanFiles {
             writeRefs(g, t, "tests", st.tests());
             g.writeArrayFieldStart("run");
             for (List<String> argv : st.run()) {
-                wrap(g, null, argv);
-                g.writeStartArray();
-                for (String a : argv) {
-                    t.write(g, a);
-                }
-                g.writeEndArray();
+                writeStrings(g, t, null, argv);
             }
             g.writeEndArray();
             if (st.execution() != null) {
@@ -481,20 +476,22 @@ public final class PlanFiles {
         void write(JsonGenerator g, String text) throws IOException;
     }
 
+    /**
+     * A list of texts, the value of {@code key} or, with a null key, an item of the list being written; in JSON
+     * several to a line (YAML lays lists out its own way).
+     */
     private static void writeStrings(JsonGenerator g, Text t, String key, List<String> values) throws IOException {
-        wrap(g, key, values);
-        g.writeArrayFieldStart(key);
+        if (g.getPrettyPrinter() instanceof LfPrettyPrinter p) {
+            p.wrapNext(key, values);
+        }
+        if (key != null) {
+            g.writeFieldName(key);
+        }
+        g.writeStartArray();
         for (String v : values) {
             t.write(g, v);
         }
         g.writeEndArray();
-    }
-
-    /** Has a JSON file's list of texts written several to a line (YAML writes its own way). */
-    private static void wrap(JsonGenerator g, String key, List<String> values) {
-        if (g.getPrettyPrinter() instanceof LfPrettyPrinter p) {
-            p.wrapNext(key, values);
-        }
     }
 
     private static void writeRefs(JsonGenerator g, Text t, String key, List<DependencyRef> refs) throws IOException {
